@@ -1,0 +1,27 @@
+import { fileURLToPath } from "node:url";
+import { startPolku } from "./start.ts";
+
+/**
+ * `pnpm start`: the demo deployment on PGlite (or PostgreSQL when DATABASE_URL is set), migrated,
+ * with the demo region seeded on first start, serving the built portal at http://localhost:3000.
+ */
+const port = Number(process.env.PORT ?? 3000);
+const running = await startPolku({
+  port,
+  host: process.env.HOST ?? "127.0.0.1",
+  portalDir: fileURLToPath(new URL("../../portal/dist", import.meta.url)),
+  seedDemo: process.env.POLKU_SEED_DEMO !== "0",
+  secureCookies: process.env.NODE_ENV === "production",
+});
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  running.app.log.info({ signal }, "shutting down");
+  // Stop taking requests, let those in flight finish, then close the database.
+  await running.close();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

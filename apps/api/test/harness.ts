@@ -1,0 +1,81 @@
+import { createTestDb, type TestDb } from "@polku/db/testing";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "../src/router-type.ts";
+import { startPolku } from "../src/start.ts";
+
+/**
+ * A real API server on a free loopback port, on a fresh migrated and demo-seeded database
+ * (PGlite in memory, or a new database on the DATABASE_URL server).
+ */
+export async function startTestApi(kind: "pglite" | "postgres", options: { secureCookies?: boolean } = {}) {
+  const database: TestDb = await createTestDb(kind);
+  const running = await startPolku({
+    port: 0,
+    host: "127.0.0.1",
+    seedDemo: true,
+    secureCookies: options.secureCookies ?? false,
+    database,
+    logLevel: "warn",
+  });
+  return {
+    url: running.address,
+    db: database.db,
+    close: async () => {
+      await running.close();
+      await database.dispose();
+    },
+  };
+}
+
+/**
+ * A browser-like client: keeps the session cookie between calls and sends the CSRF header,
+ * as the portal does. Calls go through the real tRPC client over HTTP.
+ */
+export function makeClient(url: string) {
+  const jar = new Map<string, string>();
+  const state = { csrf: "1", lastSetCookie: [] as string[] };
+  const fetchWithCookies: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (jar.size > 0) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
+    const response = await fetch(input, { ...init, headers });
+    state.lastSetCookie = response.headers.getSetCookie();
+    for (const line of state.lastSetCookie) {
+      const [pair] = line.split(";");
+      const [name, value] = (pair ?? "").split("=");
+      if (!name) continue;
+      if (!value || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) jar.delete(name);
+      else jar.set(name, value);
+    }
+    return response;
+  };
+  const trpc = createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${url}/trpc`,
+        fetch: fetchWithCookies,
+        methodOverride: "POST",
+        headers: () => ({ "x-polku-csrf": state.csrf }),
+      }),
+    ],
+  });
+  return { trpc, jar, state };
+}
+
+export async function loginAs(url: string, username: string, password = "polku-demo") {
+  const client = makeClient(url);
+  const { csrfToken } = await client.trpc.auth.login.mutate({ username, password });
+  client.state.csrf = csrfToken;
+  return client;
+}
+
+/** The tRPC error code of a failed call, or "OK" when it succeeded. */
+export async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCClientError)
+      return (error.data as { code?: string } | undefined)?.code ?? "UNKNOWN";
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * A small seeded generator (mulberry32) so the demo region is the same on every machine.
+ * Not for anything secret.
+ */
+export function seededRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    digits: (count: number) => {
+      let s = String(1 + Math.floor(next() * 9));
+      while (s.length < count) s += String(Math.floor(next() * 10));
+      return s;
+    },
+  };
+}

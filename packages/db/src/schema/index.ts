@@ -1,0 +1,5 @@
+export * from "./access.ts";
+export * from "./accounts.ts";
+export * from "./organisations.ts";
+export * from "./pathway.ts";
+export * from "./students.ts";

@@ -1,0 +1,35 @@
+import type { Database } from "@polku/db";
+import type { StepKindRegistry } from "@polku/domain";
+import type { Actor } from "./auth/sessions.ts";
+import type { Authority } from "./permissions.ts";
+
+/** What the HTTP host gives each request; the API implements it over Fastify. */
+export interface Transport {
+  readonly ip: string | null;
+  header(name: string): string | undefined;
+  cookie(name: string): string | undefined;
+  setCookie(name: string, value: string, options: { httpOnly: boolean; maxAgeSeconds: number }): void;
+  clearCookie(name: string): void;
+}
+
+/** Structured logger; callers pass no personal data (ids of rows are fine, names and OIDs are not). */
+export interface Logger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Built once per deployment at start-up and shared by every request. */
+export interface Services {
+  readonly db: Database;
+  readonly authority: Authority;
+  readonly stepKinds: StepKindRegistry;
+  readonly log: Logger;
+}
+
+export interface Context {
+  readonly services: Services;
+  readonly transport: Transport;
+  /** Null when the request carries no live session. */
+  readonly actor: Actor | null;
+}

@@ -1,0 +1,12 @@
+export { hashPassword } from "./auth/password.ts";
+export type { Actor } from "./auth/sessions.ts";
+export { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
+export type { Context, Logger, Services, Transport } from "./context.ts";
+export { runDomain } from "./domain.ts";
+export { notFound } from "./errors.ts";
+export { type AuditEntry, createCallerFactory, type ProcedureMeta, procedure, router } from "./init.ts";
+export * from "./permissions.ts";
+export { type CoreRouter, composeRouter, coreRouter, coreRouters } from "./routers/index.ts";
+export { findStudent } from "./routers/student-lookup.ts";
+export * from "./schemas.ts";
+export { input } from "./validation.ts";

@@ -1,0 +1,53 @@
+import type { Role } from "@polku/domain";
+
+/**
+ * An action a procedure needs, and the roles that get it by default. The core defines these;
+ * each plugin's manifest adds its own, and the deployment composes them into one Authority.
+ */
+export type PermissionGrants = Readonly<Record<string, readonly Role[]>>;
+
+/** Procedures anyone may call (logging in); the only exception to "a permission for every call". */
+export const PUBLIC = "public" as const;
+/** Any logged-in person, whatever the role (their own session). */
+export const AUTHENTICATED = "authenticated" as const;
+
+const providerStaff: readonly Role[] = ["tutor", "teacher", "welfare", "manager"];
+const partners: readonly Role[] = ["workshop_coach", "company_contact", "partner_contact"];
+
+export const corePermissions = {
+  "organisation.read": [...providerStaff, ...partners, "region_admin", "funding_negotiator"],
+  // Students and guardians list too: row-level security narrows it to themself and their minor wards.
+  "student.list": [...providerStaff, ...partners, "student", "guardian"],
+  "student.read": [...providerStaff, ...partners, "student", "guardian"],
+  "pathway.read": [...providerStaff, ...partners, "student", "guardian"],
+  "pathway.write": ["tutor", "teacher", "workshop_coach"],
+  "outcome.write": ["tutor", "workshop_coach"],
+  "grant.read": ["tutor", "manager", "student", "guardian"],
+  "grant.create": ["tutor", "manager"],
+  "grant.revoke": ["tutor", "manager", "student", "guardian"],
+  "audit.read": ["manager", "region_admin", "student", "guardian"],
+} as const satisfies PermissionGrants;
+
+export type CorePermission = keyof typeof corePermissions;
+
+export interface Authority {
+  /** May this role perform this action? Unknown actions are never allowed. */
+  can(role: Role, permission: string): boolean;
+  /** Every action known to the deployment. */
+  readonly permissions: readonly string[];
+}
+
+/** Merges the core grants with those of the deployment's plugins. A plugin may not redefine an action. */
+export function makeAuthority(...sets: PermissionGrants[]): Authority {
+  const byPermission = new Map<string, ReadonlySet<Role>>();
+  for (const set of sets) {
+    for (const [permission, roles] of Object.entries(set)) {
+      if (byPermission.has(permission)) throw new Error(`Permission "${permission}" is defined twice.`);
+      byPermission.set(permission, new Set(roles));
+    }
+  }
+  return {
+    can: (role, permission) => byPermission.get(permission)?.has(role) ?? false,
+    permissions: [...byPermission.keys()],
+  };
+}

@@ -1,0 +1,125 @@
+import { anonymousScope, inScope, schema } from "@polku/db";
+import { TRPCError } from "@trpc/server";
+import { and, eq, sql } from "drizzle-orm";
+import { Schema } from "effect";
+import { verifyPassword } from "../auth/password.ts";
+import { isLoginLimited, loginLimits, recordLoginAttempt } from "../auth/rate-limit.ts";
+import { createSession, revokeSession, SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
+import { procedure, router, sessionProcedure } from "../init.ts";
+import { AUTHENTICATED, PUBLIC } from "../permissions.ts";
+import { input } from "../validation.ts";
+
+const LoginInput = Schema.Struct({
+  username: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
+  password: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(1000)),
+});
+
+const SwitchInput = Schema.Struct({ membershipId: Schema.String.check(Schema.isUUID()) });
+
+const wrongCredentials = () =>
+  new TRPCError({ code: "UNAUTHORIZED", message: "The username or password is wrong." });
+
+export const authRouter = router({
+  login: sessionProcedure
+    .meta({ permission: PUBLIC })
+    .input(input(LoginInput))
+    .mutation(async ({ ctx, input: { username, password } }) => {
+      const { db } = ctx.services;
+      const ip = ctx.transport.ip;
+      const found = await inScope(db, anonymousScope, async (tx) => {
+        if (await isLoginLimited(tx, username, ip)) return "limited" as const;
+        const [person] = await tx
+          .select({
+            id: schema.person.id,
+            passwordHash: schema.person.passwordHash,
+            disabled: schema.person.disabled,
+          })
+          .from(schema.person)
+          .where(sql`lower(${schema.person.username}) = lower(${username.trim()})`);
+        return person ?? null;
+      });
+      if (found === "limited") {
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: `Too many failed logins. Try again in ${loginLimits.windowMinutes} minutes.`,
+        });
+      }
+      const ok =
+        (await verifyPassword(found?.passwordHash ?? null, password)) && found !== null && !found.disabled;
+      const created = await inScope(db, anonymousScope, async (tx) => {
+        await recordLoginAttempt(tx, username, ip, ok);
+        if (!ok || !found) return null;
+        const memberships = await tx
+          .select({ id: schema.membership.id })
+          .from(schema.membership)
+          .where(eq(schema.membership.personId, found.id))
+          .orderBy(schema.membership.createdAt, schema.membership.id);
+        return createSession(tx, found.id, memberships[0]?.id ?? null);
+      });
+      if (!created) throw wrongCredentials();
+      ctx.transport.setCookie(SESSION_COOKIE, created.token, {
+        httpOnly: true,
+        maxAgeSeconds: SESSION_TTL_MS / 1000,
+      });
+      return { csrfToken: created.csrfToken };
+    }),
+
+  logout: sessionProcedure.meta({ permission: AUTHENTICATED }).mutation(async ({ ctx }) => {
+    const actor = ctx.actor!;
+    await inScope(ctx.services.db, anonymousScope, (tx) => revokeSession(tx, actor.sessionTokenHash));
+    ctx.transport.clearCookie(SESSION_COOKIE);
+    return { ok: true as const };
+  }),
+
+  /** Who am I, in which roles, and which actions the current one allows (for the portal's navigation). */
+  me: procedure.meta({ permission: AUTHENTICATED }).query(async ({ ctx }) => {
+    const actor = ctx.actor!;
+    const memberships = await ctx.tx
+      .select({
+        id: schema.membership.id,
+        role: schema.membership.role,
+        organisationId: schema.organisation.id,
+        organisationName: schema.organisation.name,
+        organisationKind: schema.organisation.kind,
+      })
+      .from(schema.membership)
+      .innerJoin(schema.organisation, eq(schema.organisation.id, schema.membership.organisationId))
+      .where(eq(schema.membership.personId, actor.personId))
+      .orderBy(schema.membership.createdAt, schema.membership.id);
+    const { authority } = ctx.services;
+    return {
+      personId: actor.personId,
+      firstName: actor.firstName,
+      lastName: actor.lastName,
+      locale: actor.locale,
+      csrfToken: actor.csrfToken,
+      current: {
+        membershipId: actor.membershipId,
+        role: actor.role,
+        organisationId: actor.organisationId,
+        organisationName: actor.organisationName,
+        organisationKind: actor.organisationKind,
+      },
+      memberships,
+      permissions: authority.permissions.filter((p) => authority.can(actor.role, p)),
+    };
+  }),
+
+  /** Act through another of one's own memberships (a person may be a tutor and a guardian). */
+  switchMembership: procedure
+    .meta({ permission: AUTHENTICATED })
+    .input(input(SwitchInput))
+    .mutation(async ({ ctx, input: { membershipId } }) => {
+      const actor = ctx.actor!;
+      const [own] = await ctx.tx
+        .select({ id: schema.membership.id })
+        .from(schema.membership)
+        .where(and(eq(schema.membership.id, membershipId), eq(schema.membership.personId, actor.personId)));
+      if (!own) throw new TRPCError({ code: "NOT_FOUND", message: "That role is not yours." });
+      await ctx.tx
+        .update(schema.session)
+        .set({ membershipId })
+        .where(eq(schema.session.tokenHash, actor.sessionTokenHash));
+      return { ok: true as const };
+    }),
+});

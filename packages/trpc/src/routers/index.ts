@@ -1,0 +1,25 @@
+import type { AnyRouter } from "@trpc/server";
+import { router } from "../init.ts";
+import { auditRouter } from "./audit.ts";
+import { authRouter } from "./auth.ts";
+import { grantsRouter } from "./grants.ts";
+import { organisationsRouter } from "./organisations.ts";
+import { pathwayRouter } from "./pathway.ts";
+import { studentsRouter } from "./students.ts";
+
+export const coreRouters = {
+  auth: authRouter,
+  organisations: organisationsRouter,
+  students: studentsRouter,
+  pathway: pathwayRouter,
+  grants: grantsRouter,
+  audit: auditRouter,
+};
+
+export const coreRouter = router(coreRouters);
+export type CoreRouter = typeof coreRouter;
+
+/** The deployment's router: the core, and each plugin's router at `plugins.<id>`. */
+export function composeRouter<P extends Record<string, AnyRouter>>(pluginRouters: P) {
+  return router({ ...coreRouters, plugins: router(pluginRouters) });
+}

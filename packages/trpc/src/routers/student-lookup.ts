@@ -1,0 +1,23 @@
+import { type Database, schema } from "@polku/db";
+import { eq } from "drizzle-orm";
+import { notFound } from "../errors.ts";
+
+/**
+ * Finds a student the actor may see (row-level security filters the query); a student the actor may
+ * not see is "not found", so nothing tells an outsider that the student exists.
+ */
+export async function findStudent(tx: Database, studentId: string) {
+  const [found] = await tx
+    .select({
+      id: schema.student.id,
+      providerId: schema.student.providerId,
+      firstName: schema.student.firstName,
+      lastName: schema.student.lastName,
+      birthDate: schema.student.birthDate,
+      phase: schema.student.phase,
+    })
+    .from(schema.student)
+    .where(eq(schema.student.id, studentId));
+  if (!found) throw notFound("The student");
+  return found;
+}

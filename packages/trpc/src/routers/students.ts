@@ -1,0 +1,105 @@
+import { schema } from "@polku/db";
+import { isMinor, localDateIn } from "@polku/domain";
+import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { Schema } from "effect";
+import { notFound } from "../errors.ts";
+import { procedure, router } from "../init.ts";
+import { StudentRef } from "../schemas.ts";
+import { input } from "../validation.ts";
+
+const { student, guardian, organisation, supportTeamMember, person } = schema;
+
+const ListInput = Schema.Struct({
+  search: Schema.optional(Schema.String.check(Schema.isMaxLength(100))),
+  phase: Schema.optional(Schema.String.check(Schema.isMaxLength(40))),
+  limit: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 500 }))),
+  offset: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 1_000_000 }))),
+});
+
+const listColumns = {
+  id: student.id,
+  providerId: student.providerId,
+  firstName: student.firstName,
+  lastName: student.lastName,
+  birthDate: student.birthDate,
+  studyRightState: student.studyRightState,
+  qualificationName: student.qualificationName,
+  phase: student.phase,
+  expectedGraduation: student.expectedGraduation,
+};
+
+export const studentsRouter = router({
+  /** The students this actor may see (row-level security decides), one page at a time. */
+  list: procedure
+    .meta({ permission: "student.list" })
+    .input(input(ListInput))
+    .query(async ({ ctx, input: { search, phase, limit = 100, offset = 0 } }) => {
+      const filters: SQL[] = [];
+      if (search?.trim()) {
+        const pattern = `%${search.trim().replace(/[\\%_]/g, "\\$&")}%`;
+        filters.push(or(ilike(student.firstName, pattern), ilike(student.lastName, pattern)) as SQL);
+      }
+      if (phase) filters.push(eq(student.phase, phase));
+      const rows = await ctx.tx
+        .select(listColumns)
+        .from(student)
+        .where(and(...filters))
+        .orderBy(asc(student.lastName), asc(student.firstName), asc(student.id))
+        .limit(limit)
+        .offset(offset);
+      await ctx.audit(
+        rows.map((r) => ({ providerId: r.providerId, studentId: r.id, action: "read" as const })),
+      );
+      const today = localDateIn(new Date());
+      return rows.map((r) => ({ ...r, minor: isMinor(r.birthDate, today) }));
+    }),
+
+  /** One student with guardians and support team, as far as this actor may see them. */
+  get: procedure
+    .meta({ permission: "student.read" })
+    .input(input(StudentRef))
+    .query(async ({ ctx, input: { studentId } }) => {
+      const [row] = await ctx.tx
+        .select({
+          ...listColumns,
+          learnerOid: student.learnerOid,
+          email: student.email,
+          phone: student.phone,
+          qualificationCode: student.qualificationCode,
+          institutionName: organisation.name,
+        })
+        .from(student)
+        .leftJoin(organisation, eq(organisation.id, student.institutionId))
+        .where(eq(student.id, studentId));
+      if (!row) throw notFound("The student");
+      const key = and(eq(guardian.providerId, row.providerId), eq(guardian.studentId, row.id));
+      const guardians = await ctx.tx
+        .select({
+          id: guardian.id,
+          firstName: guardian.firstName,
+          lastName: guardian.lastName,
+          email: guardian.email,
+          phone: guardian.phone,
+        })
+        .from(guardian)
+        .where(key);
+      const team = await ctx.tx
+        .select({
+          id: supportTeamMember.id,
+          role: supportTeamMember.role,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          email: person.email,
+          phone: person.phone,
+          organisationName: organisation.name,
+        })
+        .from(supportTeamMember)
+        .innerJoin(person, eq(person.id, supportTeamMember.personId))
+        .leftJoin(organisation, eq(organisation.id, supportTeamMember.organisationId))
+        .where(
+          and(eq(supportTeamMember.providerId, row.providerId), eq(supportTeamMember.studentId, row.id)),
+        );
+      await ctx.audit([{ providerId: row.providerId, studentId: row.id, action: "read" }]);
+      return { ...row, minor: isMinor(row.birthDate, localDateIn(new Date())), guardians, team };
+    }),
+});
