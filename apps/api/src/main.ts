@@ -1,17 +1,26 @@
 import { fileURLToPath } from "node:url";
+import { DeploymentError } from "./deployment/load.ts";
 import { startPolku } from "./start.ts";
 
 /**
- * `pnpm start`: the demo deployment on PGlite (or PostgreSQL when DATABASE_URL is set), migrated,
- * with the demo region seeded on first start, serving the built portal at http://localhost:3000.
+ * `pnpm start`: the deployment named by POLKU_DEPLOYMENT (default: the demo) on PGlite, or on
+ * PostgreSQL when DATABASE_URL is set, migrated, with the demo region seeded on first start, serving
+ * the built portal at http://localhost:3000.
  */
 const port = Number(process.env.PORT ?? 3000);
 const running = await startPolku({
+  deployment: process.env.POLKU_DEPLOYMENT ?? "demo",
   port,
   host: process.env.HOST ?? "127.0.0.1",
   portalDir: fileURLToPath(new URL("../../portal/dist", import.meta.url)),
   seedDemo: process.env.POLKU_SEED_DEMO !== "0",
   secureCookies: process.env.NODE_ENV === "production",
+}).catch((error: unknown) => {
+  if (error instanceof DeploymentError) {
+    console.error(`Polku cannot start: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
 });
 
 let stopping = false;

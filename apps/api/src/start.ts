@@ -1,17 +1,21 @@
 import {
   type CreateDbOptions,
-  coreMigrations,
   createDb,
   DEMO_PASSWORD,
   migrate,
   type PolkuDb,
   seedDemoRegion,
 } from "@polku/db";
-import { coreStepKinds, makeStepKindRegistry } from "@polku/domain";
-import { composeRouter, corePermissions, hashPassword, makeAuthority, runDomain } from "@polku/trpc";
+import { hashPassword } from "@polku/trpc";
+import { composeDeployment } from "./deployment/compose.ts";
+import { loadDeployment } from "./deployment/load.ts";
 import { createServer } from "./server.ts";
 
 export interface StartOptions {
+  /** A deployment name (`deployments/<name>.json`) or a path to a deployment file. */
+  readonly deployment: string;
+  /** Where plugins are looked for; the workspace's plugins/ by default. */
+  readonly pluginsDir?: string;
   readonly port: number;
   readonly host: string;
   readonly portalDir?: string | undefined;
@@ -24,19 +28,16 @@ export interface StartOptions {
   readonly logLevel?: string;
 }
 
-/** The deployment's parts: step kinds, permissions and the router of the core and its plugins. */
-export function composeDemoDeployment() {
-  const stepKinds = runDomain(makeStepKindRegistry(coreStepKinds));
-  const authority = makeAuthority(corePermissions);
-  const router = composeRouter({});
-  return { stepKinds, authority, router };
-}
-
 /** Opens the database, migrates, seeds the demo on first start, composes the router and listens. */
 export async function startPolku(options: StartOptions) {
+  // The deployment is checked before anything opens: a broken plugin stops start-up at once.
+  const deployment = composeDeployment(
+    await loadDeployment(options.deployment, { pluginsDir: options.pluginsDir }),
+  );
   const polku = options.database ?? (await createDb(options.db));
-  await migrate(polku, [coreMigrations]);
-  const { stepKinds, authority, router } = composeDemoDeployment();
+  // Each set is tracked on its own: enabling a plugin later runs only that plugin's migrations.
+  await migrate(polku, deployment.migrationSets);
+  const { stepKinds, authority, router } = deployment;
   const app = await createServer({
     services: { db: polku.db, authority, stepKinds },
     router,
@@ -47,11 +48,13 @@ export async function startPolku(options: StartOptions) {
   if (options.seedDemo) {
     const seeded = await seedDemoRegion(polku.db, await hashPassword(DEMO_PASSWORD));
     if (seeded) app.log.info({ students: seeded.students.length }, "demo region seeded");
+    for (const plugin of deployment.plugins) await plugin.seed?.({ db: polku.db });
   }
   const address = await app.listen({ port: options.port, host: options.host });
   app.log.info({ address, database: polku.kind }, "polku is listening");
   return {
     app,
+    deployment,
     db: polku,
     address,
     close: async () => {

@@ -1,5 +1,6 @@
 import { createTestDb, type TestDb } from "@polku/db/testing";
-import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpLink, TRPCClientError, type TRPCLink } from "@trpc/client";
+import type { AnyRouter } from "@trpc/server";
 import type { AppRouter } from "../src/router-type.ts";
 import { startPolku } from "../src/start.ts";
 
@@ -7,9 +8,13 @@ import { startPolku } from "../src/start.ts";
  * A real API server on a free loopback port, on a fresh migrated and demo-seeded database
  * (PGlite in memory, or a new database on the DATABASE_URL server).
  */
-export async function startTestApi(kind: "pglite" | "postgres", options: { secureCookies?: boolean } = {}) {
+export async function startTestApi(
+  kind: "pglite" | "postgres",
+  options: { secureCookies?: boolean; deployment?: string } = {},
+) {
   const database: TestDb = await createTestDb(kind);
   const running = await startPolku({
+    deployment: options.deployment ?? "demo",
     port: 0,
     host: "127.0.0.1",
     seedDemo: true,
@@ -20,6 +25,7 @@ export async function startTestApi(kind: "pglite" | "postgres", options: { secur
   return {
     url: running.address,
     db: database.db,
+    deployment: running.deployment,
     close: async () => {
       await running.close();
       await database.dispose();
@@ -48,17 +54,23 @@ export function makeClient(url: string) {
     }
     return response;
   };
-  const trpc = createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${url}/trpc`,
-        fetch: fetchWithCookies,
-        methodOverride: "POST",
-        headers: () => ({ "x-polku-csrf": state.csrf }),
-      }),
-    ],
-  });
-  return { trpc, jar, state };
+  const http = () =>
+    httpLink({
+      url: `${url}/trpc`,
+      fetch: fetchWithCookies,
+      methodOverride: "POST",
+      headers: () => ({ "x-polku-csrf": state.csrf }),
+    });
+  const trpc = createTRPCClient<AppRouter>({ links: [http()] });
+  /** A client typed with one plugin's router, calling it at `plugins.<id>` with the same session. */
+  const plugin = <R extends AnyRouter>(id: string) => {
+    const prefix: TRPCLink<R> =
+      () =>
+      ({ op, next }) =>
+        next({ ...op, path: `plugins.${id}.${op.path}` });
+    return createTRPCClient<R>({ links: [prefix, http() as unknown as TRPCLink<R>] });
+  };
+  return { trpc, plugin, jar, state };
 }
 
 export async function loginAs(url: string, username: string, password = "polku-demo") {

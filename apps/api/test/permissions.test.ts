@@ -2,11 +2,13 @@ import { roles } from "@polku/domain";
 import { AUTHENTICATED, PUBLIC } from "@polku/trpc";
 import type { AnyProcedure } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { composeDemoDeployment } from "../src/start.ts";
+import { composeDeployment } from "../src/deployment/compose.ts";
+import { loadDeployment } from "../src/deployment/load.ts";
 import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
-const { router, authority } = composeDemoDeployment();
-const procedures = Object.entries(router._def.procedures as Record<string, AnyProcedure>);
+// The demo deployment: the core and its plugins, as it runs.
+const { router, authority } = composeDeployment(await loadDeployment("demo"));
+const procedures = Object.entries(router._def.procedures as unknown as Record<string, AnyProcedure>);
 
 /** A demo user for each role (see README). */
 const userOfRole: Record<string, string> = {
@@ -42,20 +44,28 @@ describe("each role is refused what it may not do", () => {
     expect(Object.keys(userOfRole).sort()).toEqual([...roles].sort());
   });
 
-  it.each(Object.entries(userOfRole))("%s is denied a procedure outside its permissions", async (role, username) => {
-    const denied = procedures.filter(([, p]) => {
-      const permission = (p._def.meta as { permission: string }).permission;
-      return permission !== PUBLIC && permission !== AUTHENTICATED && !authority.can(role as never, permission);
-    });
-    expect(denied.length).toBeGreaterThan(0);
-    const client = await loginAs(api.url, username);
-    // Authorization runs before input validation, so a call with an empty input is refused as FORBIDDEN.
-    for (const [path, p] of denied) {
-      const [namespace, ...rest] = path.split(".");
-      let node = (client.trpc as unknown as Record<string, unknown>)[namespace!] as Record<string, unknown>;
-      for (const part of rest) node = node[part] as Record<string, unknown>;
-      const call = p._def.type === "mutation" ? node.mutate : node.query;
-      expect([path, await codeOf((call as (input: unknown) => Promise<unknown>)({}))]).toEqual([path, "FORBIDDEN"]);
-    }
-  });
+  it.each(Object.entries(userOfRole))(
+    "%s is denied a procedure outside its permissions",
+    async (role, username) => {
+      const denied = procedures.filter(([, p]) => {
+        const permission = (p._def.meta as { permission: string }).permission;
+        return (
+          permission !== PUBLIC && permission !== AUTHENTICATED && !authority.can(role as never, permission)
+        );
+      });
+      expect(denied.length).toBeGreaterThan(0);
+      const client = await loginAs(api.url, username);
+      // Authorization runs before input validation, so a call with an empty input is refused as FORBIDDEN.
+      for (const [path, p] of denied) {
+        const [namespace, ...rest] = path.split(".");
+        let node = (client.trpc as unknown as Record<string, unknown>)[namespace!] as Record<string, unknown>;
+        for (const part of rest) node = node[part] as Record<string, unknown>;
+        const call = p._def.type === "mutation" ? node.mutate : node.query;
+        expect([path, await codeOf((call as (input: unknown) => Promise<unknown>)({}))]).toEqual([
+          path,
+          "FORBIDDEN",
+        ]);
+      }
+    },
+  );
 });

@@ -22,13 +22,21 @@ export const auditRouter = router({
     .query(async ({ ctx, input: { studentId } }) => {
       const found = await findStudent(ctx.tx, studentId);
       const rows = rowsOf<TrailRow>(
-        await ctx.tx.execute(sql`select * from polku_audit_trail(${found.providerId}::uuid, ${found.id}::uuid)`),
+        await ctx.tx.execute(
+          sql`select * from polku_audit_trail(${found.providerId}::uuid, ${found.id}::uuid)`,
+        ),
       );
       const personIds = [...new Set(rows.map((r) => r.actor_person_id))];
-      const orgIds = [...new Set(rows.flatMap((r) => (r.actor_organisation_id ? [r.actor_organisation_id] : [])))];
+      const orgIds = [
+        ...new Set(rows.flatMap((r) => (r.actor_organisation_id ? [r.actor_organisation_id] : []))),
+      ];
       const people = personIds.length
         ? await ctx.tx
-            .select({ id: schema.person.id, firstName: schema.person.firstName, lastName: schema.person.lastName })
+            .select({
+              id: schema.person.id,
+              firstName: schema.person.firstName,
+              lastName: schema.person.lastName,
+            })
             .from(schema.person)
             .where(inArray(schema.person.id, personIds))
         : [];

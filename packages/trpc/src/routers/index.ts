@@ -2,6 +2,7 @@ import type { AnyRouter } from "@trpc/server";
 import { router } from "../init.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
+import { deploymentRouter } from "./deployment.ts";
 import { grantsRouter } from "./grants.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { pathwayRouter } from "./pathway.ts";
@@ -14,6 +15,7 @@ export const coreRouters = {
   pathway: pathwayRouter,
   grants: grantsRouter,
   audit: auditRouter,
+  deployment: deploymentRouter,
 };
 
 export const coreRouter = router(coreRouters);

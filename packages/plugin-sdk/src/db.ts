@@ -1,0 +1,18 @@
+/**
+ * The core tables a plugin may reference. Plugins define their own tables in their own
+ * `pgSchema('<id>')`, with drizzle taken from `@polku/plugin-sdk/drizzle` and `/pg-core`.
+ */
+export type { Database } from "@polku/db";
+export { rowsOf } from "@polku/db";
+
+import { schema } from "@polku/db";
+
+/** Core tables a plugin may read and reference by foreign key (row-level security still applies). */
+export const core = {
+  student: schema.student,
+  organisation: schema.organisation,
+  person: schema.person,
+  accessGrant: schema.accessGrant,
+  pathwayStep: schema.pathwayStep,
+  outcome: schema.outcome,
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * The server entry of the SDK: `definePlugin()` and everything a plugin's router is built from. The
+ * procedures are the core's own, so authorization, CSRF and audit apply to plugins exactly as to the core.
+ */
+import type { Database } from "@polku/db";
+import type { StepKind } from "@polku/domain";
+import type { AnyRouter } from "@trpc/server";
+import type { PluginManifest } from "./manifest.ts";
+
+export type { Actor, AuditEntry } from "@polku/trpc";
+export {
+  findStudent,
+  Id,
+  input,
+  LocalDateInput,
+  Note,
+  notFound,
+  procedure,
+  router,
+  runDomain,
+  StudentRef,
+} from "@polku/trpc";
+export { TRPCError } from "@trpc/server";
+export { defineManifest, type PluginManifest } from "./manifest.ts";
+
+export interface PluginSeedContext {
+  /** The owner connection: demo seeding runs before any user exists, bypassing row-level security. */
+  readonly db: Database;
+}
+
+export interface ServerPlugin<R extends AnyRouter = AnyRouter> {
+  readonly manifest: PluginManifest;
+  /** Pathway step kinds the plugin adds to the deployment's registry. */
+  readonly stepKinds?: readonly StepKind[];
+  /** Mounted at `plugins.<id>`; built only from the SDK's `procedure`. */
+  readonly router?: R;
+  /** The plugin's own migrations (drizzle-kit output), tracked in its own migrations table. */
+  readonly migrationsFolder?: string;
+  /** Demo data for the demo deployment; must be idempotent (it runs on every start). */
+  readonly seed?: (context: PluginSeedContext) => Promise<void>;
+}
+
+/** Typed identity: the host validates the manifest and the parts at start-up. */
+export const definePlugin = <R extends AnyRouter>(plugin: ServerPlugin<R>): ServerPlugin<R> => plugin;

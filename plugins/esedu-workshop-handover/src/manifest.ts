@@ -1,0 +1,24 @@
+import { defineManifest } from "@polku/plugin-sdk/manifest";
+
+export const manifest = defineManifest({
+  id: "esedu-workshop-handover",
+  version: "0.1.0",
+  region: "etela-savo",
+  title: {
+    fi: "Valmistuvan opiskelijan jatkopolutus",
+    sv: "Fortsatt stig för utexaminerade",
+    en: "Continuation path for graduates",
+  },
+  description: {
+    fi: "Työpaja ottaa vastaan valmistuvan opiskelijan, jolla ei ole työ- tai opiskelupaikkaa.",
+    sv: "En verkstad tar emot en studerande som utexamineras utan arbets- eller studieplats.",
+    en: "A youth workshop takes over a graduating student who has no job or study place.",
+  },
+  requires: [],
+  permissions: {
+    "handover.create": ["tutor", "manager"],
+    "handover.read": ["tutor", "manager", "workshop_coach"],
+    "handover.record": ["workshop_coach"],
+    "handover.withdraw": ["tutor", "manager", "student", "guardian"],
+  },
+});

@@ -1,0 +1,344 @@
+import { isMinor, localDateIn, outcomeKinds, stepStatuses } from "@polku/domain";
+import { core } from "@polku/plugin-sdk/db";
+import { and, asc, desc, eq, inArray, isNull } from "@polku/plugin-sdk/drizzle";
+import {
+  findStudent,
+  Id,
+  input,
+  LocalDateInput,
+  Note,
+  procedure,
+  router,
+  TRPCError,
+} from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
+import { handover } from "./db/schema.ts";
+import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
+import { workshopStepKindIds } from "./step-kinds.ts";
+
+const { student, organisation, accessGrant, pathwayStep, outcome } = core;
+
+const CreateInput = Schema.Struct({
+  studentId: Id,
+  workshopId: Id,
+  situation: Schema.Literals(situations),
+  consentGivenBy: Schema.Literals(["student", "guardian"]),
+  graduationDate: Schema.optional(LocalDateInput),
+  note: Schema.optional(Note),
+});
+
+const RecordStepInput = Schema.Struct({
+  handoverId: Id,
+  kind: Schema.Literals(workshopStepKindIds),
+  status: Schema.Literals(stepStatuses),
+  startsOn: Schema.optional(LocalDateInput),
+  endsOn: Schema.optional(LocalDateInput),
+  note: Schema.optional(Note),
+});
+
+const RecordOutcomeInput = Schema.Struct({
+  handoverId: Id,
+  kind: Schema.Literals(outcomeKinds),
+  occurredOn: LocalDateInput,
+  employmentMonths: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 120 }))),
+  note: Schema.optional(Note),
+});
+
+const HandoverRef = Schema.Struct({ handoverId: Id });
+
+const handoverColumns = {
+  id: handover.id,
+  providerId: handover.providerId,
+  studentId: handover.studentId,
+  workshopId: handover.workshopId,
+  workshopName: organisation.name,
+  situation: handover.situation,
+  status: handover.status,
+  graduationDate: handover.graduationDate,
+  note: handover.note,
+  createdAt: handover.createdAt,
+  firstName: student.firstName,
+  lastName: student.lastName,
+  qualificationName: student.qualificationName,
+};
+
+export const handoverRouter = router({
+  /** Graduating students of the tutor's provider who have no active handover yet. */
+  candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {
+    const rows = await ctx.tx
+      .select({
+        id: student.id,
+        providerId: student.providerId,
+        firstName: student.firstName,
+        lastName: student.lastName,
+        birthDate: student.birthDate,
+        phase: student.phase,
+        studyRightState: student.studyRightState,
+        qualificationName: student.qualificationName,
+        expectedGraduation: student.expectedGraduation,
+      })
+      .from(student)
+      .leftJoin(
+        handover,
+        and(
+          eq(handover.providerId, student.providerId),
+          eq(handover.studentId, student.id),
+          eq(handover.status, "active"),
+        ),
+      )
+      .where(and(inArray(student.phase, [...handoverPhases]), isNull(handover.id)))
+      .orderBy(asc(student.expectedGraduation), asc(student.lastName), asc(student.firstName));
+    const candidates = rows.filter(isHandoverCandidate);
+    await ctx.audit(
+      candidates.map((s) => ({ providerId: s.providerId, studentId: s.id, action: "read" as const })),
+    );
+    const today = localDateIn(new Date());
+    return candidates.map((s) => ({ ...s, minor: isMinor(s.birthDate, today) }));
+  }),
+
+  /**
+   * Hands a graduating student over to a workshop: records the consent as a core access grant, the
+   * handover, a "handover" step on the pathway, and moves the student into the continuation phase.
+   */
+  create: procedure
+    .meta({ permission: "handover.create" })
+    .input(input(CreateInput))
+    .mutation(async ({ ctx, input: request }) => {
+      const found = await findStudent(ctx.tx, request.studentId);
+      const today = localDateIn(new Date());
+      if (request.consentGivenBy === "student" && isMinor(found.birthDate, today)) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "consentGivenBy: the student is a minor, so a guardian must give the consent.",
+        });
+      }
+      const [workshop] = await ctx.tx
+        .select({ kind: organisation.kind, name: organisation.name })
+        .from(organisation)
+        .where(eq(organisation.id, request.workshopId));
+      if (workshop?.kind !== "workshop") {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "workshopId: choose a youth workshop." });
+      }
+      const [existing] = await ctx.tx
+        .select({ id: handover.id })
+        .from(handover)
+        .where(
+          and(
+            eq(handover.providerId, found.providerId),
+            eq(handover.studentId, found.id),
+            eq(handover.status, "active"),
+          ),
+        );
+      if (existing) {
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "The student has already been handed over to a workshop.",
+        });
+      }
+      const actor = ctx.actor!;
+      const [grant] = await ctx.tx
+        .insert(accessGrant)
+        .values({
+          providerId: found.providerId,
+          studentId: found.id,
+          granteeOrganisationId: request.workshopId,
+          scope: "handover",
+          consentGivenBy: request.consentGivenBy,
+          grantedBy: actor.personId,
+        })
+        .returning({ id: accessGrant.id });
+      const [created] = await ctx.tx
+        .insert(handover)
+        .values({
+          providerId: found.providerId,
+          studentId: found.id,
+          workshopId: request.workshopId,
+          grantId: grant!.id,
+          situation: request.situation,
+          graduationDate: request.graduationDate,
+          note: request.note,
+          createdBy: actor.personId,
+        })
+        .returning({ id: handover.id });
+      await ctx.tx.insert(pathwayStep).values({
+        providerId: found.providerId,
+        studentId: found.id,
+        kind: "handover",
+        phase: "continuation",
+        status: "done",
+        startsOn: today,
+        organisationId: actor.organisationId,
+        recordedBy: actor.personId,
+        note: workshop.name,
+      });
+      await ctx.tx
+        .update(student)
+        .set({ phase: "continuation" })
+        .where(and(eq(student.providerId, found.providerId), eq(student.id, found.id)));
+      await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "create" }]);
+      return { id: created!.id };
+    }),
+
+  /** Handovers this actor may see: a workshop's own (while consent lasts), or the provider's. */
+  list: procedure
+    .meta({ permission: "handover.read" })
+    .input(
+      input(Schema.Struct({ status: Schema.optional(Schema.Literals(["active", "ended", "withdrawn"])) })),
+    )
+    .query(async ({ ctx, input: { status } }) => {
+      const rows = await ctx.tx
+        .select(handoverColumns)
+        .from(handover)
+        .innerJoin(
+          student,
+          and(eq(student.providerId, handover.providerId), eq(student.id, handover.studentId)),
+        )
+        .innerJoin(organisation, eq(organisation.id, handover.workshopId))
+        .where(status ? eq(handover.status, status) : undefined)
+        .orderBy(desc(handover.createdAt));
+      await ctx.audit(
+        rows.map((r) => ({ providerId: r.providerId, studentId: r.studentId, action: "read" as const })),
+      );
+      return rows;
+    }),
+
+  /** One handover with the continuation steps and outcomes recorded for the student. */
+  get: procedure
+    .meta({ permission: "handover.read" })
+    .input(input(HandoverRef))
+    .query(async ({ ctx, input: { handoverId } }) => {
+      const found = await findHandover(ctx.tx, handoverId);
+      const steps = await ctx.tx
+        .select({
+          id: pathwayStep.id,
+          kind: pathwayStep.kind,
+          status: pathwayStep.status,
+          startsOn: pathwayStep.startsOn,
+          endsOn: pathwayStep.endsOn,
+          note: pathwayStep.note,
+          createdAt: pathwayStep.createdAt,
+        })
+        .from(pathwayStep)
+        .where(
+          and(
+            eq(pathwayStep.providerId, found.providerId),
+            eq(pathwayStep.studentId, found.studentId),
+            eq(pathwayStep.phase, "continuation"),
+          ),
+        )
+        .orderBy(asc(pathwayStep.createdAt));
+      const outcomes = await ctx.tx
+        .select({
+          id: outcome.id,
+          kind: outcome.kind,
+          occurredOn: outcome.occurredOn,
+          employmentMonths: outcome.employmentMonths,
+        })
+        .from(outcome)
+        .where(and(eq(outcome.providerId, found.providerId), eq(outcome.studentId, found.studentId)))
+        .orderBy(desc(outcome.occurredOn));
+      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "read" }]);
+      return { ...found, steps, outcomes };
+    }),
+
+  /** The workshop records what it does: competence mapping, a work trial, wage-subsidised work, job placement. */
+  recordStep: procedure
+    .meta({ permission: "handover.record" })
+    .input(input(RecordStepInput))
+    .mutation(async ({ ctx, input: step }) => {
+      const found = await findHandover(ctx.tx, step.handoverId);
+      assertActive(found.status);
+      if (step.startsOn && step.endsOn && step.endsOn < step.startsOn) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "endsOn: the end date is before the start date.",
+        });
+      }
+      const [created] = await ctx.tx
+        .insert(pathwayStep)
+        .values({
+          providerId: found.providerId,
+          studentId: found.studentId,
+          kind: step.kind,
+          phase: "continuation",
+          status: step.status,
+          startsOn: step.startsOn,
+          endsOn: step.endsOn,
+          note: step.note,
+          organisationId: ctx.actor!.organisationId,
+          recordedBy: ctx.actor!.personId,
+        })
+        .returning({ id: pathwayStep.id });
+      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "create" }]);
+      return { id: created!.id };
+    }),
+
+  /** Where the student ended up; the handover ends with it. */
+  recordOutcome: procedure
+    .meta({ permission: "handover.record" })
+    .input(input(RecordOutcomeInput))
+    .mutation(async ({ ctx, input: result }) => {
+      const found = await findHandover(ctx.tx, result.handoverId);
+      assertActive(found.status);
+      const [created] = await ctx.tx
+        .insert(outcome)
+        .values({
+          providerId: found.providerId,
+          studentId: found.studentId,
+          kind: result.kind,
+          occurredOn: result.occurredOn,
+          employmentMonths: result.employmentMonths,
+          note: result.note,
+          organisationId: ctx.actor!.organisationId,
+          recordedBy: ctx.actor!.personId,
+        })
+        .returning({ id: outcome.id });
+      await ctx.tx
+        .update(handover)
+        .set({ status: "ended", endedAt: new Date() })
+        .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
+      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "create" }]);
+      return { id: created!.id };
+    }),
+
+  /** Withdraws the consent: the grant is revoked and the workshop's access ends with this transaction. */
+  withdrawConsent: procedure
+    .meta({ permission: "handover.withdraw" })
+    .input(input(HandoverRef))
+    .mutation(async ({ ctx, input: { handoverId } }) => {
+      const found = await findHandover(ctx.tx, handoverId);
+      if (found.status === "withdrawn") return { ok: true as const };
+      await ctx.tx
+        .update(accessGrant)
+        .set({ revokedAt: new Date(), revokedBy: ctx.actor!.personId })
+        .where(and(eq(accessGrant.providerId, found.providerId), eq(accessGrant.id, found.grantId)));
+      await ctx.tx
+        .update(handover)
+        .set({ status: "withdrawn", endedAt: new Date() })
+        .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
+      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "update" }]);
+      return { ok: true as const };
+    }),
+});
+
+export type HandoverRouter = typeof handoverRouter;
+
+function assertActive(status: string) {
+  if (status !== "active") {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "The handover has ended; nothing more can be recorded on it.",
+    });
+  }
+}
+
+async function findHandover(tx: Parameters<typeof findStudent>[0], handoverId: string) {
+  const [found] = await tx
+    .select({ ...handoverColumns, grantId: handover.grantId })
+    .from(handover)
+    .innerJoin(student, and(eq(student.providerId, handover.providerId), eq(student.id, handover.studentId)))
+    .innerJoin(organisation, eq(organisation.id, handover.workshopId))
+    .where(eq(handover.id, handoverId));
+  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "The handover was not found." });
+  return found;
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { definePlugin } from "@polku/plugin-sdk/server";
+import { manifest } from "./manifest.ts";
+import { handoverRouter } from "./router.ts";
+import { seedDemo } from "./seed.ts";
+import { workshopStepKinds } from "./step-kinds.ts";
+
+export default definePlugin({
+  manifest,
+  stepKinds: workshopStepKinds,
+  router: handoverRouter,
+  migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
+  seed: seedDemo,
+});
+
+export type { HandoverRouter } from "./router.ts";

@@ -1,0 +1,13 @@
+-- Row-level security for this plugin's tables, under the core's application role polku_app:
+-- the provider's staff see and change their provider's rows; the student sees their own.
+GRANT USAGE ON SCHEMA __SCHEMA__ TO polku_app;
+--> statement-breakpoint
+GRANT SELECT, INSERT, UPDATE, DELETE ON __SCHEMA__.entry TO polku_app;
+--> statement-breakpoint
+ALTER TABLE __SCHEMA__.entry ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY entry_read ON __SCHEMA__.entry FOR SELECT TO polku_app
+  USING (provider_id = polku_current_provider() OR polku_is_self_or_ward(provider_id, student_id));
+--> statement-breakpoint
+CREATE POLICY entry_write ON __SCHEMA__.entry FOR ALL TO polku_app
+  USING (provider_id = polku_current_provider()) WITH CHECK (provider_id = polku_current_provider());

@@ -1,0 +1,15 @@
+import { makeStepKindRegistry } from "@polku/domain";
+import { validateManifest } from "@polku/plugin-sdk/manifest";
+import { Effect } from "effect";
+import { describe, expect, it } from "vitest";
+import { manifest } from "./manifest.ts";
+import { stepKinds } from "./step-kinds.ts";
+
+describe("__ID__", () => {
+  it("has a valid manifest and valid step kinds", async () => {
+    await expect(Effect.runPromise(validateManifest("__ID__", manifest))).resolves.toMatchObject({
+      id: "__ID__",
+    });
+    await expect(Effect.runPromise(makeStepKindRegistry(stepKinds))).resolves.toBeDefined();
+  });
+});

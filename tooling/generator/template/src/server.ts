@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { definePlugin } from "@polku/plugin-sdk/server";
+import { manifest } from "./manifest.ts";
+import { pluginRouter } from "./router.ts";
+import { seedDemo } from "./seed.ts";
+import { stepKinds } from "./step-kinds.ts";
+
+export default definePlugin({
+  manifest,
+  stepKinds,
+  router: pluginRouter,
+  migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
+  seed: seedDemo,
+});
+
+export type { PluginRouter } from "./router.ts";
