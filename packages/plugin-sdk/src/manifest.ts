@@ -2,7 +2,7 @@
  * The plugin manifest: who a plugin is and what it asks for. Isomorphic (server and portal both read
  * it) and validated at start-up, so a broken plugin stops the deployment with a message naming it.
  */
-import { Role } from "@polku/domain";
+import { issueToProblems, Role } from "@polku/domain";
 import { Data, Effect, Schema } from "effect";
 
 const LocalisedText = Schema.Struct({
@@ -53,10 +53,7 @@ export function validateManifest(
       (error) =>
         new InvalidPluginManifest({
           plugin: source,
-          problems: String(error.message)
-            .split("\n")
-            .map((line) => line.trim())
-            .filter((line) => line.length > 0),
+          problems: issueToProblems(error.issue).map((p) => `${p.path || "(manifest)"}: ${p.message}`),
         }),
     ),
   );
