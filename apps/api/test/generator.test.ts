@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,13 +20,15 @@ describe("a plugin made with the generator", () => {
 
   it("works as soon as a deployment lists it", async () => {
     const pluginsDir = join(workdir, "plugins");
-    generatePlugin({
+    const target = generatePlugin({
       name: "kainuu-practice",
       pluginsDir,
       region: "kainuu",
       install: (target) => symlinkSync(linkedModules, join(target, "node_modules"), "dir"),
       log: () => {},
     });
+    // Its server and portal code type-check as generated.
+    execFileSync(join(linkedModules, ".bin", "tsc"), ["-p", target], { stdio: "pipe" });
     const deployment = join(workdir, "deployment.json");
     writeFileSync(deployment, JSON.stringify({ region: "kainuu", plugins: ["kainuu-practice"] }));
 

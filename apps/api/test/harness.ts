@@ -1,7 +1,7 @@
 import { createTestDb, type TestDb } from "@polku/db/testing";
+import type { AppRouter } from "@polku/trpc";
 import { createTRPCClient, httpLink, TRPCClientError, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
-import type { AppRouter } from "../src/router-type.ts";
 import { startPolku } from "../src/start.ts";
 
 /**

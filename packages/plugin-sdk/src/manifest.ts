@@ -1,69 +1,35 @@
 /**
- * The plugin manifest: who a plugin is and what it asks for. Isomorphic (server and portal both read
- * it) and validated at start-up, so a broken plugin stops the deployment with a message naming it.
+ * The plugin manifest's shape, for plugin authors. Browser-safe and free of Effect: a plugin's portal
+ * entry imports its manifest, and the portal's first download should not carry a schema library.
+ * The host validates manifests at start-up with `@polku/plugin-sdk/manifest-schema`.
  */
-import { issueToProblems, Role } from "@polku/domain";
-import { Data, Effect, Schema } from "effect";
+import type { Role } from "@polku/domain";
 
-const LocalisedText = Schema.Struct({
-  fi: Schema.String.check(Schema.isMinLength(1)),
-  sv: Schema.String.check(Schema.isMinLength(1)),
-  en: Schema.String.check(Schema.isMinLength(1)),
-});
-
-const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-export const PluginManifest = Schema.Struct({
-  id: Schema.String.check(
-    Schema.isPattern(kebab, { message: "the id must be kebab-case, e.g. esedu-workshop-handover" }),
-  ),
-  version: Schema.String.check(
-    Schema.isPattern(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, {
-      message: "the version must be semver, e.g. 0.1.0",
-    }),
-  ),
-  region: Schema.String.check(Schema.isMinLength(1)),
-  title: LocalisedText,
-  description: Schema.optional(LocalisedText),
-  /** Ids of plugins this one builds on; the deployment must list them too. */
-  requires: Schema.Array(Schema.String),
-  /** The actions the plugin defines, each prefixed with nothing but its own name, and the roles that get them. */
-  permissions: Schema.Record(Schema.String, Schema.Array(Role)),
-});
-export type PluginManifest = typeof PluginManifest.Type;
-
-export class InvalidPluginManifest extends Data.TaggedError("InvalidPluginManifest")<{
-  readonly plugin: string;
-  readonly problems: readonly string[];
-}> {
-  override get message() {
-    return `Plugin "${this.plugin}" has an invalid manifest: ${this.problems.join("; ")}.`;
-  }
+export interface LocalisedText {
+  readonly fi: string;
+  readonly sv: string;
+  readonly en: string;
 }
 
-/** Typed identity for authors; the host validates with `validateManifest` at start-up. */
-export const defineManifest = <const M extends PluginManifest>(manifest: M): M => manifest;
-
-export function validateManifest(
-  source: string,
-  manifest: unknown,
-): Effect.Effect<PluginManifest, InvalidPluginManifest> {
-  return Schema.decodeUnknownEffect(PluginManifest)(manifest, { errors: "all" }).pipe(
-    Effect.mapError(
-      (error) =>
-        new InvalidPluginManifest({
-          plugin: source,
-          problems: issueToProblems(error.issue).map((p) => `${p.path || "(manifest)"}: ${p.message}`),
-        }),
-    ),
-  );
+export interface PluginManifest {
+  /** kebab-case; the plugin's router mounts at `plugins.<id>`, its pages at `/p/<id>`. */
+  readonly id: string;
+  /** semver */
+  readonly version: string;
+  readonly region: string;
+  readonly title: LocalisedText;
+  readonly description?: LocalisedText | undefined;
+  /** Ids of plugins this one builds on; the deployment must list them too. */
+  readonly requires: readonly string[];
+  /** The actions the plugin defines and the roles that get them by default. */
+  readonly permissions: Readonly<Record<string, readonly Role[]>>;
 }
 
 /** A deployment file (`deployments/<name>.json`): the one place a region lists its plugins. */
-export const DeploymentConfig = Schema.Struct({
-  region: Schema.String.check(Schema.isMinLength(1)),
-  plugins: Schema.Array(
-    Schema.String.check(Schema.isPattern(kebab, { message: "plugin ids are kebab-case" })),
-  ),
-});
-export type DeploymentConfig = typeof DeploymentConfig.Type;
+export interface DeploymentConfig {
+  readonly region: string;
+  readonly plugins: readonly string[];
+}
+
+/** Typed identity for authors; the host validates the manifest at start-up. */
+export const defineManifest = <const M extends PluginManifest>(manifest: M): M => manifest;

@@ -6,7 +6,7 @@ export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
 export { type AuditEntry, createCallerFactory, type ProcedureMeta, procedure, router } from "./init.ts";
 export * from "./permissions.ts";
-export { type CoreRouter, composeRouter, coreRouter, coreRouters } from "./routers/index.ts";
+export { type AppRouter, type CoreRouter, composeRouter, coreRouter, coreRouters } from "./routers/index.ts";
 export { findStudent } from "./routers/student-lookup.ts";
 export * from "./schemas.ts";
 export { input } from "./validation.ts";

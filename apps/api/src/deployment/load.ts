@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import {
-  type DeploymentConfig,
-  DeploymentConfig as DeploymentSchema,
-  validateManifest,
-} from "@polku/plugin-sdk/manifest";
+import type { DeploymentConfig } from "@polku/plugin-sdk/manifest";
+import { DeploymentConfigSchema, validateManifest } from "@polku/plugin-sdk/manifest-schema";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import { Data, Effect, Schema } from "effect";
 
@@ -48,7 +45,7 @@ export function readDeploymentFile(
       reason: `The deployment file ${file} is not valid JSON: ${(error as Error).message}`,
     });
   }
-  const decoded = Schema.decodeUnknownExit(DeploymentSchema)(json, { errors: "all" });
+  const decoded = Schema.decodeUnknownExit(DeploymentConfigSchema)(json, { errors: "all" });
   if (decoded._tag === "Failure") {
     throw new DeploymentError({ reason: `The deployment file ${file} is invalid: ${String(decoded.cause)}` });
   }

@@ -25,3 +25,6 @@ export type CoreRouter = typeof coreRouter;
 export function composeRouter<P extends Record<string, AnyRouter>>(pluginRouters: P) {
   return router({ ...coreRouters, plugins: router(pluginRouters) });
 }
+
+/** The router type of the core as clients see it; plugin routers are typed by each plugin's own router. */
+export type AppRouter = ReturnType<typeof composeRouter<Record<string, never>>>;

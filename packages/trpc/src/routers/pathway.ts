@@ -44,36 +44,39 @@ export const pathwayRouter = router({
     .query(async ({ ctx, input: { studentId } }) => {
       const found = await findStudent(ctx.tx, studentId);
       const key = and(eq(pathwayStep.providerId, found.providerId), eq(pathwayStep.studentId, found.id));
-      const steps = await ctx.tx
-        .select({
-          id: pathwayStep.id,
-          kind: pathwayStep.kind,
-          phase: pathwayStep.phase,
-          status: pathwayStep.status,
-          startsOn: pathwayStep.startsOn,
-          endsOn: pathwayStep.endsOn,
-          note: pathwayStep.note,
-          createdAt: pathwayStep.createdAt,
-          organisationName: organisation.name,
-          recordedByName: person.firstName,
-        })
-        .from(pathwayStep)
-        .leftJoin(organisation, eq(organisation.id, pathwayStep.organisationId))
-        .leftJoin(person, eq(person.id, pathwayStep.recordedBy))
-        .where(key)
-        .orderBy(asc(pathwayStep.createdAt), asc(pathwayStep.id));
-      const outcomes = await ctx.tx
-        .select({
-          id: outcome.id,
-          kind: outcome.kind,
-          occurredOn: outcome.occurredOn,
-          employmentMonths: outcome.employmentMonths,
-          note: outcome.note,
-        })
-        .from(outcome)
-        .where(and(eq(outcome.providerId, found.providerId), eq(outcome.studentId, found.id)))
-        .orderBy(desc(outcome.occurredOn));
-      await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]);
+      // Independent statements of one transaction: postgres.js pipelines them on its connection.
+      const [steps, outcomes] = await Promise.all([
+        ctx.tx
+          .select({
+            id: pathwayStep.id,
+            kind: pathwayStep.kind,
+            phase: pathwayStep.phase,
+            status: pathwayStep.status,
+            startsOn: pathwayStep.startsOn,
+            endsOn: pathwayStep.endsOn,
+            note: pathwayStep.note,
+            createdAt: pathwayStep.createdAt,
+            organisationName: organisation.name,
+            recordedByName: person.firstName,
+          })
+          .from(pathwayStep)
+          .leftJoin(organisation, eq(organisation.id, pathwayStep.organisationId))
+          .leftJoin(person, eq(person.id, pathwayStep.recordedBy))
+          .where(key)
+          .orderBy(asc(pathwayStep.createdAt), asc(pathwayStep.id)),
+        ctx.tx
+          .select({
+            id: outcome.id,
+            kind: outcome.kind,
+            occurredOn: outcome.occurredOn,
+            employmentMonths: outcome.employmentMonths,
+            note: outcome.note,
+          })
+          .from(outcome)
+          .where(and(eq(outcome.providerId, found.providerId), eq(outcome.studentId, found.id)))
+          .orderBy(desc(outcome.occurredOn)),
+        ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]),
+      ]);
       return { student: found, steps, outcomes };
     }),
 

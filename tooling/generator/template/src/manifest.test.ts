@@ -1,5 +1,5 @@
 import { makeStepKindRegistry } from "@polku/domain";
-import { validateManifest } from "@polku/plugin-sdk/manifest";
+import { validateManifest } from "@polku/plugin-sdk/manifest-schema";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { manifest } from "./manifest.ts";

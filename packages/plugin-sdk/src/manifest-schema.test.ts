@@ -1,6 +1,6 @@
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
-import { InvalidPluginManifest, validateManifest } from "./manifest.ts";
+import { InvalidPluginManifest, validateManifest } from "./manifest-schema.ts";
 
 const valid = {
   id: "kainuu-mentoring",

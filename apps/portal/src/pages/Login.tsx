@@ -1,0 +1,89 @@
+import {
+  Alert,
+  Button,
+  createSubmission,
+  errorSummaryKey,
+  Page,
+  TextField,
+  useI18n,
+  useSession,
+} from "@polku/ui";
+import { useNavigate } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+
+/** What went wrong, in the user's language: the API's codes for a wrong password and a locked username. */
+const loginErrorKey = (code: string) =>
+  code === "UNAUTHORIZED"
+    ? "login.wrong"
+    : code === "TOO_MANY_REQUESTS"
+      ? "login.limited"
+      : errorSummaryKey(code);
+
+export function Login() {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [username, setUsername] = createSignal("");
+  const [password, setPassword] = createSignal("");
+  const [missing, setMissing] = createSignal<{ username?: boolean; password?: boolean }>({});
+  const submission = createSubmission(async () => {
+    await session.login(username().trim(), password());
+    navigate("/", { replace: true });
+  });
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const nowMissing = { username: username().trim() === "", password: password() === "" };
+    setMissing(nowMissing);
+    if (nowMissing.username || nowMissing.password) {
+      // Move to the first empty field, whose error text is read out with it.
+      document.getElementById(nowMissing.username ? "login-username" : "login-password")?.focus();
+      return;
+    }
+    void submission.run();
+  };
+
+  return (
+    <Page title={t("login.title")} intro={t("login.intro")}>
+      <Show when={submission.error()}>
+        {(error) => (
+          <Alert title={t(loginErrorKey(error().code))}>
+            <Show when={!["UNAUTHORIZED", "TOO_MANY_REQUESTS"].includes(error().code)}>
+              <p>{t("error.serverSaid", { message: error().message })}</p>
+            </Show>
+          </Alert>
+        )}
+      </Show>
+      <form class="form" onSubmit={submit} noValidate>
+        <TextField
+          id="login-username"
+          label={t("login.username")}
+          name="username"
+          autocomplete="username"
+          autocapitalize="none"
+          spellcheck={false}
+          value={username()}
+          onValue={setUsername}
+          required
+          error={missing().username ? t("form.requiredError") : undefined}
+        />
+        <TextField
+          id="login-password"
+          label={t("login.password")}
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          value={password()}
+          onValue={setPassword}
+          required
+          error={missing().password ? t("form.requiredError") : undefined}
+        />
+        <div class="button-row">
+          <Button type="submit" busy={submission.pending()}>
+            {submission.pending() ? t("login.submitting") : t("login.submit")}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

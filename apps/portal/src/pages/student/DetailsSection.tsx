@@ -1,0 +1,58 @@
+import { type ApiOutputs, DataTable, DetailList, formatDate, Section, useI18n } from "@polku/ui";
+
+type Student = ApiOutputs["students"]["get"];
+
+export function DetailsSection(props: { student: Student }) {
+  const { t } = useI18n();
+  const s = () => props.student;
+  const orDash = (value: string | null | undefined) => value || "–";
+  return (
+    <>
+      <Section title={t("student.details")}>
+        <DetailList
+          items={[
+            { label: t("students.birthDate"), value: formatDate(s().birthDate) },
+            { label: t("student.age"), value: t(s().minor ? "student.minor" : "student.adult") },
+            { label: t("students.studyRight"), value: t(`studyRight.${s().studyRightState}`) },
+            { label: t("students.qualification"), value: orDash(s().qualificationName) },
+            { label: t("student.qualificationCode"), value: orDash(s().qualificationCode) },
+            { label: t("students.phase"), value: t(`phase.${s().phase}`) },
+            { label: t("student.institution"), value: orDash(s().institutionName) },
+            { label: t("students.expectedGraduation"), value: formatDate(s().expectedGraduation) || "–" },
+            { label: t("student.email"), value: orDash(s().email) },
+            { label: t("student.phone"), value: orDash(s().phone) },
+          ]}
+        />
+      </Section>
+      <div class="columns">
+        <Section title={t("student.guardians")}>
+          <DataTable
+            caption={t("student.guardians")}
+            hideCaption
+            empty={t("student.noGuardians")}
+            rows={s().guardians}
+            columns={[
+              { header: t("students.name"), rowHeader: true, cell: (g) => `${g.firstName} ${g.lastName}` },
+              { header: t("student.email"), cell: (g) => orDash(g.email) },
+              { header: t("student.phone"), cell: (g) => orDash(g.phone) },
+            ]}
+          />
+        </Section>
+        <Section title={t("student.team")}>
+          <DataTable
+            caption={t("student.team")}
+            hideCaption
+            empty={t("student.noTeam")}
+            rows={s().team}
+            columns={[
+              { header: t("students.name"), rowHeader: true, cell: (m) => `${m.firstName} ${m.lastName}` },
+              { header: t("student.teamRole"), cell: (m) => t(`teamRole.${m.role}`) },
+              { header: t("audit.organisation"), cell: (m) => orDash(m.organisationName) },
+              { header: t("student.email"), cell: (m) => orDash(m.email) },
+            ]}
+          />
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Async, Page, useApi, useSession } from "@polku/ui";
+import { useParams } from "@solidjs/router";
+import { createResource, Show } from "solid-js";
+import { AuditSection } from "./AuditSection.tsx";
+import { DetailsSection } from "./DetailsSection.tsx";
+import { GrantsSection } from "./GrantsSection.tsx";
+import { PathwaySection } from "./PathwaySection.tsx";
+
+/**
+ * One student: details, pathway and outcomes, consents and the audit trail. Each section loads on its
+ * own and is shown only when the role's permissions allow it, so one refusal never blanks the page.
+ */
+export default function StudentPage() {
+  const api = useApi();
+  const session = useSession();
+  const params = useParams<{ studentId: string }>();
+  const [student, { refetch }] = createResource(
+    () => params.studentId,
+    (studentId) => api.students.get.query({ studentId }),
+  );
+  return (
+    <Async resource={student} retry={() => void refetch()}>
+      {(s) => (
+        <Page title={`${s.firstName} ${s.lastName}`}>
+          <DetailsSection student={s} />
+          <Show when={session.can("pathway.read")}>
+            <PathwaySection studentId={s.id} />
+          </Show>
+          <Show when={session.can("grant.read")}>
+            <GrantsSection studentId={s.id} minor={s.minor} />
+          </Show>
+          <Show when={session.can("audit.read")}>
+            <AuditSection studentId={s.id} />
+          </Show>
+        </Page>
+      )}
+    </Async>
+  );
+}

@@ -1,0 +1,16 @@
+import { type ApiOutputs, useApi, useI18n } from "@polku/ui";
+import { createResource } from "solid-js";
+
+export type StepKindInfo = ApiOutputs["deployment"]["stepKinds"][number];
+
+/**
+ * The deployment's step kinds (the core's and its plugins'), with titles in fi/sv/en, from the API:
+ * the portal cannot know a plugin's kinds otherwise. A kind the list does not know shows its id.
+ */
+export function useStepKinds() {
+  const api = useApi();
+  const { locale } = useI18n();
+  const [kinds] = createResource(() => api.deployment.stepKinds.query());
+  const titleOf = (id: string) => kinds.latest?.find((k) => k.id === id)?.title[locale()] ?? id;
+  return { kinds, titleOf };
+}

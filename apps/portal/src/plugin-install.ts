@@ -1,0 +1,45 @@
+/**
+ * Turns the deployment's portal plugins into routes and navigation: strings register under the plugin
+ * id, routes mount under /p/<id>, navigation entries keep their permission for the menu to filter.
+ */
+import type { PortalPlugin } from "@polku/plugin-sdk/portal";
+import { registerMessages } from "@polku/ui";
+import type { RouteDefinition } from "@solidjs/router";
+
+export interface PluginNavItem {
+  readonly href: string;
+  /** A namespaced message key: "<plugin-id>:<label>". */
+  readonly labelKey: string;
+  readonly permission: string;
+}
+
+export const pluginBase = (id: string) => `/p/${id}`;
+
+/** "/" is the plugin's own front page; other paths hang below its base. */
+export function joinPath(base: string, path: string): string {
+  const tail = path === "/" || path === "" ? "" : path.startsWith("/") ? path : `/${path}`;
+  return `${base}${tail}`;
+}
+
+export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: PortalPlugin }>) {
+  const routes: RouteDefinition[] = [];
+  const nav: PluginNavItem[] = [];
+  for (const { id, plugin } of plugins) {
+    if (plugin.manifest.id !== id) {
+      // The folder and the manifest disagree: the API would mount the plugin's router under the other id.
+      throw new Error(`The portal entry of plugin "${id}" declares the id "${plugin.manifest.id}".`);
+    }
+    registerMessages(id, plugin.messages);
+    for (const route of plugin.routes) {
+      routes.push({ path: joinPath(pluginBase(id), route.path), component: route.component });
+    }
+    for (const entry of plugin.nav) {
+      nav.push({
+        href: joinPath(pluginBase(id), entry.path),
+        labelKey: `${id}:${entry.label}`,
+        permission: entry.permission,
+      });
+    }
+  }
+  return { routes, nav };
+}

@@ -1,0 +1,60 @@
+import { deployment } from "virtual:polku-plugins";
+import { ApiError, Loading, useI18n, useSession } from "@polku/ui";
+import { Navigate, type RouteSectionProps, useLocation } from "@solidjs/router";
+import { Match, Show, Suspense, Switch } from "solid-js";
+import { useFocusOnNavigate } from "./focus.ts";
+import { MainNav } from "./MainNav.tsx";
+import { UserBar } from "./UserBar.tsx";
+
+/**
+ * The frame of every page: skip link, header (banner) with the main navigation, the main content and a
+ * footer. Pages other than the login page need a session: without one, the visitor goes to log in.
+ */
+export function Shell(props: RouteSectionProps) {
+  const { t } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  const onLoginPage = () => location.pathname === "/login";
+  useFocusOnNavigate();
+
+  return (
+    <>
+      {/* rel="external": the browser, not the router, follows this link, and moves focus to <main>. */}
+      <a class="skip-link" href="#main" rel="external">
+        {t("app.skipToContent")}
+      </a>
+      <header class="site-header">
+        <div class="site-header-inner">
+          <a class="site-name" href="/">
+            {t("app.name")}
+          </a>
+          <Show when={session.loggedIn()}>
+            <MainNav />
+          </Show>
+          <UserBar />
+        </div>
+      </header>
+      <main id="main" class="site-main" tabindex="-1">
+        <Switch fallback={<Suspense fallback={<Loading />}>{props.children}</Suspense>}>
+          <Match when={session.me.error}>
+            <ApiError error={session.me.error} retry={() => void session.refresh()} />
+          </Match>
+          <Match when={session.me.latest === undefined}>
+            <Loading />
+          </Match>
+          <Match when={!session.loggedIn() && !onLoginPage()}>
+            <Navigate href="/login" />
+          </Match>
+          <Match when={session.loggedIn() && onLoginPage()}>
+            <Navigate href="/" />
+          </Match>
+        </Switch>
+      </main>
+      <footer class="site-footer">
+        <div class="site-footer-inner">
+          {t("app.name")} · {deployment.region}
+        </div>
+      </footer>
+    </>
+  );
+}

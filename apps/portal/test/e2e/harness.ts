@@ -1,0 +1,119 @@
+/**
+ * End-to-end harness: the real API (on an in-memory PGlite with the demo region) serving the built
+ * portal, and Debian's Chromium driven by playwright-core. Shared by every e2e flow, including flows
+ * plugins add (e.g. the workshop handover): start, log in, check each page with axe.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
+import { startPolku } from "@polku/api";
+import { createTestDb } from "@polku/db/testing";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const portalDist = fileURLToPath(new URL("../../dist", import.meta.url));
+export const DEMO_PASSWORD = "polku-demo";
+
+/** The WCAG 2.1 A and AA rules: the law for public-sector services in Finland. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export interface RunningPortal {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** The API on a free loopback port, serving dist/. The deployment is the one the portal was built for. */
+export async function startPortal(options: { deployment?: string } = {}): Promise<RunningPortal> {
+  if (!existsSync(`${portalDist}/index.html`)) {
+    throw new Error(
+      `The portal is not built (${portalDist} has no index.html). Run "pnpm --filter @polku/portal build", or the tests through turbo, which builds first.`,
+    );
+  }
+  const database = await createTestDb("pglite");
+  const running = await startPolku({
+    deployment: options.deployment ?? process.env.POLKU_DEPLOYMENT ?? "demo",
+    port: 0,
+    host: "127.0.0.1",
+    database,
+    seedDemo: true,
+    secureCookies: false,
+    portalDir: portalDist,
+    logLevel: "warn",
+  });
+  return {
+    url: running.address,
+    close: async () => {
+      await running.close();
+      await database.dispose();
+    },
+  };
+}
+
+/** Debian's Chromium, headless; never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh browser profile (no cookies, no remembered language) with the API as base URL. */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return { context, page };
+}
+
+/** The page's h1, once the page has one with this text. */
+export async function expectHeading(page: Page, name: string | RegExp) {
+  const heading = page.getByRole("heading", { level: 1, name });
+  await heading.waitFor();
+  return heading;
+}
+
+/** Logs in through the form, in Finnish (the default language), and waits until the login page is left. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await expectHeading(page, "Kirjaudu sisään");
+  await page.getByLabel("Käyttäjätunnus").fill(username);
+  await page.getByLabel("Salasana").fill(password);
+  await page.getByRole("button", { name: "Kirjaudu" }).click();
+  await page.waitForURL((url) => url.pathname !== "/login");
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
+  await page.waitForURL((url) => url.pathname === "/login");
+  await expectHeading(page, "Kirjaudu sisään");
+}
+
+/**
+ * Runs axe with the WCAG 2.1 A/AA rules on the page as it is now and throws on any violation, naming
+ * the rule, its help text and the elements, so the failure says what to fix.
+ */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (result.violations.length === 0) return;
+  const report = result.violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.split("\n").join(" ") ?? ""}`)
+          .join("\n")}`,
+    )
+    .join("\n");
+  throw new Error(`Accessibility violations on ${where} (${page.url()}):\n${report}`);
+}

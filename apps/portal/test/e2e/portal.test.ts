@@ -1,0 +1,194 @@
+/**
+ * The core flows in a real browser against the real API, with axe on every page visited:
+ * a tutor finds a student and adds a step (and sees a refused input kept and explained), switches
+ * language and back, logs out; a student sees only their own page.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  expectAccessible,
+  expectHeading,
+  launchBrowser,
+  login,
+  logout,
+  openPage,
+  type RunningPortal,
+  startPortal,
+} from "./harness.ts";
+
+let portal: RunningPortal;
+let browser: Browser;
+
+beforeAll(async () => {
+  portal = await startPortal();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? "");
+
+describe("the portal in Chromium", () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, page } = await openPage(browser, portal.url));
+  });
+  afterAll(() => context?.close());
+
+  it("sends a visitor to the login page, in Finnish, and explains a wrong password", async () => {
+    await page.goto("/");
+    await page.waitForURL("**/login");
+    await expectHeading(page, "Kirjaudu sisään");
+    expect(await page.getAttribute("html", "lang")).toBe("fi");
+    await expectAccessible(page, "login");
+
+    // Keyboard: on a fresh load the first Tab reaches the skip link, which moves focus to the main content.
+    await page.goto("/login");
+    await expectHeading(page, "Kirjaudu sisään");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Siirry pääsisältöön");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+
+    await page.getByLabel("Käyttäjätunnus").fill("omaohjaaja");
+    await page.getByLabel("Salasana").fill("not-the-password");
+    await page.getByRole("button", { name: "Kirjaudu" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "Käyttäjätunnus tai salasana on väärä.",
+    );
+    // Nothing typed is lost: the username is still there to correct the password.
+    expect(await page.getByLabel("Käyttäjätunnus").inputValue()).toBe("omaohjaaja");
+    await expectAccessible(page, "login with an error");
+  });
+
+  it("lets the tutor search the students and open one", async () => {
+    await login(page, "omaohjaaja");
+    await page.waitForURL("**/students");
+    await expectHeading(page, "Opiskelijat");
+    const nav = page.getByRole("navigation", { name: "Päävalikko" });
+    await nav.getByRole("link", { name: "Opiskelijat" }).waitFor();
+    await page.getByRole("table").waitFor();
+    await expectAccessible(page, "students list");
+
+    // Search by the first listed student's last name; the list narrows to matching names.
+    const firstLink = page.getByRole("table").getByRole("link").first();
+    const [lastName] = ((await firstLink.textContent()) ?? "").split(",");
+    await page.getByLabel("Hae nimellä").fill(lastName!.trim());
+    await page.getByRole("button", { name: "Hae", exact: true }).click();
+    // The list narrows to matching names (the previous page stays on screen until the answer comes).
+    await expect
+      .poll(async () => {
+        const names = await page.getByRole("table").getByRole("link").allTextContents();
+        return names.length > 0 && names.every((name) => name.includes(lastName!.trim()));
+      })
+      .toBe(true);
+
+    const studentName = ((await page.getByRole("table").getByRole("link").first().textContent()) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .reverse()
+      .join(" ");
+    await page.getByRole("table").getByRole("link").first().click();
+    await page.waitForURL("**/students/*");
+    await expectHeading(page, studentName);
+    await page.getByRole("heading", { level: 2, name: "Polku" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Suostumukset ja luovutukset" }).waitFor();
+    // Focus moves to the new page's heading, so a screen reader starts reading there.
+    await expect.poll(() => focusedTag(page)).toBe("H1");
+    // A tutor may not read the audit trail, so the page does not offer it.
+    expect(await page.getByRole("heading", { name: "Lokitiedot" }).count()).toBe(0);
+    await page
+      .getByLabel("Vaiheen tyyppi")
+      .locator("option", { hasText: "Yksilövalmennus" })
+      .waitFor({ state: "attached" });
+    await expectAccessible(page, "student page");
+  });
+
+  it("keeps a refused step in the form with the reason, then adds a correct one", async () => {
+    const form = page.getByRole("region", { name: "Lisää polulle vaihe" });
+    await form.getByLabel("Vaiheen tyyppi").selectOption("coaching-session");
+    await form.getByLabel("Alkupäivä").fill("2026-11-24");
+    await form.getByLabel("Loppupäivä").fill("2026-11-01");
+    await form.getByLabel("Muistiinpano").fill("Valmennus e2e");
+    await form.getByRole("button", { name: "Lisää vaihe" }).click();
+
+    // The API refuses an end before the start: the reason shows at the field, and nothing is lost.
+    const endError = form.locator(".field-error");
+    await endError.waitFor();
+    expect(await endError.textContent()).toContain("the end date is before the start date");
+    expect(await form.getByLabel("Loppupäivä").getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByLabel("Muistiinpano").inputValue()).toBe("Valmennus e2e");
+    await expectAccessible(page, "student page with a refused step");
+
+    await form.getByLabel("Loppupäivä").fill("2026-12-15");
+    await form.getByRole("button", { name: "Lisää vaihe" }).click();
+    await page.getByRole("status").filter({ hasText: "Vaihe lisätty polulle." }).waitFor();
+    const timeline = page.getByRole("list", { name: "Polun vaiheet aikajärjestyksessä" });
+    const step = timeline.getByRole("listitem").filter({ hasText: "Valmennus e2e" });
+    await step.waitFor();
+    // Dates in Finnish format, the kind by its title in the current language.
+    expect(await step.textContent()).toContain("24.11.2026 – 15.12.2026");
+    await step.getByRole("heading", { name: /Yksilövalmennus/ }).waitFor();
+    expect(await form.getByLabel("Muistiinpano").inputValue()).toBe("");
+    await expectAccessible(page, "student page after adding a step");
+  });
+
+  it("switches to Swedish and back, with <html lang> following", async () => {
+    await page.getByRole("button", { name: "svenska" }).click();
+    await page.getByRole("heading", { level: 2, name: "Stig" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Studerande" })
+      .waitFor();
+    await expectAccessible(page, "student page in Swedish");
+
+    await page.getByRole("button", { name: "suomi" }).click();
+    await page.getByRole("heading", { level: 2, name: "Polku" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("fi");
+  });
+
+  it("logs out", async () => {
+    await logout(page);
+    await expectAccessible(page, "login after logout");
+    // The session is gone: the students list sends back to the login page.
+    await page.goto("/students");
+    await page.waitForURL("**/login");
+  });
+
+  it("shows a student only their own page", async () => {
+    await login(page, "opiskelija");
+    await page.waitForURL("**/students/*");
+    const heading = await expectHeading(page, /\S/);
+    const ownName = ((await heading.textContent()) ?? "").trim();
+    const nav = page.getByRole("navigation", { name: "Päävalikko" });
+    await nav.getByRole("link", { name: "Omat tiedot" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Opiskelijat" }).count()).toBe(0);
+    await page.getByRole("heading", { level: 2, name: "Lokitiedot" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Polku" }).waitFor();
+    // A student reads but does not write the pathway.
+    expect(await page.getByRole("button", { name: "Lisää vaihe" }).count()).toBe(0);
+    await expectAccessible(page, "the student's own page");
+
+    // Even the list, opened by its address, holds only the student themself.
+    await page.goto("/students");
+    await expectHeading(page, "Opiskelijat");
+    await page.getByRole("table").waitFor();
+    const names = await page.getByRole("table").getByRole("link").allTextContents();
+    expect(names).toHaveLength(1);
+    expect(
+      names[0]!
+        .split(",")
+        .map((s) => s.trim())
+        .reverse()
+        .join(" "),
+    ).toBe(ownName);
+    await expectAccessible(page, "the student's list");
+    await logout(page);
+  });
+});

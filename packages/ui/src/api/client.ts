@@ -1,0 +1,65 @@
+import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from "@trpc/client";
+import type { AnyTRPCRouter } from "@trpc/server";
+import type { AppRouter } from "./types.ts";
+
+/** The header the API checks on every mutation (see packages/trpc/src/init.ts). */
+export const CSRF_HEADER = "x-polku-csrf";
+/** Before login there is no session token, but the header must still be there (a cross-site form cannot set it). */
+const NO_SESSION_TOKEN = "1";
+
+/**
+ * Where the API is and the session's CSRF token: shared by the core client and every plugin client,
+ * so that a login seen by one is seen by all.
+ */
+export interface ApiConnection {
+  readonly url: string;
+  readonly fetch?: typeof fetch | undefined;
+  csrfToken(): string;
+  setCsrfToken(token: string | null): void;
+}
+
+export function createApiConnection(options: { url?: string; fetch?: typeof fetch } = {}): ApiConnection {
+  let token: string | null = null;
+  return {
+    url: options.url ?? "/trpc",
+    fetch: options.fetch,
+    csrfToken: () => token ?? NO_SESSION_TOKEN,
+    setCsrfToken: (next) => {
+      token = next;
+    },
+  };
+}
+
+/** Sends every call of a plugin's client to `plugins.<id>.<path>` on the deployment's router. */
+export function pathPrefixLink<TRouter extends AnyTRPCRouter>(prefix: string): TRPCLink<TRouter> {
+  return () =>
+    ({ op, next }) =>
+      next({ ...op, path: `${prefix}.${op.path}` });
+}
+
+export interface CreateApiClientOptions {
+  readonly connection?: ApiConnection;
+  /** e.g. "plugins.esedu-workshop-handover" */
+  readonly pathPrefix?: string;
+}
+
+/**
+ * A tRPC client over batched HTTP. Queries go as POST (`methodOverride`), so their inputs (a search
+ * by name, a student id) never appear in URLs, browser history or access logs.
+ */
+export function createApiClient<TRouter extends AnyTRPCRouter = AppRouter>(
+  options: CreateApiClientOptions = {},
+): TRPCClient<TRouter> {
+  const connection = options.connection ?? createApiConnection();
+  const baseFetch = connection.fetch ?? globalThis.fetch.bind(globalThis);
+  // The API has no transformer (plain JSON), which the generic options cannot know for any TRouter.
+  const http = httpBatchLink<AnyTRPCRouter>({
+    url: connection.url,
+    methodOverride: "POST",
+    headers: () => ({ [CSRF_HEADER]: connection.csrfToken() }),
+    // The session cookie is httpOnly and same-origin; never send it anywhere else.
+    fetch: (url, init) => baseFetch(url, { ...(init as RequestInit), credentials: "same-origin" }),
+  }) as TRPCLink<TRouter>;
+  const links = options.pathPrefix ? [pathPrefixLink<TRouter>(options.pathPrefix), http] : [http];
+  return createTRPCClient<TRouter>({ links });
+}

@@ -1,0 +1,64 @@
+import { For, type JSX, Show } from "solid-js";
+import { type ApiErrorInfo, errorInfo, errorSummaryKey } from "../api/errors.ts";
+import { useI18n } from "../i18n/context.tsx";
+import { Button } from "./Button.tsx";
+
+/**
+ * A polite live region for results ("Saved."). It is always in the page, even when empty, because
+ * screen readers announce changes only to a region that existed before the change.
+ */
+export function StatusMessage(props: { message: string | null | undefined }) {
+  return (
+    <div role="status" class={props.message ? "notice notice-success" : "notice-empty"}>
+      {props.message ?? ""}
+    </div>
+  );
+}
+
+/** An error that needs attention now: role="alert" is announced at once. */
+export function Alert(props: { title?: string; children: JSX.Element }) {
+  return (
+    <div role="alert" class="notice notice-error">
+      <Show when={props.title}>
+        <p class="notice-title">{props.title}</p>
+      </Show>
+      {props.children}
+    </div>
+  );
+}
+
+/**
+ * A failed call, in the user's language, with the server's own message (which says what to fix) and
+ * each bad field. Accepts a raw error or one already read with `errorInfo`.
+ */
+export function ApiError(props: { error: unknown; retry?: (() => void) | undefined }) {
+  const { t } = useI18n();
+  const info = (): ApiErrorInfo =>
+    props.error && typeof props.error === "object" && "issues" in props.error && "code" in props.error
+      ? (props.error as ApiErrorInfo)
+      : errorInfo(props.error);
+  return (
+    <Alert title={t(errorSummaryKey(info().code))}>
+      <Show when={info().message && info().issues.length === 0}>
+        <p>{t("error.serverSaid", { message: info().message })}</p>
+      </Show>
+      <Show when={info().issues.length > 0}>
+        <ul class="notice-list">
+          <For each={info().issues}>
+            {(issue) => (
+              <li>
+                {issue.path ? `${issue.path}: ` : ""}
+                {issue.message}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={props.retry}>
+        <Button variant="secondary" onClick={() => props.retry?.()}>
+          {t("error.retry")}
+        </Button>
+      </Show>
+    </Alert>
+  );
+}

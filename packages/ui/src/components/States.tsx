@@ -1,0 +1,40 @@
+import { type JSX, Match, type Resource, Switch } from "solid-js";
+import { useI18n } from "../i18n/context.tsx";
+import { ApiError } from "./Alert.tsx";
+
+export function Loading(props: { label?: string }) {
+  const { t } = useI18n();
+  return (
+    <p role="status" class="state state-loading">
+      {props.label ?? t("app.loading")}
+    </p>
+  );
+}
+
+export function Empty(props: { children?: JSX.Element }) {
+  const { t } = useI18n();
+  return <p class="state state-empty">{props.children ?? t("common.empty")}</p>;
+}
+
+/**
+ * Loading, error or the data of one resource, in place: a failing part of a page shows its own error
+ * (with the server's message and a retry) and the rest of the page keeps working. While refreshing, the
+ * previous data stays on screen.
+ */
+export function Async<T>(props: {
+  resource: Resource<T>;
+  retry?: () => void;
+  loadingLabel?: string;
+  children: (value: T) => JSX.Element;
+}) {
+  return (
+    <Switch fallback={<Loading label={props.loadingLabel} />}>
+      <Match when={props.resource.error}>
+        <ApiError error={props.resource.error} retry={props.retry} />
+      </Match>
+      <Match when={props.resource.state === "ready" || props.resource.state === "refreshing"}>
+        {props.children(props.resource.latest as T)}
+      </Match>
+    </Switch>
+  );
+}

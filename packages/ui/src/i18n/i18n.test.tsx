@@ -1,0 +1,69 @@
+import { render, screen } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import { I18nProvider, useI18n } from "./context.tsx";
+import { rememberedLocale } from "./locale.ts";
+import { registerMessages } from "./registry.ts";
+
+function Probe() {
+  const { t, setLocale } = useI18n();
+  return (
+    <div>
+      <p data-testid="core">{t("students.title")}</p>
+      <p data-testid="param">{t("home.title", { name: "Aino" })}</p>
+      <p data-testid="plugin">{t("test-plugin:greeting")}</p>
+      <button type="button" onClick={() => setLocale("sv")}>
+        sv
+      </button>
+    </div>
+  );
+}
+
+describe("i18n", () => {
+  afterEach(() => localStorage.clear());
+
+  it("speaks Finnish by default, switches language, remembers it and sets <html lang>", async () => {
+    registerMessages("test-plugin", {
+      fi: { greeting: "Hei" },
+      sv: { greeting: "Hej" },
+      en: { greeting: "Hi" },
+    });
+    render(() => (
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>
+    ));
+    expect(screen.getByTestId("core").textContent).toBe("Opiskelijat");
+    expect(screen.getByTestId("param").textContent).toBe("Tervetuloa, Aino");
+    expect(screen.getByTestId("plugin").textContent).toBe("Hei");
+    expect(document.documentElement.lang).toBe("fi");
+
+    screen.getByRole("button", { name: "sv" }).click();
+    expect(screen.getByTestId("core").textContent).toBe("Studerande");
+    expect(screen.getByTestId("plugin").textContent).toBe("Hej");
+    expect(document.documentElement.lang).toBe("sv");
+    expect(rememberedLocale()).toBe("sv");
+  });
+
+  it("updates text when a plugin registers its strings after the first render", () => {
+    render(() => (
+      <I18nProvider locale="en">
+        <Probe />
+      </I18nProvider>
+    ));
+    registerMessages("test-plugin", {
+      fi: { greeting: "Moi" },
+      sv: { greeting: "Tja" },
+      en: { greeting: "Hello" },
+    });
+    expect(screen.getByTestId("plugin").textContent).toBe("Hello");
+  });
+
+  it("shows the key of a missing string rather than nothing", () => {
+    render(() => (
+      <I18nProvider>
+        <p data-testid="missing">{useI18n().t("nobody:nothing")}</p>
+      </I18nProvider>
+    ));
+    expect(screen.getByTestId("missing").textContent).toBe("nobody:nothing");
+  });
+});

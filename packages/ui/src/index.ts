@@ -1,0 +1,38 @@
+/**
+ * @polku/ui: what the portal and plugin pages share: i18n, the API client and session, and accessible
+ * components. Import `@polku/ui/styles.css` once (the portal does).
+ */
+
+export {
+  type ApiConnection,
+  CSRF_HEADER,
+  createApiClient,
+  createApiConnection,
+  pathPrefixLink,
+} from "./api/client.ts";
+export { ApiProvider, useApi, useApiConnection, usePluginApi } from "./api/context.tsx";
+export { type ApiErrorInfo, errorInfo, errorSummaryKey, type FieldIssue, fieldErrors } from "./api/errors.ts";
+export { type Session, SessionProvider, useSession } from "./api/session.tsx";
+export { createSubmission, type Submission } from "./api/submission.ts";
+export type { ApiOutputs, AppRouter, Me } from "./api/types.ts";
+export { Alert, ApiError, StatusMessage } from "./components/Alert.tsx";
+export { Button, type ButtonProps, type ButtonVariant } from "./components/Button.tsx";
+export { type Column, DataTable } from "./components/DataTable.tsx";
+export { DetailList } from "./components/DetailList.tsx";
+export {
+  type ControlProps,
+  DateField,
+  FieldShell,
+  SelectField,
+  type SelectOption,
+  TextAreaField,
+  TextField,
+} from "./components/Field.tsx";
+export { Heading, Page, Section } from "./components/Page.tsx";
+export { Async, Empty, Loading } from "./components/States.tsx";
+export { Timeline, type TimelineDetail, type TimelineItem } from "./components/Timeline.tsx";
+export { type I18n, I18nProvider, useI18n } from "./i18n/context.tsx";
+export { formatDate, formatDateTime, formatMoney, formatNumber } from "./i18n/format.ts";
+export { defaultLocale, isLocale, type Locale, locales } from "./i18n/locale.ts";
+export type { MessageKey } from "./i18n/messages/fi.ts";
+export { coreMessages, type Dictionaries, type Messages, registerMessages } from "./i18n/registry.ts";

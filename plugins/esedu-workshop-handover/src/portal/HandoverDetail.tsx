@@ -1,0 +1,121 @@
+import {
+  Async,
+  DataTable,
+  DetailList,
+  Page,
+  Section,
+  StatusMessage,
+  Timeline,
+  usePluginApi,
+  useSession,
+} from "@polku/ui";
+import { A, useParams } from "@solidjs/router";
+import { createResource, createSignal, Show } from "solid-js";
+import type { HandoverRouter } from "../router.ts";
+import { workshopStepKinds } from "../step-kinds.ts";
+import { OutcomeForm } from "./OutcomeForm.tsx";
+import { StepForm } from "./StepForm.tsx";
+import { pluginId, usePluginText } from "./text.ts";
+
+const tones = { planned: "neutral", in_progress: "active", done: "done", cancelled: "cancelled" } as const;
+
+/** One handed-over student's continuation path: what the workshop did, and where the student ended up. */
+export default function HandoverDetail() {
+  const params = useParams<{ handoverId: string }>();
+  const { text, formatDate, locale } = usePluginText();
+  const session = useSession();
+  const api = usePluginApi<HandoverRouter>(pluginId);
+  const [detail, { refetch }] = createResource(
+    () => params.handoverId,
+    (handoverId) => api.get.query({ handoverId }),
+  );
+  const [message, setMessage] = createSignal<string | null>(null);
+  const kindTitle = (id: string) => workshopStepKinds.find((k) => k.id === id)?.title[locale()] ?? id;
+  const title = () => {
+    const d = detail.latest;
+    return d ? text("detail.title", { name: `${d.firstName} ${d.lastName}` }) : text("home.title");
+  };
+
+  return (
+    <Page title={title()}>
+      <p>
+        <A href={`/p/${pluginId}`}>{text("detail.back")}</A>
+      </p>
+      <StatusMessage message={message()} />
+      <Async resource={detail} retry={refetch}>
+        {(d) => (
+          <>
+            <Section title={text("detail.summary")}>
+              <DetailList
+                items={[
+                  { label: text("list.workshop"), value: d.workshopName },
+                  {
+                    label: text("list.situation"),
+                    value: text(`situation.${d.situation}` as "situation.no_job"),
+                  },
+                  { label: text("list.status"), value: text(`status.${d.status}` as "status.active") },
+                  { label: text("list.created"), value: formatDate(d.createdAt) },
+                  { label: text("form.graduationDate"), value: formatDate(d.graduationDate) },
+                ]}
+              />
+            </Section>
+            <Section title={text("detail.steps")}>
+              <Timeline
+                label={text("detail.steps")}
+                empty={text("detail.stepsEmpty")}
+                items={d.steps.map((s) => ({
+                  id: s.id,
+                  title: kindTitle(s.kind),
+                  status: {
+                    label: text(`stepStatus.${s.status}` as "stepStatus.done"),
+                    tone: tones[s.status as keyof typeof tones] ?? "neutral",
+                  },
+                  details: [
+                    ...(s.startsOn ? [{ label: text("step.startsOn"), value: formatDate(s.startsOn) }] : []),
+                    ...(s.endsOn ? [{ label: text("step.endsOn"), value: formatDate(s.endsOn) }] : []),
+                    ...(s.note ? [{ label: text("step.note"), value: s.note }] : []),
+                  ],
+                }))}
+              />
+              <Show when={d.status === "active" && session.can("handover.record")}>
+                <StepForm
+                  handoverId={d.id}
+                  onSaved={() => {
+                    setMessage(text("step.saved"));
+                    void refetch();
+                  }}
+                />
+              </Show>
+            </Section>
+            <Section title={text("detail.outcomes")}>
+              <DataTable
+                caption={text("detail.outcomes")}
+                hideCaption
+                empty={text("detail.outcomesEmpty")}
+                rows={d.outcomes}
+                columns={[
+                  {
+                    header: text("outcome.kind"),
+                    rowHeader: true,
+                    cell: (o) => text(`outcome.${o.kind}` as "outcome.other"),
+                  },
+                  { header: text("outcome.occurredOn"), cell: (o) => formatDate(o.occurredOn) },
+                  { header: text("outcome.months"), cell: (o) => (o.employmentMonths ?? "").toString() },
+                ]}
+              />
+              <Show when={d.status === "active" && session.can("handover.record")}>
+                <OutcomeForm
+                  handoverId={d.id}
+                  onSaved={() => {
+                    setMessage(text("outcome.saved"));
+                    void refetch();
+                  }}
+                />
+              </Show>
+            </Section>
+          </>
+        )}
+      </Async>
+    </Page>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * `pnpm bench`: each figure beside a baseline measured in the same run. Timing never fails anything;
+ * it is printed for people to read. BENCH_SECONDS and BENCH_ROUNDS shorten or lengthen the load runs.
+ */
+import { bundleSize } from "./bundle.ts";
+import { readThroughput } from "./read-throughput.ts";
+import { startupTime } from "./startup.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+console.log(`# Polku benchmarks (${new Date().toISOString()}, node ${process.version})`);
+bundleSize();
+await startupTime(rounds);
+await readThroughput("pglite", seconds, rounds);
+if (process.env.DATABASE_URL) await readThroughput("postgres", seconds, rounds);
+else console.log("\n(Set DATABASE_URL to also measure the read on PostgreSQL.)");

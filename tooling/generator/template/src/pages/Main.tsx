@@ -1,0 +1,81 @@
+import {
+  ApiError,
+  Async,
+  Button,
+  createSubmission,
+  Page,
+  Section,
+  SelectField,
+  StatusMessage,
+  TextAreaField,
+  useApi,
+  useI18n,
+  usePluginApi,
+  useSession,
+} from "@polku/ui";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { manifest } from "../manifest.ts";
+import type { MessageKey } from "../messages.ts";
+import type { PluginRouter } from "../router.ts";
+
+/** The plugin's page: pick a student, read and add entries. Start your practice from here. */
+export default function Main() {
+  const { t, formatDateTime } = useI18n();
+  const text = (key: MessageKey) => t(`${manifest.id}:${key}`);
+  const session = useSession();
+  const api = useApi();
+  const plugin = usePluginApi<PluginRouter>(manifest.id);
+  const [students] = createResource(() => api.students.list.query({ limit: 500 }));
+  const [studentId, setStudentId] = createSignal("");
+  const [entries, { refetch }] = createResource(studentId, (id) => plugin.list.query({ studentId: id }));
+  const [draft, setDraft] = createSignal("");
+  const [message, setMessage] = createSignal<string | null>(null);
+  const save = createSubmission(() => plugin.add.mutate({ studentId: studentId(), text: draft() }));
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (await save.run()) {
+      setDraft("");
+      setMessage(text("page.saved"));
+      void refetch();
+    }
+  };
+  return (
+    <Page title={text("page.title")}>
+      <StatusMessage message={message()} />
+      <SelectField
+        label={text("page.student")}
+        value={studentId()}
+        onValue={setStudentId}
+        placeholder={text("page.choose")}
+        options={(students() ?? []).map((s) => ({ value: s.id, label: `${s.lastName}, ${s.firstName}` }))}
+      />
+      <Show when={studentId()}>
+        <Section title={text("page.entries")}>
+          <Async resource={entries} retry={refetch}>
+            {(rows) => (
+              <Show when={rows.length > 0} fallback={<p>{text("page.empty")}</p>}>
+                <ul>
+                  <For each={rows}>{(e) => <li>{`${formatDateTime(e.createdAt)}: ${e.text}`}</li>}</For>
+                </ul>
+              </Show>
+            )}
+          </Async>
+          <Show when={session.can(`${manifest.id}.write`)}>
+            <form class="form" onSubmit={submit}>
+              <TextAreaField
+                label={text("page.text")}
+                value={draft()}
+                onValue={setDraft}
+                error={save.fieldError("text")}
+              />
+              <Show when={save.error()}>{(error) => <ApiError error={error()} />}</Show>
+              <Button type="submit" busy={save.pending()}>
+                {text("page.save")}
+              </Button>
+            </form>
+          </Show>
+        </Section>
+      </Show>
+    </Page>
+  );
+}
