@@ -11,7 +11,7 @@ const port = Number(process.env.PORT ?? 3000);
 const running = await startPolku({
   deployment: process.env.POLKU_DEPLOYMENT ?? "demo",
   port,
-  host: process.env.HOST ?? "127.0.0.1",
+  host: process.env.HOST ?? "localhost",
   portalDir: fileURLToPath(new URL("../../portal/dist", import.meta.url)),
   seedDemo: process.env.POLKU_SEED_DEMO !== "0",
   secureCookies: process.env.NODE_ENV === "production",
