@@ -16,6 +16,8 @@ export {
   Note,
   notFound,
   procedure,
+  recordOutcome,
+  recordStep,
   router,
   runDomain,
   StudentRef,

@@ -5,6 +5,14 @@ export type { Context, Logger, Services, Transport } from "./context.ts";
 export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
 export { type AuditEntry, createCallerFactory, type ProcedureMeta, procedure, router } from "./init.ts";
+export {
+  type NewOutcome,
+  type NewStep,
+  recordOutcome,
+  recordStep,
+  type ScopedContext,
+  type StudentKey,
+} from "./pathway-writes.ts";
 export * from "./permissions.ts";
 export { type AppRouter, type CoreRouter, composeRouter, coreRouter, coreRouters } from "./routers/index.ts";
 export { findStudent } from "./routers/student-lookup.ts";

@@ -28,6 +28,7 @@ export {
   TextAreaField,
   TextField,
 } from "./components/Field.tsx";
+export { FormActions } from "./components/FormActions.tsx";
 export { Heading, Page, Section } from "./components/Page.tsx";
 export { Async, Empty, Loading } from "./components/States.tsx";
 export { Timeline, type TimelineDetail, type TimelineItem } from "./components/Timeline.tsx";

@@ -8,6 +8,8 @@ import {
   LocalDateInput,
   Note,
   procedure,
+  recordOutcome,
+  recordStep,
   router,
   TRPCError,
 } from "@polku/plugin-sdk/server";
@@ -160,22 +162,17 @@ export const handoverRouter = router({
           createdBy: actor.personId,
         })
         .returning({ id: handover.id });
-      await ctx.tx.insert(pathwayStep).values({
-        providerId: found.providerId,
-        studentId: found.id,
+      // The step's audit entry covers the handover: one change, one entry.
+      await recordStep(ctx, found, {
         kind: "handover",
-        phase: "continuation",
         status: "done",
         startsOn: today,
-        organisationId: actor.organisationId,
-        recordedBy: actor.personId,
         note: workshop.name,
       });
       await ctx.tx
         .update(student)
         .set({ phase: "continuation" })
         .where(and(eq(student.providerId, found.providerId), eq(student.id, found.id)));
-      await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "create" }]);
       return { id: created!.id };
     }),
 
@@ -248,29 +245,8 @@ export const handoverRouter = router({
     .mutation(async ({ ctx, input: step }) => {
       const found = await findHandover(ctx.tx, step.handoverId);
       assertActive(found.status);
-      if (step.startsOn && step.endsOn && step.endsOn < step.startsOn) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "endsOn: the end date is before the start date.",
-        });
-      }
-      const [created] = await ctx.tx
-        .insert(pathwayStep)
-        .values({
-          providerId: found.providerId,
-          studentId: found.studentId,
-          kind: step.kind,
-          phase: "continuation",
-          status: step.status,
-          startsOn: step.startsOn,
-          endsOn: step.endsOn,
-          note: step.note,
-          organisationId: ctx.actor!.organisationId,
-          recordedBy: ctx.actor!.personId,
-        })
-        .returning({ id: pathwayStep.id });
-      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "create" }]);
-      return { id: created!.id };
+      const { handoverId, ...fields } = step;
+      return recordStep(ctx, { providerId: found.providerId, id: found.studentId }, fields);
     }),
 
   /** Where the student ended up; the handover ends with it. */
@@ -280,25 +256,13 @@ export const handoverRouter = router({
     .mutation(async ({ ctx, input: result }) => {
       const found = await findHandover(ctx.tx, result.handoverId);
       assertActive(found.status);
-      const [created] = await ctx.tx
-        .insert(outcome)
-        .values({
-          providerId: found.providerId,
-          studentId: found.studentId,
-          kind: result.kind,
-          occurredOn: result.occurredOn,
-          employmentMonths: result.employmentMonths,
-          note: result.note,
-          organisationId: ctx.actor!.organisationId,
-          recordedBy: ctx.actor!.personId,
-        })
-        .returning({ id: outcome.id });
+      const { handoverId, ...fields } = result;
+      const created = await recordOutcome(ctx, { providerId: found.providerId, id: found.studentId }, fields);
       await ctx.tx
         .update(handover)
         .set({ status: "ended", endedAt: new Date() })
         .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
-      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "create" }]);
-      return { id: created!.id };
+      return created;
     }),
 
   /** Withdraws the consent: the grant is revoked and the workshop's access ends with this transaction. */

@@ -1,11 +1,11 @@
 import { schema } from "@polku/db";
 import { outcomeKinds, type StepStatus, stepStatuses, transitionStep } from "@polku/domain";
-import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { Schema } from "effect";
 import { runDomain } from "../domain.ts";
 import { notFound } from "../errors.ts";
 import { procedure, router } from "../init.ts";
+import { recordOutcome, recordStep } from "../pathway-writes.ts";
 import { Id, LocalDateInput, Note, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { findStudent } from "./student-lookup.ts";
@@ -83,42 +83,9 @@ export const pathwayRouter = router({
   addStep: procedure
     .meta({ permission: "pathway.write" })
     .input(input(AddStepInput))
-    .mutation(async ({ ctx, input: step }) => {
-      const kind = ctx.services.stepKinds.get(step.kind);
-      if (!kind) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: `Unknown step kind "${step.kind}". This deployment knows: ${ctx.services.stepKinds
-            .all()
-            .map((k) => k.id)
-            .join(", ")}.`,
-        });
-      }
-      if (step.startsOn && step.endsOn && step.endsOn < step.startsOn) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "endsOn: the end date is before the start date.",
-        });
-      }
-      const found = await findStudent(ctx.tx, step.studentId);
-      const [created] = await ctx.tx
-        .insert(pathwayStep)
-        .values({
-          providerId: found.providerId,
-          studentId: found.id,
-          kind: kind.id,
-          phase: kind.phase,
-          status: step.status ?? "planned",
-          startsOn: step.startsOn,
-          endsOn: step.endsOn,
-          note: step.note,
-          organisationId: ctx.actor!.organisationId,
-          recordedBy: ctx.actor!.personId,
-        })
-        .returning({ id: pathwayStep.id });
-      await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "create" }]);
-      return { id: created!.id };
-    }),
+    .mutation(async ({ ctx, input: { studentId, ...step } }) =>
+      recordStep(ctx, await findStudent(ctx.tx, studentId), step),
+    ),
 
   updateStep: procedure
     .meta({ permission: "pathway.write" })
@@ -150,22 +117,7 @@ export const pathwayRouter = router({
   recordOutcome: procedure
     .meta({ permission: "outcome.write" })
     .input(input(OutcomeInput))
-    .mutation(async ({ ctx, input: result }) => {
-      const found = await findStudent(ctx.tx, result.studentId);
-      const [created] = await ctx.tx
-        .insert(outcome)
-        .values({
-          providerId: found.providerId,
-          studentId: found.id,
-          kind: result.kind,
-          occurredOn: result.occurredOn,
-          employmentMonths: result.employmentMonths,
-          note: result.note,
-          organisationId: ctx.actor!.organisationId,
-          recordedBy: ctx.actor!.personId,
-        })
-        .returning({ id: outcome.id });
-      await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "create" }]);
-      return { id: created!.id };
-    }),
+    .mutation(async ({ ctx, input: { studentId, ...result } }) =>
+      recordOutcome(ctx, await findStudent(ctx.tx, studentId), result),
+    ),
 });

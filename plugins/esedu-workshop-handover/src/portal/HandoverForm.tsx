@@ -1,14 +1,14 @@
 import {
-  ApiError,
   Button,
   createSubmission,
   DateField,
+  FormActions,
   SelectField,
   TextAreaField,
   useApi,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createResource, createSignal } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { situations } from "../situation.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -95,15 +95,11 @@ export function HandoverForm(props: {
         error={save.fieldError("graduationDate")}
       />
       <TextAreaField label={text("form.note")} value={note()} onValue={setNote} maxLength={4000} />
-      <Show when={save.error()}>{(error) => <ApiError error={error()} />}</Show>
-      <div class="form-actions">
-        <Button type="submit" busy={save.pending()}>
-          {text("form.submit")}
-        </Button>
+      <FormActions label={text("form.submit")} pending={save.pending()} error={save.error()}>
         <Button variant="secondary" onClick={() => props.onCancel()}>
           {text("form.cancel")}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

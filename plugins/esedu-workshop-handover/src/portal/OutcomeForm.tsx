@@ -1,14 +1,6 @@
 import { outcomeKinds } from "@polku/domain";
-import {
-  ApiError,
-  Button,
-  createSubmission,
-  DateField,
-  SelectField,
-  TextField,
-  usePluginApi,
-} from "@polku/ui";
-import { createSignal, Show } from "solid-js";
+import { createSubmission, DateField, FormActions, SelectField, TextField, usePluginApi } from "@polku/ui";
+import { createSignal } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -57,12 +49,7 @@ export function OutcomeForm(props: { handoverId: string; onSaved: () => void }) 
         onValue={setMonths}
         error={save.fieldError("employmentMonths")}
       />
-      <Show when={save.error()}>{(error) => <ApiError error={error()} />}</Show>
-      <div class="form-actions">
-        <Button type="submit" busy={save.pending()}>
-          {text("outcome.submit")}
-        </Button>
-      </div>
+      <FormActions label={text("outcome.submit")} pending={save.pending()} error={save.error()} />
     </form>
   );
 }

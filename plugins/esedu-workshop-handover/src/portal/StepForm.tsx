@@ -1,14 +1,13 @@
 import { stepStatuses } from "@polku/domain";
 import {
-  ApiError,
-  Button,
   createSubmission,
   DateField,
+  FormActions,
   SelectField,
   TextAreaField,
   usePluginApi,
 } from "@polku/ui";
-import { createSignal, Show } from "solid-js";
+import { createSignal } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { type WorkshopStepKindId, workshopStepKinds } from "../step-kinds.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -75,12 +74,7 @@ export function StepForm(props: { handoverId: string; onSaved: () => void }) {
         error={save.fieldError("endsOn")}
       />
       <TextAreaField label={text("step.note")} value={note()} onValue={setNote} maxLength={4000} />
-      <Show when={save.error()}>{(error) => <ApiError error={error()} />}</Show>
-      <div class="form-actions">
-        <Button type="submit" busy={save.pending()}>
-          {text("step.submit")}
-        </Button>
-      </div>
+      <FormActions label={text("step.submit")} pending={save.pending()} error={save.error()} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import {
   ApiError,
-  Button,
   createSubmission,
   DateField,
+  FormActions,
   Section,
   SelectField,
   TextAreaField,
@@ -104,11 +104,7 @@ export function AddStepForm(props: {
           maxLength={4000}
           error={submission.fieldError("note")}
         />
-        <div class="button-row">
-          <Button type="submit" busy={submission.pending()}>
-            {submission.pending() ? t("form.saving") : t("step.add")}
-          </Button>
-        </div>
+        <FormActions label={t("step.add")} pending={submission.pending()} />
       </form>
     </Section>
   );

@@ -1,9 +1,9 @@
 import {
   ApiError,
   Async,
-  Button,
   createSubmission,
   DateField,
+  FormActions,
   Section,
   SelectField,
   useApi,
@@ -89,11 +89,7 @@ export function GrantForm(props: { studentId: string; minor: boolean; onCreated:
               onValue={setValidUntil}
               error={submission.fieldError("validUntil")}
             />
-            <div class="button-row">
-              <Button type="submit" busy={submission.pending()}>
-                {submission.pending() ? t("form.saving") : t("grants.create")}
-              </Button>
-            </div>
+            <FormActions label={t("grants.create")} pending={submission.pending()} />
           </form>
         )}
       </Async>

@@ -1,8 +1,8 @@
 import {
   ApiError,
-  Button,
   createSubmission,
   DateField,
+  FormActions,
   Section,
   SelectField,
   TextAreaField,
@@ -83,11 +83,7 @@ export function OutcomeForm(props: { studentId: string; onRecorded: (message: st
           maxLength={4000}
           error={submission.fieldError("note")}
         />
-        <div class="button-row">
-          <Button type="submit" busy={submission.pending()}>
-            {submission.pending() ? t("form.saving") : t("outcomes.record")}
-          </Button>
-        </div>
+        <FormActions label={t("outcomes.record")} pending={submission.pending()} />
       </form>
     </Section>
   );

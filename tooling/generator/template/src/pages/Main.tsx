@@ -1,8 +1,7 @@
 import {
-  ApiError,
   Async,
-  Button,
   createSubmission,
+  FormActions,
   Page,
   Section,
   SelectField,
@@ -68,10 +67,7 @@ export default function Main() {
                 onValue={setDraft}
                 error={save.fieldError("text")}
               />
-              <Show when={save.error()}>{(error) => <ApiError error={error()} />}</Show>
-              <Button type="submit" busy={save.pending()}>
-                {text("page.save")}
-              </Button>
+              <FormActions label={text("page.save")} pending={save.pending()} error={save.error()} />
             </form>
           </Show>
         </Section>

@@ -1,0 +1,28 @@
+import { type JSX, Show } from "solid-js";
+import { useI18n } from "../i18n/context.tsx";
+import { ApiError } from "./Alert.tsx";
+import { Button } from "./Button.tsx";
+
+/**
+ * The end of a form: the server's refusal (when the form shows it here) and the submit button, which
+ * says it is saving and cannot be pressed twice while the call runs. Other buttons go in `children`.
+ */
+export function FormActions(props: {
+  label: string;
+  pending: boolean;
+  error?: unknown;
+  children?: JSX.Element;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Show when={props.error}>{(error) => <ApiError error={error()} />}</Show>
+      <div class="button-row">
+        <Button type="submit" busy={props.pending}>
+          {props.pending ? t("form.saving") : props.label}
+        </Button>
+        {props.children}
+      </div>
+    </>
+  );
+}
