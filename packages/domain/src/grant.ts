@@ -6,8 +6,9 @@
 import { Schema } from "effect";
 import { IsoInstant } from "./dates.ts";
 import { Uuid } from "./uuid.ts";
+import { grantScopes } from "./vocabulary.ts";
 
-export const grantScopes = ["handover", "mentoring", "badge_request"] as const;
+export { grantScopes };
 
 export const GrantScope = Schema.Literals(grantScopes);
 export type GrantScope = typeof GrantScope.Type;

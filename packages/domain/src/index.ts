@@ -127,3 +127,6 @@ export { isRole, Role, roles } from "./roles.ts";
 // Support team, outcomes, grants
 export { isTeamMemberOn, SupportTeamMember, SupportTeamRole, supportTeamRoles } from "./supportTeam.ts";
 export { Uuid } from "./uuid.ts";
+
+// Code lists as plain constants (also the `@polku/domain/vocabulary` entry, free of Effect)
+export { consentGivers, partnerOrganisationKinds, stepStatusTransitions } from "./vocabulary.ts";

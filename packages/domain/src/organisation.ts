@@ -7,15 +7,9 @@ import { Schema } from "effect";
 import { BusinessId } from "./identifiers/businessId.ts";
 import { OrganisationOid } from "./identifiers/oid.ts";
 import { Uuid } from "./uuid.ts";
+import { organisationKinds } from "./vocabulary.ts";
 
-export const organisationKinds = [
-  "provider",
-  "institution",
-  "workshop",
-  "company",
-  "partner",
-  "higher_education",
-] as const;
+export { organisationKinds };
 
 export const OrganisationKind = Schema.Literals(organisationKinds);
 export type OrganisationKind = typeof OrganisationKind.Type;

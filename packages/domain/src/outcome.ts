@@ -15,16 +15,9 @@
  */
 import { Schema } from "effect";
 import { LocalDate } from "./dates.ts";
+import { outcomeKinds } from "./vocabulary.ts";
 
-export const outcomeKinds = [
-  "employed",
-  "entrepreneur",
-  "higher_education",
-  "vocational_studies",
-  "wage_subsidised_work",
-  "other",
-  "not_placed",
-] as const;
+export { outcomeKinds };
 
 export const OutcomeKind = Schema.Literals(outcomeKinds);
 export type OutcomeKind = typeof OutcomeKind.Type;

@@ -1,19 +1,8 @@
 /** Who a user is in Polku. Authorization decides what each role may do; the domain only names them. */
 import { Schema } from "effect";
+import { roles } from "./vocabulary.ts";
 
-export const roles = [
-  "student",
-  "guardian",
-  "tutor",
-  "teacher",
-  "welfare",
-  "manager",
-  "workshop_coach",
-  "company_contact",
-  "partner_contact",
-  "funding_negotiator",
-  "region_admin",
-] as const;
+export { roles };
 
 export const Role = Schema.Literals(roles);
 export type Role = typeof Role.Type;

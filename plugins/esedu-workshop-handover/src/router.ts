@@ -1,4 +1,4 @@
-import { isMinor, localDateIn, outcomeKinds, stepStatuses } from "@polku/domain";
+import { consentGivers, isMinor, localDateIn, outcomeKinds, stepStatuses } from "@polku/domain";
 import { core } from "@polku/plugin-sdk/db";
 import { and, asc, desc, eq, inArray, isNull } from "@polku/plugin-sdk/drizzle";
 import {
@@ -24,7 +24,7 @@ const CreateInput = Schema.Struct({
   studentId: Id,
   workshopId: Id,
   situation: Schema.Literals(situations),
-  consentGivenBy: Schema.Literals(["student", "guardian"]),
+  consentGivenBy: Schema.Literals(consentGivers),
   graduationDate: Schema.optional(LocalDateInput),
   note: Schema.optional(Note),
 });

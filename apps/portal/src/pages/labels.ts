@@ -1,36 +1,22 @@
 /**
- * The core's code lists, for the portal's selects. They mirror @polku/domain (which the API checks
- * against); kept here as plain lists because the domain modules that define them also build Effect
- * schemas, which would add the schema library to the portal's bundle.
+ * The core's code lists for the portal's selects, from the domain's Effect-free vocabulary (the API
+ * checks against the same lists), and how a step's status is shown.
  */
-export const phases = [
-  "onboarding",
-  "studies",
-  "work_life_learning",
-  "graduation",
-  "continuation",
-  "outcome",
-] as const;
-export const stepStatuses = ["planned", "in_progress", "done", "cancelled"] as const;
+import {
+  grantScopes,
+  outcomeKinds,
+  partnerOrganisationKinds,
+  pathwayPhases,
+  stepStatuses,
+  stepStatusTransitions,
+} from "@polku/domain/vocabulary";
+
+export { grantScopes, outcomeKinds, stepStatuses };
+export const phases = pathwayPhases;
+export const partnerKinds = partnerOrganisationKinds;
 export type StepStatus = (typeof stepStatuses)[number];
-/** The allowed changes of a step's status (domain: pathway/stepStatus.ts). */
-export const nextStatuses: Readonly<Record<string, readonly StepStatus[]>> = {
-  planned: ["in_progress", "done", "cancelled"],
-  in_progress: ["done", "cancelled"],
-  done: [],
-  cancelled: [],
-};
-export const outcomeKinds = [
-  "employed",
-  "entrepreneur",
-  "higher_education",
-  "vocational_studies",
-  "wage_subsidised_work",
-  "other",
-  "not_placed",
-] as const;
-export const grantScopes = ["handover", "mentoring", "badge_request"] as const;
-export const partnerKinds = ["workshop", "company", "partner", "higher_education"] as const;
+/** The allowed changes of a step's status. */
+export const nextStatuses: Readonly<Record<string, readonly StepStatus[]>> = stepStatusTransitions;
 
 export const statusTone = (status: string) =>
   status === "done"

@@ -13,15 +13,9 @@
  */
 import { Effect, Schema } from "effect";
 import { InvalidPhaseTransition } from "../errors.ts";
+import { pathwayPhases } from "../vocabulary.ts";
 
-export const pathwayPhases = [
-  "onboarding",
-  "studies",
-  "work_life_learning",
-  "graduation",
-  "continuation",
-  "outcome",
-] as const;
+export { pathwayPhases };
 
 export const PathwayPhase = Schema.Literals(pathwayPhases);
 export type PathwayPhase = typeof PathwayPhase.Type;

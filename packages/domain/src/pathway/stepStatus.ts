@@ -5,18 +5,14 @@
  */
 import { Effect, Schema } from "effect";
 import { InvalidStepTransition } from "../errors.ts";
+import { stepStatuses, stepStatusTransitions } from "../vocabulary.ts";
 
-export const stepStatuses = ["planned", "in_progress", "done", "cancelled"] as const;
+export { stepStatuses };
 
 export const StepStatus = Schema.Literals(stepStatuses);
 export type StepStatus = typeof StepStatus.Type;
 
-const transitions: Readonly<Record<StepStatus, ReadonlyArray<StepStatus>>> = {
-  planned: ["in_progress", "done", "cancelled"],
-  in_progress: ["done", "cancelled"],
-  done: [],
-  cancelled: [],
-};
+const transitions = stepStatusTransitions;
 
 export const isFinalStepStatus = (status: StepStatus): boolean => transitions[status].length === 0;
 

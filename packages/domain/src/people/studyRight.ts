@@ -16,17 +16,9 @@ import { LocalDate } from "../dates.ts";
 import { InvalidStudyRightTransition } from "../errors.ts";
 import { StudyRightOid } from "../identifiers/oid.ts";
 import { Uuid } from "../uuid.ts";
+import { studyRightStates } from "../vocabulary.ts";
 
-export const studyRightStates = [
-  "lasna",
-  "valiaikaisestikeskeytynyt",
-  "loma",
-  "eronnut",
-  "katsotaaneronneeksi",
-  "valmistunut",
-  "peruutettu",
-  "mitatoity",
-] as const;
+export { studyRightStates };
 
 export const StudyRightState = Schema.Literals(studyRightStates);
 export type StudyRightState = typeof StudyRightState.Type;

@@ -1,5 +1,5 @@
 import { schema } from "@polku/db";
-import { isMinor, localDateIn } from "@polku/domain";
+import { consentGivers, grantScopes, isMinor, localDateIn, partnerOrganisationKinds } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { Schema } from "effect";
@@ -10,13 +10,13 @@ import { input } from "../validation.ts";
 import { findStudent } from "./student-lookup.ts";
 
 const { accessGrant, organisation } = schema;
-const partnerKinds = new Set(["workshop", "company", "partner", "higher_education"]);
+const partnerKinds: ReadonlySet<string> = new Set(partnerOrganisationKinds);
 
 const CreateGrantInput = Schema.Struct({
   studentId: Id,
   granteeOrganisationId: Id,
-  scope: Schema.Literals(["handover", "mentoring", "badge_request"]),
-  consentGivenBy: Schema.Literals(["student", "guardian"]),
+  scope: Schema.Literals(grantScopes),
+  consentGivenBy: Schema.Literals(consentGivers),
   validUntil: Schema.optional(Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/))),
 });
 

@@ -1,15 +1,12 @@
 import { schema } from "@polku/db";
+import { organisationKinds } from "@polku/domain";
 import { asc, inArray } from "drizzle-orm";
 import { Schema } from "effect";
 import { procedure, router } from "../init.ts";
 import { input } from "../validation.ts";
 
 const Kinds = Schema.Struct({
-  kinds: Schema.optional(
-    Schema.Array(
-      Schema.Literals(["provider", "institution", "workshop", "company", "partner", "higher_education"]),
-    ),
-  ),
+  kinds: Schema.optional(Schema.Array(Schema.Literals(organisationKinds))),
 });
 
 export const organisationsRouter = router({

@@ -1,4 +1,4 @@
-import { outcomeKinds } from "@polku/domain";
+import { outcomeKinds } from "@polku/domain/vocabulary";
 import { createSubmission, DateField, FormActions, SelectField, TextField, usePluginApi } from "@polku/ui";
 import { createSignal } from "solid-js";
 import type { HandoverRouter } from "../router.ts";

@@ -1,4 +1,4 @@
-import { stepStatuses } from "@polku/domain";
+import { stepStatuses } from "@polku/domain/vocabulary";
 import {
   createSubmission,
   DateField,
