@@ -43,3 +43,27 @@ export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: Port
   }
   return { routes, nav };
 }
+
+/**
+ * A part of the core portal with its own pages, menu entries and strings (attendance, coaching,
+ * welfare), installed the way plugins are, but mounted at its own absolute paths.
+ */
+export interface CoreFeature {
+  readonly id: string;
+  readonly routes: PortalPlugin["routes"];
+  readonly nav: PortalPlugin["nav"];
+  readonly messages: PortalPlugin["messages"];
+}
+
+export function installFeatures(features: readonly CoreFeature[]) {
+  const routes: RouteDefinition[] = [];
+  const nav: PluginNavItem[] = [];
+  for (const feature of features) {
+    registerMessages(feature.id, feature.messages);
+    for (const route of feature.routes) routes.push({ path: route.path, component: route.component });
+    for (const entry of feature.nav) {
+      nav.push({ href: entry.path, labelKey: `${feature.id}:${entry.label}`, permission: entry.permission });
+    }
+  }
+  return { routes, nav };
+}

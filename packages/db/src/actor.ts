@@ -12,9 +12,16 @@ export interface ActorScope {
   readonly organisationId: string | null;
   /** The person acting: a student sees themself, a guardian their minor ward. */
   readonly personId: string | null;
+  /** The role acted in: welfare content is readable only by the welfare role. */
+  readonly role?: string | null;
 }
 
-export const anonymousScope: ActorScope = { providerId: null, organisationId: null, personId: null };
+export const anonymousScope: ActorScope = {
+  providerId: null,
+  organisationId: null,
+  personId: null,
+  role: null,
+};
 
 /**
  * Runs `work` in one transaction as the application role with the actor's scope set locally, so
@@ -25,7 +32,8 @@ export function inScope<T>(db: Database, scope: ActorScope, work: (tx: Database)
     await tx.execute(sql`select set_config('role', ${appRole}, true),
       set_config('app.provider_id', ${scope.providerId ?? ""}, true),
       set_config('app.organisation_id', ${scope.organisationId ?? ""}, true),
-      set_config('app.person_id', ${scope.personId ?? ""}, true)`);
+      set_config('app.person_id', ${scope.personId ?? ""}, true),
+      set_config('app.role', ${scope.role ?? ""}, true)`);
     return work(tx as unknown as Database);
   });
 }

@@ -1,4 +1,4 @@
-import { type ActorScope, inScope, schema } from "@polku/db";
+import { type ActorScope, anonymousScope, inScope, schema } from "@polku/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
@@ -100,8 +100,13 @@ export interface AuditEntry {
 const scoped = t.middleware(async ({ ctx, path, next }) => {
   const actor = ctx.actor;
   const scope: ActorScope = actor
-    ? { providerId: actor.providerId, organisationId: actor.organisationId, personId: actor.personId }
-    : { providerId: null, organisationId: null, personId: null };
+    ? {
+        providerId: actor.providerId,
+        organisationId: actor.organisationId,
+        personId: actor.personId,
+        role: actor.role,
+      }
+    : anonymousScope;
   try {
     return await inScope(ctx.services.db, scope, async (tx) => {
       const audit = async (entries: readonly AuditEntry[]) => {

@@ -26,6 +26,22 @@ export const corePermissions = {
   "grant.create": ["tutor", "manager"],
   "grant.revoke": ["tutor", "manager", "student", "guardian"],
   "audit.read": ["manager", "region_admin", "student", "guardian"],
+  // Groups and attendance (row-level security: the provider's staff, and the student or a minor's guardian)
+  "group.read": ["tutor", "teacher", "welfare", "manager"],
+  "group.manage": ["tutor", "manager"],
+  "attendance.read": ["tutor", "teacher", "welfare", "manager", "student", "guardian"],
+  "attendance.mark": ["tutor", "teacher"],
+  "attendance.import": ["tutor", "teacher", "manager"],
+  // Coaching sessions and notes (notes: team / staff / welfare visibility, enforced by RLS too)
+  "coaching.read": ["tutor", "teacher", "welfare", "manager", "student", "guardian"],
+  "coaching.write": ["tutor", "teacher", "welfare"],
+  "note.read": ["tutor", "teacher", "welfare", "manager", "workshop_coach", "student", "guardian"],
+  "note.write": ["tutor", "teacher", "welfare"],
+  // Student welfare: contents for welfare staff only; other staff may refer and see a disclosed count
+  "welfare.refer": ["tutor", "teacher", "manager", "welfare"],
+  "welfare.read": ["welfare"],
+  "welfare.manage": ["welfare"],
+  "welfare.disclosed": ["tutor", "teacher", "manager"],
 } as const satisfies PermissionGrants;
 
 export type CorePermission = keyof typeof corePermissions;

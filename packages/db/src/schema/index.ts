@@ -1,5 +1,6 @@
 export * from "./access.ts";
 export * from "./accounts.ts";
+export * from "./coaching.ts";
 export * from "./organisations.ts";
 export * from "./pathway.ts";
 export * from "./students.ts";

@@ -1,12 +1,15 @@
 import type { AnyRouter } from "@trpc/server";
 import { router } from "../init.ts";
+import { attendanceRouter } from "./attendance.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
+import { coachingRouter } from "./coaching.ts";
 import { deploymentRouter } from "./deployment.ts";
 import { grantsRouter } from "./grants.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { pathwayRouter } from "./pathway.ts";
 import { studentsRouter } from "./students.ts";
+import { welfareRouter } from "./welfare.ts";
 
 export const coreRouters = {
   auth: authRouter,
@@ -16,6 +19,9 @@ export const coreRouters = {
   grants: grantsRouter,
   audit: auditRouter,
   deployment: deploymentRouter,
+  attendance: attendanceRouter,
+  coaching: coachingRouter,
+  welfare: welfareRouter,
 };
 
 export const coreRouter = router(coreRouters);
