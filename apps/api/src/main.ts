@@ -14,7 +14,9 @@ const running = await startPolku({
   host: process.env.HOST ?? "localhost",
   portalDir: fileURLToPath(new URL("../../portal/dist", import.meta.url)),
   seedDemo: process.env.POLKU_SEED_DEMO !== "0",
-  secureCookies: process.env.NODE_ENV === "production",
+  // Secure cookies everywhere except local development over plain HTTP (the demo's `pnpm start`).
+  secureCookies: process.env.NODE_ENV !== "development",
+  trustProxy: trustProxyFromEnv(process.env.POLKU_TRUST_PROXY),
 }).catch((error: unknown) => {
   if (error instanceof DeploymentError) {
     console.error(`Polku cannot start: ${error.message}`);
@@ -22,6 +24,14 @@ const running = await startPolku({
   }
   throw error;
 });
+
+/** POLKU_TRUST_PROXY: "true", a hop count, or addresses/CIDRs separated by commas; unset means none. */
+function trustProxyFromEnv(value: string | undefined): boolean | string | number {
+  if (!value) return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -17,6 +17,11 @@ export interface ServerOptions {
   /** Secure cookies everywhere but local development and tests over plain HTTP. */
   readonly secureCookies: boolean;
   readonly logLevel?: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe (Fastify's trustProxy: addresses, CIDRs or a hop count).
+   * Off by default: otherwise any client could choose the address the login limit and the audit log see.
+   */
+  readonly trustProxy?: boolean | string | number;
 }
 
 /**
@@ -31,7 +36,8 @@ const serializers = {
 export async function createServer(options: ServerOptions) {
   const app = Fastify({
     logger: { level: options.logLevel ?? "info", serializers },
-    trustProxy: true,
+    // A hop count is valid at run time (proxy-addr); one of the option overloads omits the number type.
+    trustProxy: (options.trustProxy ?? false) as boolean,
     // tRPC batches can be large (bulk imports); 10 MB is plenty and still bounded.
     bodyLimit: 10 * 1024 * 1024,
   });

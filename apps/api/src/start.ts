@@ -26,6 +26,7 @@ export interface StartOptions {
   /** An open database to use (tests); it is not closed by `close()`. */
   readonly database?: PolkuDb;
   readonly logLevel?: string;
+  readonly trustProxy?: boolean | string | number;
 }
 
 /** Opens the database, migrates, seeds the demo on first start, composes the router and listens. */
@@ -44,6 +45,7 @@ export async function startPolku(options: StartOptions) {
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,
     logLevel: options.logLevel,
+    trustProxy: options.trustProxy,
   });
   if (options.seedDemo) {
     const seeded = await seedDemoRegion(polku.db, await hashPassword(DEMO_PASSWORD));

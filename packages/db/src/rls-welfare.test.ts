@@ -58,62 +58,52 @@ describe.each(testDatabases())("welfare, notes and attendance under RLS on $kind
       { id: otherProvider, kind: "provider", name: "Q" },
       { id: workshop, kind: "workshop", name: "W" },
     ]);
-    await t.db
-      .insert(person)
-      .values(
-        [studentPerson, tutorPerson, welfarePerson].map((id) => ({
-          id,
-          username: id,
-          passwordHash: "x",
-          firstName: "A",
-          lastName: "B",
-        })),
-      );
-    await t.db
-      .insert(student)
-      .values({
-        providerId: provider,
-        id: studentId,
-        personId: studentPerson,
-        firstName: "S",
-        lastName: "T",
-        birthDate: "2000-01-01",
-      });
-    await t.db
-      .insert(accessGrant)
-      .values({
-        providerId: provider,
-        studentId,
-        granteeOrganisationId: workshop,
-        scope: "handover",
-        consentGivenBy: "student",
-      });
+    await t.db.insert(person).values(
+      [studentPerson, tutorPerson, welfarePerson].map((id) => ({
+        id,
+        username: id,
+        passwordHash: "x",
+        firstName: "A",
+        lastName: "B",
+      })),
+    );
+    await t.db.insert(student).values({
+      providerId: provider,
+      id: studentId,
+      personId: studentPerson,
+      firstName: "S",
+      lastName: "T",
+      birthDate: "2000-01-01",
+    });
+    await t.db.insert(accessGrant).values({
+      providerId: provider,
+      studentId,
+      granteeOrganisationId: workshop,
+      scope: "handover",
+      consentGivenBy: "student",
+    });
   });
   afterAll(() => t?.dispose());
 
   it("lets any staff member refer a student but only welfare staff read the referral", async () => {
     await inScope(t.db, tutor, (tx) =>
-      tx
-        .insert(welfareReferral)
-        .values({
-          providerId: provider,
-          studentId,
-          service: "counsellor",
-          reason: "Jaksaminen",
-          referredBy: tutorPerson,
-          disclosureAllowed: true,
-        }),
+      tx.insert(welfareReferral).values({
+        providerId: provider,
+        studentId,
+        service: "counsellor",
+        reason: "Jaksaminen",
+        referredBy: tutorPerson,
+        disclosureAllowed: true,
+      }),
     );
     await inScope(t.db, tutor, (tx) =>
-      tx
-        .insert(welfareReferral)
-        .values({
-          providerId: provider,
-          studentId,
-          service: "nurse",
-          reason: "Terveys",
-          referredBy: tutorPerson,
-        }),
+      tx.insert(welfareReferral).values({
+        providerId: provider,
+        studentId,
+        service: "nurse",
+        reason: "Terveys",
+        referredBy: tutorPerson,
+      }),
     );
     for (const scope of [tutor, as("teacher"), as("manager"), coach, otherStaff, self]) {
       expect(await inScope(t.db, scope, (tx) => tx.select().from(welfareReferral))).toEqual([]);
@@ -139,15 +129,13 @@ describe.each(testDatabases())("welfare, notes and attendance under RLS on $kind
   it("keeps welfare notes to welfare staff and staff notes to staff", async () => {
     await expect(
       inScope(t.db, tutor, (tx) =>
-        tx
-          .insert(coachingNote)
-          .values({
-            providerId: provider,
-            studentId,
-            visibility: "welfare",
-            body: "x",
-            authorPersonId: tutorPerson,
-          }),
+        tx.insert(coachingNote).values({
+          providerId: provider,
+          studentId,
+          visibility: "welfare",
+          body: "x",
+          authorPersonId: tutorPerson,
+        }),
       ),
     ).rejects.toThrow();
     await inScope(t.db, welfare, (tx) =>
@@ -188,15 +176,13 @@ describe.each(testDatabases())("welfare, notes and attendance under RLS on $kind
 
   it("shows attendance to the provider and the student, never to a partner", async () => {
     await inScope(t.db, as("teacher"), (tx) =>
-      tx
-        .insert(attendanceMark)
-        .values({
-          providerId: provider,
-          studentId,
-          day: "2026-11-23",
-          status: "absent",
-          recordedBy: tutorPerson,
-        }),
+      tx.insert(attendanceMark).values({
+        providerId: provider,
+        studentId,
+        day: "2026-11-23",
+        status: "absent",
+        recordedBy: tutorPerson,
+      }),
     );
     expect(await inScope(t.db, coach, (tx) => tx.select().from(attendanceMark))).toEqual([]);
     expect(await inScope(t.db, otherStaff, (tx) => tx.select().from(attendanceMark))).toEqual([]);

@@ -9,7 +9,9 @@ import type { PluginManifest } from "./manifest.ts";
 
 export type { Actor, AuditEntry } from "@polku/trpc";
 export {
+  DEFAULT_GRANT_MONTHS,
   findStudent,
+  grantAccess,
   Id,
   input,
   LocalDateInput,
@@ -18,6 +20,7 @@ export {
   procedure,
   recordOutcome,
   recordStep,
+  revokeGrant,
   router,
   runDomain,
   StudentRef,

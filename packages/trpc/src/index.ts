@@ -4,6 +4,7 @@ export { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts"
 export type { Context, Logger, Services, Transport } from "./context.ts";
 export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
+export { DEFAULT_GRANT_MONTHS, grantAccess, type NewGrant, revokeGrant } from "./grant-writes.ts";
 export { type AuditEntry, createCallerFactory, type ProcedureMeta, procedure, router } from "./init.ts";
 export {
   type NewOutcome,

@@ -140,9 +140,11 @@ const scoped = t.middleware(async ({ ctx, path, next }) => {
 const logged = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
-    const cause = result.error.cause as { code?: string; name?: string } | undefined;
-    // Only the error's kind and SQLSTATE: database messages can quote personal data.
-    ctx.services.log.error({ path, type, error: cause?.name, sqlstate: cause?.code }, "procedure failed");
+    const cause = result.error.cause as { code?: string; name?: string; cause?: { code?: string } } | undefined;
+    // Only the error's kind and SQLSTATE (drizzle wraps the driver's error): database messages can quote
+    // personal data. The SQLSTATE and the path are usually enough to find the statement.
+    const sqlstate = cause?.code ?? cause?.cause?.code;
+    ctx.services.log.error({ path, type, error: cause?.name, sqlstate }, "procedure failed");
   }
   return result;
 });

@@ -25,7 +25,8 @@ export const corePermissions = {
   "grant.read": ["tutor", "manager", "student", "guardian"],
   "grant.create": ["tutor", "manager"],
   "grant.revoke": ["tutor", "manager", "student", "guardian"],
-  "audit.read": ["manager", "region_admin", "student", "guardian"],
+  // Region admins get the trail once they have a region-wide scope; until then they would see nothing.
+  "audit.read": ["manager", "student", "guardian"],
   // Groups and attendance (row-level security: the provider's staff, and the student or a minor's guardian)
   "group.read": ["tutor", "teacher", "welfare", "manager"],
   "group.manage": ["tutor", "manager"],

@@ -1,8 +1,21 @@
 import { consentGivers, isMinor, localDateIn, outcomeKinds, stepStatuses } from "@polku/domain";
 import { core } from "@polku/plugin-sdk/db";
-import { and, asc, desc, eq, inArray, isNull } from "@polku/plugin-sdk/drizzle";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNull,
+  notExists,
+  or,
+  type SQLWrapper,
+  sql,
+} from "@polku/plugin-sdk/drizzle";
 import {
   findStudent,
+  grantAccess,
   Id,
   input,
   LocalDateInput,
@@ -10,6 +23,7 @@ import {
   procedure,
   recordOutcome,
   recordStep,
+  revokeGrant,
   router,
   TRPCError,
 } from "@polku/plugin-sdk/server";
@@ -48,6 +62,21 @@ const RecordOutcomeInput = Schema.Struct({
 
 const HandoverRef = Schema.Struct({ handoverId: Id });
 
+/** The grant behind a handover is still in force: not revoked, not past its last day. */
+const grantJoin = and(eq(accessGrant.providerId, handover.providerId), eq(accessGrant.id, handover.grantId));
+
+const grantInForce = and(
+  isNull(accessGrant.revokedAt),
+  or(isNull(accessGrant.validUntil), gt(accessGrant.validUntil, sql`now()`)),
+);
+
+/**
+ * A handover whose consent was withdrawn elsewhere (the core's consent list) or whose grant ran out is
+ * no longer active, whatever its own row says.
+ */
+const effectiveStatus = sql<string>`case when ${handover.status} = 'active' and ${accessGrant.revokedAt} is not null then 'withdrawn'
+  when ${handover.status} = 'active' and ${accessGrant.validUntil} <= now() then 'ended' else ${handover.status} end`;
+
 const handoverColumns = {
   id: handover.id,
   providerId: handover.providerId,
@@ -55,7 +84,7 @@ const handoverColumns = {
   workshopId: handover.workshopId,
   workshopName: organisation.name,
   situation: handover.situation,
-  status: handover.status,
+  status: effectiveStatus,
   graduationDate: handover.graduationDate,
   note: handover.note,
   createdAt: handover.createdAt,
@@ -80,15 +109,12 @@ export const handoverRouter = router({
         expectedGraduation: student.expectedGraduation,
       })
       .from(student)
-      .leftJoin(
-        handover,
+      .where(
         and(
-          eq(handover.providerId, student.providerId),
-          eq(handover.studentId, student.id),
-          eq(handover.status, "active"),
+          inArray(student.phase, [...handoverPhases]),
+          notExists(activeHandover(ctx.tx, student.providerId, student.id)),
         ),
       )
-      .where(and(inArray(student.phase, [...handoverPhases]), isNull(handover.id)))
       .orderBy(asc(student.expectedGraduation), asc(student.lastName), asc(student.firstName));
     const candidates = rows.filter(isHandoverCandidate);
     await ctx.audit(
@@ -108,12 +134,6 @@ export const handoverRouter = router({
     .mutation(async ({ ctx, input: request }) => {
       const found = await findStudent(ctx.tx, request.studentId);
       const today = localDateIn(new Date());
-      if (request.consentGivenBy === "student" && isMinor(found.birthDate, today)) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "consentGivenBy: the student is a minor, so a guardian must give the consent.",
-        });
-      }
       const [workshop] = await ctx.tx
         .select({ kind: organisation.kind, name: organisation.name })
         .from(organisation)
@@ -121,16 +141,7 @@ export const handoverRouter = router({
       if (workshop?.kind !== "workshop") {
         throw new TRPCError({ code: "BAD_REQUEST", message: "workshopId: choose a youth workshop." });
       }
-      const [existing] = await ctx.tx
-        .select({ id: handover.id })
-        .from(handover)
-        .where(
-          and(
-            eq(handover.providerId, found.providerId),
-            eq(handover.studentId, found.id),
-            eq(handover.status, "active"),
-          ),
-        );
+      const [existing] = await activeHandover(ctx.tx, found.providerId, found.id);
       if (existing) {
         throw new TRPCError({
           code: "CONFLICT",
@@ -138,24 +149,19 @@ export const handoverRouter = router({
         });
       }
       const actor = ctx.actor!;
-      const [grant] = await ctx.tx
-        .insert(accessGrant)
-        .values({
-          providerId: found.providerId,
-          studentId: found.id,
-          granteeOrganisationId: request.workshopId,
-          scope: "handover",
-          consentGivenBy: request.consentGivenBy,
-          grantedBy: actor.personId,
-        })
-        .returning({ id: accessGrant.id });
+      // The consent rules (a minor's is a guardian's, an adult's their own) and the time limit are the core's.
+      const grant = await grantAccess(ctx, found, {
+        granteeOrganisationId: request.workshopId,
+        scope: "handover",
+        consentGivenBy: request.consentGivenBy,
+      });
       const [created] = await ctx.tx
         .insert(handover)
         .values({
           providerId: found.providerId,
           studentId: found.id,
           workshopId: request.workshopId,
-          grantId: grant!.id,
+          grantId: grant.id,
           situation: request.situation,
           graduationDate: request.graduationDate,
           note: request.note,
@@ -191,7 +197,8 @@ export const handoverRouter = router({
           and(eq(student.providerId, handover.providerId), eq(student.id, handover.studentId)),
         )
         .innerJoin(organisation, eq(organisation.id, handover.workshopId))
-        .where(status ? eq(handover.status, status) : undefined)
+        .innerJoin(accessGrant, grantJoin)
+        .where(status ? sql`${effectiveStatus} = ${status}` : undefined)
         .orderBy(desc(handover.createdAt));
       await ctx.audit(
         rows.map((r) => ({ providerId: r.providerId, studentId: r.studentId, action: "read" as const })),
@@ -249,7 +256,7 @@ export const handoverRouter = router({
       return recordStep(ctx, { providerId: found.providerId, id: found.studentId }, fields);
     }),
 
-  /** Where the student ended up; the handover ends with it. */
+  /** Where the student ended up; the handover ends with it, and so does the workshop's access. */
   recordOutcome: procedure
     .meta({ permission: "handover.record" })
     .input(input(RecordOutcomeInput))
@@ -262,6 +269,8 @@ export const handoverRouter = router({
         .update(handover)
         .set({ status: "ended", endedAt: new Date() })
         .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
+      // The work is done: the workshop gives its access up (the grant was for this path only).
+      await revokeGrant(ctx, found.grantId);
       return created;
     }),
 
@@ -271,16 +280,13 @@ export const handoverRouter = router({
     .input(input(HandoverRef))
     .mutation(async ({ ctx, input: { handoverId } }) => {
       const found = await findHandover(ctx.tx, handoverId);
-      if (found.status === "withdrawn") return { ok: true as const };
-      await ctx.tx
-        .update(accessGrant)
-        .set({ revokedAt: new Date(), revokedBy: ctx.actor!.personId })
-        .where(and(eq(accessGrant.providerId, found.providerId), eq(accessGrant.id, found.grantId)));
+      if (found.status !== "active") return { ok: true as const };
+      // The handover row first: once the grant is revoked, only the provider or the student may see it.
       await ctx.tx
         .update(handover)
         .set({ status: "withdrawn", endedAt: new Date() })
         .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
-      await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "update" }]);
+      await revokeGrant(ctx, found.grantId);
       return { ok: true as const };
     }),
 });
@@ -302,7 +308,28 @@ async function findHandover(tx: Parameters<typeof findStudent>[0], handoverId: s
     .from(handover)
     .innerJoin(student, and(eq(student.providerId, handover.providerId), eq(student.id, handover.studentId)))
     .innerJoin(organisation, eq(organisation.id, handover.workshopId))
+    .innerJoin(accessGrant, grantJoin)
     .where(eq(handover.id, handoverId));
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "The handover was not found." });
   return found;
+}
+
+/** The student's handover that is active and whose grant is still in force, if any (a subquery). */
+function activeHandover(
+  tx: Parameters<typeof findStudent>[0],
+  providerId: SQLWrapper | string,
+  studentId: SQLWrapper | string,
+) {
+  return tx
+    .select({ id: handover.id })
+    .from(handover)
+    .innerJoin(accessGrant, grantJoin)
+    .where(
+      and(
+        eq(handover.providerId, providerId),
+        eq(handover.studentId, studentId),
+        eq(handover.status, "active"),
+        grantInForce,
+      ),
+    );
 }

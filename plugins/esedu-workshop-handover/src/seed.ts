@@ -1,5 +1,5 @@
 import { core } from "@polku/plugin-sdk/db";
-import { and, asc, eq, sql } from "@polku/plugin-sdk/drizzle";
+import { and, asc, count, desc, eq, sql } from "@polku/plugin-sdk/drizzle";
 import type { PluginSeedContext } from "@polku/plugin-sdk/server";
 import { handover } from "./db/schema.ts";
 
@@ -16,11 +16,12 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
     .where(eq(core.organisation.kind, "workshop"))
     .orderBy(asc(core.organisation.name))
     .limit(1);
+  // The demo's largest provider (the one of the tutor omaohjaaja), so the tutor and the coach share a case.
   const [provider] = await db
-    .select({ id: core.organisation.id })
-    .from(core.organisation)
-    .where(eq(core.organisation.kind, "provider"))
-    .orderBy(asc(core.organisation.name))
+    .select({ id: core.student.providerId })
+    .from(core.student)
+    .groupBy(core.student.providerId)
+    .orderBy(desc(count()))
     .limit(1);
   if (!workshop || !provider) return;
   const [graduate] = await db
@@ -45,6 +46,7 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
         granteeOrganisationId: workshop.id,
         scope: "handover",
         consentGivenBy: "student",
+        validUntil: sql`now() + interval '12 months'`,
       })
       .returning({ id: core.accessGrant.id });
     await tx.insert(handover).values({

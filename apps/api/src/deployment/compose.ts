@@ -11,7 +11,8 @@ import { DeploymentError, type LoadedDeployment } from "./load.ts";
  * migrations. A clash (a step kind or permission defined twice) stops start-up, naming it.
  */
 export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | "plugins">) {
-  const { plugins } = deployment;
+  const plugins = inDependencyOrder(deployment.plugins);
+  for (const plugin of plugins) checkRouter(plugin);
   const stepKinds = Effect.runSync(
     makeStepKindRegistry([...coreStepKinds, ...plugins.flatMap((p) => p.stepKinds ?? [])]).pipe(
       Effect.mapError((e) => new DeploymentError({ reason: `Step kinds of the deployment: ${e.message}` })),
@@ -37,3 +38,46 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
 
 export type ComposedDeployment = ReturnType<typeof composeDeployment>;
 export type { ServerPlugin };
+
+/** Plugins after those they require, so a plugin's migrations run after the tables it builds on. */
+function inDependencyOrder(plugins: readonly ServerPlugin[]): ServerPlugin[] {
+  const byId = new Map(plugins.map((p) => [p.manifest.id, p]));
+  const ordered: ServerPlugin[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (plugin: ServerPlugin, path: readonly string[]) => {
+    const id = plugin.manifest.id;
+    if (state.get(id) === "done") return;
+    if (state.get(id) === "visiting") {
+      throw new DeploymentError({
+        reason: `Plugins require each other in a circle: ${[...path, id].join(" -> ")}.`,
+      });
+    }
+    state.set(id, "visiting");
+    for (const required of plugin.manifest.requires) {
+      const dependency = byId.get(required);
+      if (dependency) visit(dependency, [...path, id]);
+    }
+    state.set(id, "done");
+    ordered.push(plugin);
+  };
+  for (const plugin of plugins) visit(plugin, []);
+  return ordered;
+}
+
+/**
+ * Every procedure of a plugin must come from the SDK's `procedure` and declare a permission; one that
+ * does not would be refused at every call, so the deployment is refused at start-up instead.
+ */
+function checkRouter(plugin: ServerPlugin) {
+  const procedures = (plugin.router?._def.procedures ?? {}) as Record<
+    string,
+    { _def?: { meta?: { permission?: unknown } } }
+  >;
+  for (const [path, procedure] of Object.entries(procedures)) {
+    if (typeof procedure._def?.meta?.permission !== "string") {
+      throw new DeploymentError({
+        reason: `Plugin "${plugin.manifest.id}": procedure ${path} declares no permission (build it from the SDK's procedure with .meta({ permission })).`,
+      });
+    }
+  }
+}

@@ -84,8 +84,9 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
     expect(await codeOf(coachSession.trpc.students.get.query({ studentId: graduate.id }))).toBe("NOT_FOUND");
   });
 
-  it("ends the handover with the outcome, after which nothing more is recorded on it", async () => {
+  it("ends the handover with the outcome, and with it the workshop's access", async () => {
     const coach = (await loginAs(api.url, "valmentaja")).plugin<HandoverRouter>(id);
+    const tutor = (await loginAs(api.url, "omaohjaaja")).plugin<HandoverRouter>(id);
     const [active] = await coach.list.query({ status: "active" });
     await coach.recordOutcome.mutate({
       handoverId: active!.id,
@@ -93,14 +94,15 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
       occurredOn: "2027-03-01",
       employmentMonths: 3,
     });
-    const detail = await coach.get.query({ handoverId: active!.id });
+    const detail = await tutor.get.query({ handoverId: active!.id });
     expect(detail.status).toBe("ended");
     expect(detail.outcomes[0]).toMatchObject({ kind: "employed", employmentMonths: 3 });
+    expect(await codeOf(coach.get.query({ handoverId: active!.id }))).toBe("NOT_FOUND");
     expect(
       await codeOf(
         coach.recordStep.mutate({ handoverId: active!.id, kind: "job-placement", status: "done" }),
       ),
-    ).toBe("CONFLICT");
+    ).toBe("NOT_FOUND");
   });
 
   it("lets the student withdraw their own consent", async () => {

@@ -39,24 +39,29 @@ export async function isLoginLimited(db: Database, username: string, ip: string 
   return (byIp?.n ?? 0) >= loginLimits.perAddress;
 }
 
-export async function recordLoginAttempt(
-  db: Database,
-  username: string,
-  ip: string | null,
-  succeeded: boolean,
-) {
-  await db.insert(schema.loginAttempt).values({ usernameHash: usernameKey(username), ip, succeeded });
-  if (succeeded) {
-    // A successful login clears the username's failures, so a person who mistyped is not locked later.
-    await db
-      .delete(schema.loginAttempt)
-      .where(
-        and(
-          eq(schema.loginAttempt.usernameHash, usernameKey(username)),
-          eq(schema.loginAttempt.succeeded, false),
-        ),
-      );
-  }
+/**
+ * Takes a turn for this username: waits for any other login of the same username to pass this point
+ * (a transaction-level advisory lock), then, unless the limit is reached, records the attempt as failed
+ * before the password is even checked. Parallel guesses therefore all count, at once.
+ * Returns false when the username or the address is locked.
+ */
+export async function beginLoginAttempt(db: Database, username: string, ip: string | null): Promise<boolean> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${usernameKey(username)}))`);
+  if (await isLoginLimited(db, username, ip)) return false;
+  await db.insert(schema.loginAttempt).values({ usernameHash: usernameKey(username), ip, succeeded: false });
+  return true;
+}
+
+/** A successful login clears the username's failures, so a person who mistyped is not locked later. */
+export async function clearLoginFailures(db: Database, username: string) {
+  await db
+    .delete(schema.loginAttempt)
+    .where(
+      and(
+        eq(schema.loginAttempt.usernameHash, usernameKey(username)),
+        eq(schema.loginAttempt.succeeded, false),
+      ),
+    );
 }
 
 export async function pruneLoginAttempts(db: Database) {

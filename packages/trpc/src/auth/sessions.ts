@@ -9,6 +9,8 @@ export const CSRF_HEADER = "x-polku-csrf";
 /** Sessions slide: each use within this window extends them. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
+/** However busy, a session ends this long after the login: a workday, then log in again. */
+export const SESSION_ABSOLUTE_HOURS = 12;
 
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
@@ -84,6 +86,7 @@ export async function resolveSession(db: Database, token: string | undefined): P
         eq(session.tokenHash, tokenHash),
         isNull(session.revokedAt),
         gt(session.expiresAt, sql`now()`),
+        gt(session.createdAt, sql`now() - make_interval(hours => ${SESSION_ABSOLUTE_HOURS})`),
         eq(person.disabled, false),
       ),
     )

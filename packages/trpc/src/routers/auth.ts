@@ -1,10 +1,10 @@
-import { anonymousScope, inScope, schema } from "@polku/db";
+import { anonymousScope, inScope, rowsOf, schema } from "@polku/db";
 import { TRPCError } from "@trpc/server";
 import { and, eq, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { verifyPassword } from "../auth/password.ts";
-import { isLoginLimited, loginLimits, recordLoginAttempt } from "../auth/rate-limit.ts";
-import { createSession, revokeSession, SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
+import { beginLoginAttempt, clearLoginFailures, loginLimits } from "../auth/rate-limit.ts";
+import { createSession, revokeSession, SESSION_COOKIE, SESSION_TTL_MS, sha256 } from "../auth/sessions.ts";
 import { procedure, router, sessionProcedure } from "../init.ts";
 import { AUTHENTICATED, PUBLIC } from "../permissions.ts";
 import { input } from "../validation.ts";
@@ -16,6 +16,13 @@ const LoginInput = Schema.Struct({
 
 const SwitchInput = Schema.Struct({ membershipId: Schema.String.check(Schema.isUUID()) });
 
+interface LoginLookup {
+  person_id: string;
+  password_hash: string;
+  disabled: boolean;
+  membership_id: string | null;
+}
+
 const wrongCredentials = () =>
   new TRPCError({ code: "UNAUTHORIZED", message: "The username or password is wrong." });
 
@@ -26,37 +33,30 @@ export const authRouter = router({
     .mutation(async ({ ctx, input: { username, password } }) => {
       const { db } = ctx.services;
       const ip = ctx.transport.ip;
-      const found = await inScope(db, anonymousScope, async (tx) => {
-        if (await isLoginLimited(tx, username, ip)) return "limited" as const;
-        const [person] = await tx
-          .select({
-            id: schema.person.id,
-            passwordHash: schema.person.passwordHash,
-            disabled: schema.person.disabled,
-          })
-          .from(schema.person)
-          .where(sql`lower(${schema.person.username}) = lower(${username.trim()})`);
-        return person ?? null;
+      const turn = await inScope(db, anonymousScope, async (tx) => {
+        if (!(await beginLoginAttempt(tx, username, ip))) return "limited" as const;
+        const [found] = rowsOf<LoginLookup>(
+          await tx.execute(sql`select * from polku_login_lookup(${username.trim()})`),
+        );
+        return found ?? null;
       });
-      if (found === "limited") {
+      if (turn === "limited") {
         throw new TRPCError({
           code: "TOO_MANY_REQUESTS",
           message: `Too many failed logins. Try again in ${loginLimits.windowMinutes} minutes.`,
         });
       }
+      // Checked with no transaction open (PGlite runs one at a time); an unknown user costs the same.
       const ok =
-        (await verifyPassword(found?.passwordHash ?? null, password)) && found !== null && !found.disabled;
-      const created = await inScope(db, anonymousScope, async (tx) => {
-        await recordLoginAttempt(tx, username, ip, ok);
-        if (!ok || !found) return null;
-        const memberships = await tx
-          .select({ id: schema.membership.id })
-          .from(schema.membership)
-          .where(eq(schema.membership.personId, found.id))
-          .orderBy(schema.membership.createdAt, schema.membership.id);
-        return createSession(tx, found.id, memberships[0]?.id ?? null);
+        (await verifyPassword(turn?.password_hash ?? null, password)) && turn !== null && !turn.disabled;
+      if (!ok || !turn) throw wrongCredentials();
+      // A session from before the login (session fixation, or a forgotten logout) ends here.
+      const previous = ctx.transport.cookie(SESSION_COOKIE);
+      const created = await inScope(db, { ...anonymousScope, personId: turn.person_id }, async (tx) => {
+        await clearLoginFailures(tx, username);
+        if (previous) await revokeSession(tx, sha256(previous));
+        return createSession(tx, turn.person_id, turn.membership_id);
       });
-      if (!created) throw wrongCredentials();
       ctx.transport.setCookie(SESSION_COOKIE, created.token, {
         httpOnly: true,
         maxAgeSeconds: SESSION_TTL_MS / 1000,
@@ -66,7 +66,9 @@ export const authRouter = router({
 
   logout: sessionProcedure.meta({ permission: AUTHENTICATED }).mutation(async ({ ctx }) => {
     const actor = ctx.actor!;
-    await inScope(ctx.services.db, anonymousScope, (tx) => revokeSession(tx, actor.sessionTokenHash));
+    await inScope(ctx.services.db, { ...anonymousScope, personId: actor.personId }, (tx) =>
+      revokeSession(tx, actor.sessionTokenHash),
+    );
     ctx.transport.clearCookie(SESSION_COOKIE);
     return { ok: true as const };
   }),

@@ -1,5 +1,6 @@
 import { schema } from "@polku/db";
 import { outcomeKinds, type StepStatus, stepStatuses, transitionStep } from "@polku/domain";
+import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { Schema } from "effect";
 import { runDomain } from "../domain.ts";
@@ -96,10 +97,18 @@ export const pathwayRouter = router({
           providerId: pathwayStep.providerId,
           studentId: pathwayStep.studentId,
           status: pathwayStep.status,
+          organisationId: pathwayStep.organisationId,
         })
         .from(pathwayStep)
         .where(eq(pathwayStep.id, change.stepId));
       if (!current) throw notFound("The step");
+      // A partner changes only the steps its own organisation recorded (row-level security agrees).
+      if (ctx.actor!.providerId === null && current.organisationId !== ctx.actor!.organisationId) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: "Only the organisation that recorded this step can change it.",
+        });
+      }
       const status = runDomain(transitionStep(current.status as StepStatus, change.status));
       await ctx.tx
         .update(pathwayStep)

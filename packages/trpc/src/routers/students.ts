@@ -8,6 +8,7 @@ import { StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 
 const { student, guardian, organisation, supportTeamMember, person } = schema;
+const partnerRoles: ReadonlySet<string> = new Set(["workshop_coach", "company_contact", "partner_contact"]);
 
 const ListInput = Schema.Struct({
   search: Schema.optional(Schema.String.check(Schema.isMaxLength(100))),
@@ -100,6 +101,8 @@ export const studentsRouter = router({
           and(eq(supportTeamMember.providerId, row.providerId), eq(supportTeamMember.studentId, row.id)),
         );
       await ctx.audit([{ providerId: row.providerId, studentId: row.id, action: "read" }]);
-      return { ...row, minor: isMinor(row.birthDate, localDateIn(new Date())), guardians, team };
+      // A partner works with the person, not with national registers: no learner identifier for it.
+      const learnerOid = partnerRoles.has(ctx.actor!.role) ? null : row.learnerOid;
+      return { ...row, learnerOid, minor: isMinor(row.birthDate, localDateIn(new Date())), guardians, team };
     }),
 });
