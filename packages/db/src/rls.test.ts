@@ -13,7 +13,8 @@ describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
   const workshop = randomUUID();
   const studentA = randomUUID();
   const studentB = randomUUID();
-  const staffA = { providerId: providerA, organisationId: providerA, personId: null };
+  const staffPerson = randomUUID();
+  const staffA = { providerId: providerA, organisationId: providerA, personId: staffPerson };
   const workshopCoach = { providerId: null, organisationId: workshop, personId: null };
 
   beforeAll(async () => {
@@ -116,7 +117,7 @@ describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
     await inScope(t.db, staffA, (tx) =>
       tx
         .insert(auditLog)
-        .values({ providerId: providerA, actorPersonId: randomUUID(), action: "read", procedure: "t" }),
+        .values({ providerId: providerA, actorPersonId: staffPerson, action: "read", procedure: "t" }),
     );
     const error = await inScope(t.db, staffA, (tx) => tx.select().from(auditLog)).catch((e: Error) => e);
     expect(String((error as Error).cause)).toMatch(/permission denied/);
