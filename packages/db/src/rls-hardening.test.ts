@@ -71,45 +71,37 @@ describe.each(testDatabases())("hardened row-level security on $kind", ({ kind }
         lastName: "B",
       })),
     );
-    await t.db
-      .insert(student)
-      .values({
-        providerId: provider,
-        id: adult,
-        personId: adultPerson,
-        firstName: "S",
-        lastName: "T",
-        birthDate: "2000-01-01",
-      });
-    await t.db
-      .insert(guardian)
-      .values({
-        providerId: provider,
-        studentId: adult,
-        personId: guardianPerson,
-        firstName: "G",
-        lastName: "T",
-      });
-    await t.db
-      .insert(accessGrant)
-      .values({
-        providerId: provider,
-        id: grantId,
-        studentId: adult,
-        granteeOrganisationId: workshop,
-        scope: "handover",
-        consentGivenBy: "student",
-      });
-    await t.db
-      .insert(pathwayStep)
-      .values({
-        providerId: provider,
-        studentId: adult,
-        kind: "initial-interview",
-        phase: "onboarding",
-        organisationId: provider,
-        note: "tutor's note",
-      });
+    await t.db.insert(student).values({
+      providerId: provider,
+      id: adult,
+      personId: adultPerson,
+      firstName: "S",
+      lastName: "T",
+      birthDate: "2000-01-01",
+    });
+    await t.db.insert(guardian).values({
+      providerId: provider,
+      studentId: adult,
+      personId: guardianPerson,
+      firstName: "G",
+      lastName: "T",
+    });
+    await t.db.insert(accessGrant).values({
+      providerId: provider,
+      id: grantId,
+      studentId: adult,
+      granteeOrganisationId: workshop,
+      scope: "handover",
+      consentGivenBy: "student",
+    });
+    await t.db.insert(pathwayStep).values({
+      providerId: provider,
+      studentId: adult,
+      kind: "initial-interview",
+      phase: "onboarding",
+      organisationId: provider,
+      note: "tutor's note",
+    });
   });
   afterAll(() => t?.dispose());
 
@@ -159,15 +151,13 @@ describe.each(testDatabases())("hardened row-level security on $kind", ({ kind }
   });
 
   it("keeps a partner from changing or deleting the provider's pathway records", async () => {
-    await t.db
-      .insert(accessGrant)
-      .values({
-        providerId: provider,
-        studentId: adult,
-        granteeOrganisationId: workshop,
-        scope: "handover",
-        consentGivenBy: "student",
-      });
+    await t.db.insert(accessGrant).values({
+      providerId: provider,
+      studentId: adult,
+      granteeOrganisationId: workshop,
+      scope: "handover",
+      consentGivenBy: "student",
+    });
     const changed = await inScope(t.db, coach, (tx) =>
       tx
         .update(pathwayStep)
@@ -185,27 +175,23 @@ describe.each(testDatabases())("hardened row-level security on $kind", ({ kind }
 
   it("refuses audit entries written in someone else's name or about an unseen student", async () => {
     const forged = inScope(t.db, coach, (tx) =>
-      tx
-        .insert(auditLog)
-        .values({
-          providerId: provider,
-          actorPersonId: tutorPerson,
-          studentId: adult,
-          action: "read",
-          procedure: "x",
-        }),
+      tx.insert(auditLog).values({
+        providerId: provider,
+        actorPersonId: tutorPerson,
+        studentId: adult,
+        action: "read",
+        procedure: "x",
+      }),
     );
     expect(await failure(forged)).toMatch(/row-level security/);
     const unseen = inScope(t.db, { ...coach, organisationId: randomUUID() }, (tx) =>
-      tx
-        .insert(auditLog)
-        .values({
-          providerId: provider,
-          actorPersonId: coachPerson,
-          studentId: adult,
-          action: "read",
-          procedure: "x",
-        }),
+      tx.insert(auditLog).values({
+        providerId: provider,
+        actorPersonId: coachPerson,
+        studentId: adult,
+        action: "read",
+        procedure: "x",
+      }),
     );
     expect(await failure(unseen)).toMatch(/row-level security/);
   });

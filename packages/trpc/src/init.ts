@@ -140,7 +140,9 @@ const scoped = t.middleware(async ({ ctx, path, next }) => {
 const logged = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
-    const cause = result.error.cause as { code?: string; name?: string; cause?: { code?: string } } | undefined;
+    const cause = result.error.cause as
+      | { code?: string; name?: string; cause?: { code?: string } }
+      | undefined;
     // Only the error's kind and SQLSTATE (drizzle wraps the driver's error): database messages can quote
     // personal data. The SQLSTATE and the path are usually enough to find the statement.
     const sqlstate = cause?.code ?? cause?.cause?.code;
