@@ -40,6 +40,8 @@ export async function createServer(options: ServerOptions) {
     trustProxy: (options.trustProxy ?? false) as boolean,
     // tRPC batches can be large (bulk imports); 10 MB is plenty and still bounded.
     bodyLimit: 10 * 1024 * 1024,
+    // tRPC batches name every procedure of a batch in the path (/trpc/a.b,c.d,...): allow long lists.
+    maxParamLength: 5000,
   });
   await app.register(fastifyCookie);
 

@@ -2,6 +2,67 @@
  * @polku/domain: the pure rules and types of Polku. Depends on `effect` only; no I/O.
  */
 
+// Attendance
+export {
+  type AttendanceColumn,
+  type AttendanceImportRow,
+  type AttendanceTable,
+  attendanceColumns,
+  type CheckOptions as AttendanceCheckOptions,
+  checkAttendanceTable,
+  describeImportProblem,
+  duplicateMarkProblems,
+  type ImportProblem,
+  InvalidAttendanceImport,
+  MAX_IMPORT_ROWS,
+  parseSchoolDate,
+  parseStudentReference,
+  type StudentReference,
+  sortImportProblems,
+  validateAttendanceTable,
+} from "./attendance/csv.ts";
+export {
+  AttendanceStatus,
+  attendanceStatusAliases,
+  countUnexplainedAbsences,
+  isUnexplainedAbsence,
+  MAX_LESSON_LENGTH,
+  MAX_MINUTES_LATE,
+  markDayProblem,
+  minutesLateProblem,
+  parseAttendanceStatus,
+  SCHOOL_TIME_ZONE,
+  schoolDayOf,
+} from "./attendance/status.ts";
+// Coaching and student welfare
+export {
+  addDays,
+  DEFAULT_TIME_ZONE,
+  InvalidRecurrence,
+  isoWeekday,
+  MAX_SERIES_WEEKS,
+  MAX_SESSION_MINUTES,
+  type Occurrence,
+  type RecurrenceField,
+  type WeeklySeriesSpec,
+  wallClockIn,
+  weeklySeries,
+  zonedInstant,
+} from "./coaching/recurrence.ts";
+export {
+  CoachingSessionKind,
+  canTransitionReferral,
+  checkNoteVisibility,
+  checkSessionParticipants,
+  InvalidReferralTransition,
+  InvalidSessionParticipants,
+  NoteVisibility,
+  NoteVisibilityNotAllowed,
+  noteVisibilitiesFor,
+  ReferralStatus,
+  transitionReferral,
+  WelfareService,
+} from "./coaching/rules.ts";
 // Dates
 export {
   AGE_OF_MAJORITY,
@@ -16,6 +77,16 @@ export {
   localDateIn,
   parseLocalDate,
 } from "./dates.ts";
+// Early warning
+export {
+  defaultEarlyWarningConfig,
+  EarlyWarningConfig,
+  type EarlyWarningFlag,
+  type EarlyWarningRule,
+  earlyWarningRules,
+  evaluateEarlyWarnings,
+  type StudentRecord,
+} from "./early-warning/rules.ts";
 // Errors
 export {
   type BusinessIdProblem,
@@ -127,6 +198,17 @@ export { isRole, Role, roles } from "./roles.ts";
 // Support team, outcomes, grants
 export { isTeamMemberOn, SupportTeamMember, SupportTeamRole, supportTeamRoles } from "./supportTeam.ts";
 export { Uuid } from "./uuid.ts";
-
 // Code lists as plain constants (also the `@polku/domain/vocabulary` entry, free of Effect)
-export { consentGivers, partnerOrganisationKinds, stepStatusTransitions } from "./vocabulary.ts";
+export {
+  attendanceStatuses,
+  coachingSessionKinds,
+  consentGivers,
+  isoWeekdays,
+  noteVisibilities,
+  noteVisibilitiesByRole,
+  partnerOrganisationKinds,
+  referralStatuses,
+  referralStatusTransitions,
+  stepStatusTransitions,
+  welfareServices,
+} from "./vocabulary.ts";

@@ -76,3 +76,38 @@ export const stepStatusTransitions: Readonly<
   done: [],
   cancelled: [],
 };
+
+/** Coaching sessions: with one student, with a group, or an activity open to the community. */
+export const coachingSessionKinds = ["individual", "group", "community"] as const;
+
+/** Who reads a coaching note: the student's support team, the provider's staff, or welfare staff. */
+export const noteVisibilities = ["team", "staff", "welfare"] as const;
+
+/** The note visibilities each role may write; welfare notes only by welfare staff (RLS agrees). */
+export const noteVisibilitiesByRole: Readonly<
+  Partial<Record<(typeof roles)[number], ReadonlyArray<(typeof noteVisibilities)[number]>>>
+> = {
+  tutor: ["team", "staff"],
+  teacher: ["team", "staff"],
+  welfare: ["team", "staff", "welfare"],
+};
+
+/** Student welfare services a student can be referred to. */
+export const welfareServices = ["counsellor", "psychologist", "nurse"] as const;
+
+export const referralStatuses = ["open", "in_progress", "closed"] as const;
+
+/** The allowed changes of a referral's status; `closed` is final (a new need is a new referral). */
+export const referralStatusTransitions: Readonly<
+  Record<(typeof referralStatuses)[number], ReadonlyArray<(typeof referralStatuses)[number]>>
+> = {
+  open: ["in_progress", "closed"],
+  in_progress: ["closed"],
+  closed: [],
+};
+
+/** ISO weekdays, Monday first, as a weekly series names its day. */
+export const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** Attendance marks: for a whole day or for one lesson (DOMAIN.md: läsnä, poissa, luvallinen, myöhässä). */
+export const attendanceStatuses = ["present", "absent", "excused", "late"] as const;

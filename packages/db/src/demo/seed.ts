@@ -11,6 +11,8 @@ import {
   student,
   supportTeamMember,
 } from "../schema/index.ts";
+import { seedDemoAttendance } from "./attendance.ts";
+import { seedDemoCoaching } from "./coaching.ts";
 import { firstNames, lastNames, qualifications } from "./names.ts";
 import { seededRandom } from "./random.ts";
 
@@ -352,5 +354,15 @@ export async function seedDemoRegion(db: Database, passwordHash: string): Promis
     { personId: personIds.opiskelija!, organisationId: providerA.id, role: "student" },
     { personId: personIds.huoltaja!, organisationId: providerA.id, role: "guardian" },
   ]);
-  return { providers: [providerA, providerB], workshopId, companyIds, personIds, students };
+  const region: DemoRegion = {
+    providers: [providerA, providerB],
+    workshopId,
+    companyIds,
+    personIds,
+    students,
+  };
+  // Attendance first: its teaching groups are the coaching demo's first-year group.
+  await seedDemoAttendance(db, region);
+  await seedDemoCoaching(db, region);
+  return region;
 }

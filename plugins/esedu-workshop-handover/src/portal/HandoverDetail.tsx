@@ -32,7 +32,8 @@ export default function HandoverDetail() {
   const [message, setMessage] = createSignal<string | null>(null);
   const kindTitle = (id: string) => workshopStepKinds.find((k) => k.id === id)?.title[locale()] ?? id;
   const title = () => {
-    const d = detail.latest;
+    // `.latest` rethrows a failed load: read it only when there is a value, so a refusal shows its error.
+    const d = detail.state === "ready" || detail.state === "refreshing" ? detail.latest : undefined;
     return d ? text("detail.title", { name: `${d.firstName} ${d.lastName}` }) : text("home.title");
   };
 

@@ -1,9 +1,15 @@
+import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
+import { en, fi, sv } from "./messages.ts";
 
 /** Welfare: pages, menu entries and strings (namespace "welfare"). */
 export const welfareFeature: CoreFeature = {
   id: "welfare",
-  routes: [],
-  nav: [],
-  messages: { fi: {}, sv: {}, en: {} },
+  routes: [
+    { path: "/welfare", component: lazy(() => import("./WelfareQueue.tsx")) },
+    { path: "/welfare/referrals/:referralId", component: lazy(() => import("./ReferralPage.tsx")) },
+    { path: "/welfare/refer/:studentId", component: lazy(() => import("./ReferPage.tsx")) },
+  ],
+  nav: [{ path: "/welfare", label: "nav.title", permission: "welfare.read" }],
+  messages: { fi, sv, en },
 };

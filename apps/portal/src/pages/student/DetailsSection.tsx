@@ -1,8 +1,10 @@
 import { type ApiOutputs, DataTable, DetailList, formatDate, Section, useI18n } from "@polku/ui";
+import { Show } from "solid-js";
 
 type Student = ApiOutputs["students"]["get"];
 
-export function DetailsSection(props: { student: Student }) {
+/** `showTeam`: students and guardians get the team with contact links in a section of its own instead. */
+export function DetailsSection(props: { student: Student; showTeam: boolean }) {
   const { t } = useI18n();
   const s = () => props.student;
   const orDash = (value: string | null | undefined) => value || "–";
@@ -38,20 +40,22 @@ export function DetailsSection(props: { student: Student }) {
             ]}
           />
         </Section>
-        <Section title={t("student.team")}>
-          <DataTable
-            caption={t("student.team")}
-            hideCaption
-            empty={t("student.noTeam")}
-            rows={s().team}
-            columns={[
-              { header: t("students.name"), rowHeader: true, cell: (m) => `${m.firstName} ${m.lastName}` },
-              { header: t("student.teamRole"), cell: (m) => t(`teamRole.${m.role}`) },
-              { header: t("audit.organisation"), cell: (m) => orDash(m.organisationName) },
-              { header: t("student.email"), cell: (m) => orDash(m.email) },
-            ]}
-          />
-        </Section>
+        <Show when={props.showTeam}>
+          <Section title={t("student.team")}>
+            <DataTable
+              caption={t("student.team")}
+              hideCaption
+              empty={t("student.noTeam")}
+              rows={s().team}
+              columns={[
+                { header: t("students.name"), rowHeader: true, cell: (m) => `${m.firstName} ${m.lastName}` },
+                { header: t("student.teamRole"), cell: (m) => t(`teamRole.${m.role}`) },
+                { header: t("audit.organisation"), cell: (m) => orDash(m.organisationName) },
+                { header: t("student.email"), cell: (m) => orDash(m.email) },
+              ]}
+            />
+          </Section>
+        </Show>
       </div>
     </>
   );
