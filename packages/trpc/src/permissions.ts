@@ -43,6 +43,15 @@ export const corePermissions = {
   "welfare.read": ["welfare"],
   "welfare.manage": ["welfare"],
   "welfare.disclosed": ["tutor", "teacher", "manager"],
+  // HOKS: drafted by the tutor with the student, approved by the student (or a minor's guardian)
+  "hoks.read": ["tutor", "teacher", "welfare", "manager", "student", "guardian"],
+  "hoks.write": ["tutor"],
+  "hoks.approve": ["student", "guardian"],
+  "hoks.transfer": ["tutor", "manager"],
+  "progress.write": ["tutor", "teacher"],
+  // Early warning: flags for the staff who act on them; thresholds are the managers'
+  "earlyWarning.read": ["tutor", "teacher", "welfare", "manager"],
+  "earlyWarning.configure": ["manager"],
 } as const satisfies PermissionGrants;
 
 export type CorePermission = keyof typeof corePermissions;

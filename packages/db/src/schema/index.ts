@@ -1,6 +1,7 @@
 export * from "./access.ts";
 export * from "./accounts.ts";
 export * from "./coaching.ts";
+export * from "./hoks.ts";
 export * from "./organisations.ts";
 export * from "./pathway.ts";
 export * from "./students.ts";

@@ -5,7 +5,9 @@ import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { coachingRouter } from "./coaching.ts";
 import { deploymentRouter } from "./deployment.ts";
+import { earlyWarningRouter } from "./early-warning.ts";
 import { grantsRouter } from "./grants.ts";
+import { hoksRouter } from "./hoks.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { pathwayRouter } from "./pathway.ts";
 import { studentsRouter } from "./students.ts";
@@ -22,6 +24,8 @@ export const coreRouters = {
   attendance: attendanceRouter,
   coaching: coachingRouter,
   welfare: welfareRouter,
+  hoks: hoksRouter,
+  earlyWarning: earlyWarningRouter,
 };
 
 export const coreRouter = router(coreRouters);
