@@ -41,7 +41,7 @@ export async function createServer(options: ServerOptions) {
     // tRPC batches can be large (bulk imports); 10 MB is plenty and still bounded.
     bodyLimit: 10 * 1024 * 1024,
     // tRPC batches name every procedure of a batch in the path (/trpc/a.b,c.d,...): allow long lists.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
   });
   await app.register(fastifyCookie);
 
