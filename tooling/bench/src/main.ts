@@ -2,6 +2,7 @@
  * `pnpm bench`: each figure beside a baseline measured in the same run. Timing never fails anything;
  * it is printed for people to read. BENCH_SECONDS and BENCH_ROUNDS shorten or lengthen the load runs.
  */
+import { attendanceImport } from "./attendance-import.ts";
 import { bundleSize } from "./bundle.ts";
 import { readThroughput } from "./read-throughput.ts";
 import { startupTime } from "./startup.ts";
@@ -14,4 +15,6 @@ bundleSize();
 await startupTime(rounds);
 await readThroughput("pglite", seconds, rounds);
 if (process.env.DATABASE_URL) await readThroughput("postgres", seconds, rounds);
-else console.log("\n(Set DATABASE_URL to also measure the read on PostgreSQL.)");
+await attendanceImport("pglite", rounds);
+if (process.env.DATABASE_URL) await attendanceImport("postgres", rounds);
+else console.log("\n(Set DATABASE_URL to also measure the read and the import on PostgreSQL.)");
