@@ -208,6 +208,10 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
       ].sort(),
     );
     expect(await hoksRows(target.id)).toBe(0);
+    const someoneElses = (await tutor.trpc.hoks.import
+      .mutate({ studentId: target.id, document: JSON.stringify(small) })
+      .catch((e: TRPCClientError<never>) => e)) as unknown as Issues;
+    expect(someoneElses.data.issues.map((i) => i.path)).toEqual(["oppija-oid"]);
     expect(await codeOf(tutor.trpc.hoks.import.mutate({ studentId: target.id, document: "{not json" }))).toBe(
       "BAD_REQUEST",
     );
@@ -219,6 +223,19 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
       .mutate({ studentId: target.id, draft: badDraft })
       .catch((e: TRPCClientError<never>) => e)) as unknown as Issues;
     expect(refused.data.issues.map((i) => i.path)).toEqual(["draft.units.0.ways.0.workplace.businessId"]);
+    expect(await hoksRows(target.id)).toBe(0);
+    // eHOKS's own rules, checked on the built document, are named by the editor's fields too.
+    const crossed = structuredClone(draft);
+    const way = crossed.units[0]!.ways[0]! as { end: string; partTime?: number };
+    way.end = "2026-12-01";
+    delete way.partTime;
+    const ruled = (await tutor.trpc.hoks.draft
+      .mutate({ studentId: target.id, draft: crossed })
+      .catch((e: TRPCClientError<never>) => e)) as unknown as Issues;
+    expect(ruled.data.issues.map((i) => i.path)).toEqual([
+      "draft.units.0.ways.0.end",
+      "draft.units.0.ways.0.partTime",
+    ]);
     expect(await hoksRows(target.id)).toBe(0);
   });
 

@@ -115,6 +115,21 @@ export {
 export { OsaamisenOsoittaminen } from "./hoks/demonstration.ts";
 export { HoksDocument, makeHoksDocumentSchema } from "./hoks/document.ts";
 export {
+  applyHoksDraft,
+  DraftDemonstration,
+  DraftUnit,
+  DraftWay,
+  DraftWorkplace,
+  draftPathOf,
+  HoksDraft,
+  type HoksOwner,
+  type HoksUnit,
+  type HoksWayMethod,
+  hoksDraftOf,
+  hoksUnits,
+  hoksWayMethods,
+} from "./hoks/draft.ts";
+export {
   AiemminHankittuAmmatillinenTutkinnonOsa,
   AiemminHankittuPaikallinenTutkinnonOsa,
   AiemminHankittuYhteinenTutkinnonOsa,

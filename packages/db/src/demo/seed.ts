@@ -13,6 +13,7 @@ import {
 } from "../schema/index.ts";
 import { seedDemoAttendance } from "./attendance.ts";
 import { seedDemoCoaching } from "./coaching.ts";
+import { seedDemoHoks } from "./hoks.ts";
 import { firstNames, lastNames, qualifications } from "./names.ts";
 import { seededRandom } from "./random.ts";
 
@@ -364,5 +365,6 @@ export async function seedDemoRegion(db: Database, passwordHash: string): Promis
   // Attendance first: its teaching groups are the coaching demo's first-year group.
   await seedDemoAttendance(db, region);
   await seedDemoCoaching(db, region);
+  await seedDemoHoks(db, region);
   return region;
 }

@@ -61,6 +61,21 @@ describe("evaluateEarlyWarnings", () => {
     expect(evaluateEarlyWarnings(record, off)).toEqual([]);
   });
 
+  it("counts each missed coaching session, also two on one day, within the window only", () => {
+    const config: EarlyWarningConfig = {
+      ...defaultEarlyWarningConfig,
+      missedCoaching: { enabled: true, sessions: 2, windowDays: 30 },
+    };
+    const [flag] = evaluateEarlyWarnings(
+      { ...quiet, missedCoachingDays: ["2026-11-20", "2026-11-20", "2026-10-01"] },
+      config,
+    );
+    expect(flag).toMatchObject({ rule: "missed-coaching", observed: 2, threshold: 2, windowDays: 30 });
+    expect(
+      evaluateEarlyWarnings({ ...quiet, missedCoachingDays: ["2026-11-20", "2026-10-01"] }, config),
+    ).toEqual([]);
+  });
+
   const records = fc.record({
     today: fc.constant("2026-11-24"),
     unexplainedAbsenceDays: fc.array(fc.integer({ min: 0, max: 60 }).map((n) => dayBefore("2026-11-24", n))),

@@ -9,7 +9,9 @@ import { compareLocalDates } from "../dates.ts";
 export const earlyWarningRules = ["unexplained-absences", "no-progress", "missed-coaching"] as const;
 export type EarlyWarningRule = (typeof earlyWarningRules)[number];
 
-const PositiveInt = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 365 }));
+const PositiveInt = Schema.Int.check(
+  Schema.isBetween({ minimum: 1, maximum: 365 }, { message: "Use a whole number from 1 to 365." }),
+);
 
 /** The thresholds. Each rule can be switched off. */
 export const EarlyWarningConfig = Schema.Struct({
@@ -49,7 +51,7 @@ export interface StudentRecord {
   readonly lastProgressOn: string | null;
   /** When the student's studies began: "no progress" counts from here if nothing has progressed. */
   readonly studiesStartedOn: string;
-  /** Days of coaching sessions the student was expected at and missed. */
+  /** The day of each coaching session the student was expected at and missed: one entry per session. */
   readonly missedCoachingDays: readonly string[];
 }
 
@@ -68,14 +70,15 @@ const dayNumber = (date: string): number => {
   return Math.floor(Date.UTC(y!, m! - 1, d!) / 86_400_000);
 };
 
-/** Distinct days within the last `windowDays` days up to and including `today`. */
-const daysWithin = (days: readonly string[], today: string, windowDays: number): number => {
+/** The days within the last `windowDays` days up to and including `today`. */
+const within = (days: readonly string[], today: string, windowDays: number): string[] => {
   const end = dayNumber(today);
-  const within = new Set(
-    days.filter((d) => end - dayNumber(d) < windowDays && compareLocalDates(d, today) <= 0),
-  );
-  return within.size;
+  return days.filter((d) => end - dayNumber(d) < windowDays && compareLocalDates(d, today) <= 0);
 };
+
+/** Distinct days within the window. */
+const daysWithin = (days: readonly string[], today: string, windowDays: number): number =>
+  new Set(within(days, today, windowDays)).size;
 
 /** The flags a student's record raises under a configuration, in rule order. */
 export function evaluateEarlyWarnings(record: StudentRecord, config: EarlyWarningConfig): EarlyWarningFlag[] {
@@ -109,7 +112,8 @@ export function evaluateEarlyWarnings(record: StudentRecord, config: EarlyWarnin
   }
   const coaching = config.missedCoaching;
   if (coaching.enabled) {
-    const observed = daysWithin(record.missedCoachingDays, record.today, coaching.windowDays);
+    // Sessions, not days: two sessions missed on one day are two.
+    const observed = within(record.missedCoachingDays, record.today, coaching.windowDays).length;
     if (observed >= coaching.sessions) {
       flags.push({
         rule: "missed-coaching",

@@ -1,3 +1,101 @@
-import { router } from "../init.ts";
+import { schema } from "@polku/db";
+import { EarlyWarningConfig, localDateIn } from "@polku/domain";
+import { TRPCError } from "@trpc/server";
+import { sql } from "drizzle-orm";
+import { procedure, router } from "../init.ts";
+import { StudentRef } from "../schemas.ts";
+import { input } from "../validation.ts";
+import { evaluateStudents, loadConfig, type StudentFlags } from "./early-warning-data.ts";
+import { findStudent } from "./student-lookup.ts";
 
-export const earlyWarningRouter = router({});
+/** Provider staff only: thresholds and flags belong to the actor's own provider. */
+function actingProvider(actor: { providerId: string | null } | null): string {
+  if (!actor?.providerId) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only an education provider's staff can do this." });
+  }
+  return actor.providerId;
+}
+
+/** Each flag on its own, with the student's name: what the portal words and links. */
+const flat = (students: readonly StudentFlags[]) =>
+  students.flatMap((s) =>
+    s.flags.map((f) => ({ studentId: s.studentId, firstName: s.firstName, lastName: s.lastName, ...f })),
+  );
+
+export const earlyWarningRouter = router({
+  /** The provider's thresholds, or the defaults when none are saved (`saved` says which). */
+  config: procedure.meta({ permission: "earlyWarning.read" }).query(async ({ ctx }) => {
+    const { config, saved, updatedAt } = await loadConfig(ctx.tx, actingProvider(ctx.actor));
+    return { config, saved, updatedAt: updatedAt?.toISOString() ?? null };
+  }),
+
+  /**
+   * Saves the provider's thresholds, validated with the domain's schema (a bad value is a BAD_REQUEST
+   * naming its field). Managers only; row-level security refuses anyone else as well.
+   */
+  setConfig: procedure
+    .meta({ permission: "earlyWarning.configure" })
+    .input(input(EarlyWarningConfig))
+    .mutation(async ({ ctx, input: config }) => {
+      const providerId = actingProvider(ctx.actor);
+      const value = {
+        unexplainedAbsences: { ...config.unexplainedAbsences },
+        noProgress: { ...config.noProgress },
+        missedCoaching: { ...config.missedCoaching },
+      };
+      await ctx.tx
+        .insert(schema.earlyWarningConfig)
+        .values({ providerId, config: value, updatedBy: ctx.actor!.personId })
+        .onConflictDoUpdate({
+          target: schema.earlyWarningConfig.providerId,
+          set: { config: value, updatedBy: ctx.actor!.personId, updatedAt: sql`now()` },
+        });
+      return { config: value, saved: true };
+    }),
+
+  /**
+   * The flags of the students the acting tutor is the personal tutor of; for other staff, of all their
+   * provider's students. One query for all of them; every student whose record was read is audited.
+   */
+  forMe: procedure.meta({ permission: "earlyWarning.read" }).query(async ({ ctx }) => {
+    const providerId = actingProvider(ctx.actor);
+    const actor = ctx.actor!;
+    const { config } = await loadConfig(ctx.tx, providerId);
+    const today = localDateIn(new Date());
+    const which = actor.role === "tutor" ? sql`s.tutor_person_id = ${actor.personId}::uuid` : sql`true`;
+    const students = await evaluateStudents(ctx.tx, providerId, which, config, today);
+    await ctx.audit(students.map((s) => ({ providerId, studentId: s.studentId, action: "read" as const })));
+    return {
+      today,
+      scope: actor.role === "tutor" ? ("tutees" as const) : ("provider" as const),
+      checked: students.length,
+      config,
+      flags: flat(students),
+    };
+  }),
+
+  /** One student's flags (a student whose study right has ended has none). */
+  forStudent: procedure
+    .meta({ permission: "earlyWarning.read" })
+    .input(input(StudentRef))
+    .query(async ({ ctx, input: { studentId } }) => {
+      actingProvider(ctx.actor);
+      const found = await findStudent(ctx.tx, studentId);
+      const { config } = await loadConfig(ctx.tx, found.providerId);
+      const today = localDateIn(new Date());
+      const students = await evaluateStudents(
+        ctx.tx,
+        found.providerId,
+        sql`s.id = ${found.id}::uuid`,
+        config,
+        today,
+      );
+      await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]);
+      return {
+        today,
+        student: { id: found.id, firstName: found.firstName, lastName: found.lastName },
+        config,
+        flags: flat(students),
+      };
+    }),
+});

@@ -1,9 +1,20 @@
+import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
+import { en, fi, sv } from "./messages.ts";
 
-/** early-warning: pages, menu entries and strings (namespace "early-warning"). */
+/**
+ * Early warning: the flags of a tutor's students (for other staff, their provider's), each saying which
+ * rule fired and why, and the managers' thresholds. Strings under "early-warning".
+ */
 export const earlyWarningFeature: CoreFeature = {
   id: "early-warning",
-  routes: [],
-  nav: [],
-  messages: { fi: {}, sv: {}, en: {} },
+  routes: [
+    { path: "/early-warning", component: lazy(() => import("./EarlyWarningPage.tsx")) },
+    { path: "/early-warning/settings", component: lazy(() => import("./SettingsPage.tsx")) },
+  ],
+  nav: [
+    { path: "/early-warning", label: "nav.title", permission: "earlyWarning.read" },
+    { path: "/early-warning/settings", label: "nav.settings", permission: "earlyWarning.configure" },
+  ],
+  messages: { fi, sv, en },
 };

@@ -1,9 +1,14 @@
+import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
+import { en, fi, sv } from "./messages.ts";
 
-/** hoks: pages, menu entries and strings (namespace "hoks"). */
+/**
+ * HOKS: the student page's HOKS section (read, draft, submit, approve, progress) uses these strings;
+ * tutors import and export eHOKS JSON at /hoks/transfer. Strings under "hoks".
+ */
 export const hoksFeature: CoreFeature = {
   id: "hoks",
-  routes: [],
-  nav: [],
-  messages: { fi: {}, sv: {}, en: {} },
+  routes: [{ path: "/hoks/transfer", component: lazy(() => import("./TransferPage.tsx")) }],
+  nav: [{ path: "/hoks/transfer", label: "nav.transfer", permission: "hoks.transfer" }],
+  messages: { fi, sv, en },
 };

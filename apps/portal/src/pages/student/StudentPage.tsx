@@ -4,7 +4,9 @@ import { createResource, Show } from "solid-js";
 import { AuditSection } from "./AuditSection.tsx";
 import { CoachingSection } from "./CoachingSection.tsx";
 import { DetailsSection } from "./DetailsSection.tsx";
+import { EarlyWarningSection } from "./EarlyWarningSection.tsx";
 import { GrantsSection } from "./GrantsSection.tsx";
+import { HoksSection } from "./HoksSection.tsx";
 import { PathwaySection } from "./PathwaySection.tsx";
 import { SupportTeamSection } from "./SupportTeamSection.tsx";
 import { WelfareSection } from "./WelfareSection.tsx";
@@ -28,12 +30,14 @@ export default function StudentPage() {
       {(s) => (
         <Page title={`${s.firstName} ${s.lastName}`}>
           <DetailsSection student={s} showTeam={!ownView()} />
+          <EarlyWarningSection studentId={s.id} />
           <Show when={ownView()}>
             <SupportTeamSection team={s.team} />
           </Show>
           <Show when={session.can("pathway.read")}>
             <PathwaySection studentId={s.id} />
           </Show>
+          <HoksSection studentId={s.id} />
           <CoachingSection studentId={s.id} name={`${s.firstName} ${s.lastName}`} />
           <WelfareSection studentId={s.id} />
           <Show when={session.can("grant.read")}>

@@ -1,0 +1,131 @@
+import { type Database, rowsOf, schema } from "@polku/db";
+import {
+  defaultEarlyWarningConfig,
+  EarlyWarningConfig,
+  type EarlyWarningFlag,
+  evaluateEarlyWarnings,
+} from "@polku/domain";
+import { eq, type SQL, sql } from "drizzle-orm";
+import { Schema } from "effect";
+
+/** The provider's thresholds, or the domain's defaults when none are saved (or the saved ones no longer decode). */
+export async function loadConfig(
+  tx: Database,
+  providerId: string,
+): Promise<{ config: EarlyWarningConfig; saved: boolean; updatedAt: Date | null }> {
+  const [row] = await tx
+    .select({ config: schema.earlyWarningConfig.config, updatedAt: schema.earlyWarningConfig.updatedAt })
+    .from(schema.earlyWarningConfig)
+    .where(eq(schema.earlyWarningConfig.providerId, providerId));
+  if (!row) return { config: defaultEarlyWarningConfig, saved: false, updatedAt: null };
+  const decoded = Schema.decodeUnknownOption(EarlyWarningConfig)(row.config);
+  return decoded._tag === "Some"
+    ? { config: decoded.value, saved: true, updatedAt: row.updatedAt }
+    : { config: defaultEarlyWarningConfig, saved: false, updatedAt: null };
+}
+
+/** Study rights that have ended: their students raise no warnings. */
+const ENDED_STUDY_RIGHTS = ["valmistunut", "eronnut", "katsotaaneronneeksi", "peruutettu", "mitatoity"];
+
+/** The day `days` before a YYYY-MM-DD day. */
+const dayBefore = (day: string, days: number) => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+};
+
+export interface StudentFlags {
+  readonly studentId: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly flags: EarlyWarningFlag[];
+}
+
+interface Row {
+  id: string;
+  first_name: string;
+  last_name: string;
+  started_on: string;
+  absent_days: string | null;
+  last_progress_on: string | null;
+  missed_days: string | null;
+}
+
+const days = (joined: string | null): string[] => (joined ? joined.split(",") : []);
+
+/**
+ * The record the rules look at, for every student `which` selects of one provider, in one query:
+ * distinct days with an `absent` mark within the absence window, the last day a qualification unit
+ * moved beyond not started (or the day the student was added), and the days of coaching sessions
+ * within the coaching window the student was marked as missing. Dates are Helsinki days. Row-level
+ * security applies to every table read.
+ */
+export async function evaluateStudents(
+  tx: Database,
+  providerId: string,
+  which: SQL,
+  config: EarlyWarningConfig,
+  today: string,
+): Promise<StudentFlags[]> {
+  const absenceFrom = dayBefore(today, config.unexplainedAbsences.windowDays - 1);
+  const coachingFrom = dayBefore(today, config.missedCoaching.windowDays - 1);
+  const rows = rowsOf<Row>(
+    await tx.execute(sql`
+      with scope as (
+        select s.id, s.first_name, s.last_name,
+               ((s.created_at at time zone 'Europe/Helsinki')::date)::text as started_on
+        from student s
+        where s.provider_id = ${providerId}::uuid and (${which})
+          and s.study_right_state not in (${sql.join(
+            ENDED_STUDY_RIGHTS.map((r) => sql`${r}`),
+            sql`, `,
+          )})
+      ),
+      absences as (
+        select m.student_id, string_agg(distinct m.day::text, ',') as days
+        from attendance_mark m join scope on scope.id = m.student_id
+        where m.provider_id = ${providerId}::uuid and m.status = 'absent'
+          and m.day between ${absenceFrom}::date and ${today}::date
+        group by m.student_id
+      ),
+      progress as (
+        select u.student_id, max(u.changed_on)::text as last_on
+        from unit_progress u join scope on scope.id = u.student_id
+        where u.provider_id = ${providerId}::uuid and u.status <> 'not_started'
+        group by u.student_id
+      ),
+      missed as (
+        select p.student_id,
+               string_agg(((cs.starts_at at time zone 'Europe/Helsinki')::date)::text, ',') as days
+        from coaching_participant p
+        join scope on scope.id = p.student_id
+        join coaching_session cs on cs.provider_id = p.provider_id and cs.id = p.session_id
+        where p.provider_id = ${providerId}::uuid and p.attended = false
+          and (cs.starts_at at time zone 'Europe/Helsinki')::date between ${coachingFrom}::date and ${today}::date
+        group by p.student_id
+      )
+      select scope.id, scope.first_name, scope.last_name, scope.started_on,
+             absences.days as absent_days, progress.last_on as last_progress_on, missed.days as missed_days
+      from scope
+      left join absences on absences.student_id = scope.id
+      left join progress on progress.student_id = scope.id
+      left join missed on missed.student_id = scope.id
+      order by scope.last_name, scope.first_name, scope.id`),
+  );
+  return rows.map((r) => ({
+    studentId: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    flags: evaluateEarlyWarnings(
+      {
+        today,
+        unexplainedAbsenceDays: days(r.absent_days),
+        lastProgressOn: r.last_progress_on,
+        studiesStartedOn: r.started_on,
+        // One entry per missed session: two missed on one day are two sessions.
+        missedCoachingDays: days(r.missed_days),
+      },
+      config,
+    ),
+  }));
+}

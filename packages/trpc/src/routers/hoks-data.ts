@@ -1,0 +1,111 @@
+/**
+ * Reading and writing a student's HOKS row: the stored eHOKS document (always valid: every write is
+ * decoded first), its units with their progress, and the export's JSON.
+ */
+import { type Database, schema } from "@polku/db";
+import {
+  type DecodeProblem,
+  decodeHoks,
+  draftPathOf,
+  HoksDocument,
+  hoksDraftOf,
+  hoksUnits,
+} from "@polku/domain";
+import { TRPCError } from "@trpc/server";
+import { and, eq } from "drizzle-orm";
+import { Effect, Result, Schema } from "effect";
+
+const { hoks, unitProgress } = schema;
+
+export type HoksRow = typeof hoks.$inferSelect;
+
+export interface HoksStudent {
+  readonly id: string;
+  readonly providerId: string;
+}
+
+export async function loadHoks(tx: Database, student: HoksStudent): Promise<HoksRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(hoks)
+    .where(and(eq(hoks.providerId, student.providerId), eq(hoks.studentId, student.id)));
+  return row;
+}
+
+/** A document's problems as one BAD_REQUEST; each names its JSON path (the response's `issues`). */
+export function documentRefused(
+  problems: readonly DecodeProblem[],
+  pathOf: (path: string) => string = (path) => path,
+): never {
+  const issues = problems.map((p) => ({ path: p.path === "" ? [] : [pathOf(p.path)], message: p.message }));
+  throw new TRPCError({
+    code: "BAD_REQUEST",
+    message: `The HOKS has ${problems.length} problem${problems.length === 1 ? "" : "s"}.`,
+    cause: Object.assign(new Error("invalid HOKS"), { issues }),
+  });
+}
+
+/** Decodes a document with the domain's decoder; every problem is refused with its path. */
+export function validDocument(json: unknown): HoksDocument {
+  const result = Effect.runSync(Effect.result(decodeHoks(json)));
+  if (Result.isFailure(result)) documentRefused(result.failure.problems);
+  return result.success;
+}
+
+/**
+ * Decodes a document the editor built: a problem in a field the editor covers is named by that field
+ * (`draft.units.0.ways.0.end`), so the portal shows it there; any other keeps its eHOKS path.
+ */
+export function validDraftDocument(json: unknown): HoksDocument {
+  const result = Effect.runSync(Effect.result(decodeHoks(json)));
+  if (Result.isFailure(result)) {
+    documentRefused(result.failure.problems, (path) => {
+      const field = draftPathOf(path);
+      return field === undefined ? path : `draft.${field}`;
+    });
+  }
+  return result.success;
+}
+
+const encode = Schema.encodeSync(HoksDocument);
+
+/**
+ * The document as eHOKS JSON: the first approval date is the one Polku recorded (an approval here
+ * replaces a new draft's placeholder); keys come out in the schema's order, so the text is stable.
+ */
+export function exportDocument(row: HoksRow): Record<string, unknown> {
+  const doc = validDocument(row.document);
+  const withApproval: HoksDocument = row.firstApprovedOn
+    ? { ...doc, "ensikertainen-hyvaksyminen": row.firstApprovedOn }
+    : doc;
+  return encode(validDocument(withApproval)) as Record<string, unknown>;
+}
+
+/** A HOKS as the portal shows it: status and dates, the document, the editor's subset, unit progress. */
+export async function hoksView(tx: Database, row: HoksRow) {
+  const document = validDocument(row.document);
+  const progress = await tx
+    .select({
+      unitCode: unitProgress.unitCode,
+      status: unitProgress.status,
+      changedOn: unitProgress.changedOn,
+    })
+    .from(unitProgress)
+    .where(and(eq(unitProgress.providerId, row.providerId), eq(unitProgress.studentId, row.studentId)));
+  const byCode = new Map(progress.map((p) => [p.unitCode, p]));
+  return {
+    id: row.id,
+    status: row.status as "draft" | "awaiting_approval" | "approved",
+    origin: row.origin as "drafted" | "imported",
+    firstApprovedOn: row.firstApprovedOn,
+    approvedOn: row.approvedOn,
+    updatedAt: row.updatedAt.toISOString(),
+    document: exportDocument(row),
+    draft: hoksDraftOf(document),
+    units: hoksUnits(document).map((u) => ({
+      ...u,
+      status: byCode.get(u.code)?.status ?? "not_started",
+      changedOn: byCode.get(u.code)?.changedOn ?? null,
+    })),
+  };
+}
