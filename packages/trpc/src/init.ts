@@ -125,7 +125,10 @@ const scoped = t.middleware(async ({ ctx, path, next }) => {
           })),
         );
       };
-      const result = await next({ ctx: { tx, audit } });
+      // Procedures get the transaction, never the owner connection: the owner bypasses row-level
+      // security, and plugins build their routers from this procedure too.
+      const { db: _owner, ...services } = ctx.services;
+      const result = await next({ ctx: { tx, audit, services } });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;
       return result;

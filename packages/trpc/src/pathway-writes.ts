@@ -9,7 +9,7 @@ import type { AuditEntry } from "./init.ts";
 export interface ScopedContext {
   readonly tx: Database;
   readonly actor: Actor | null;
-  readonly services: Services;
+  readonly services: Omit<Services, "db">;
   audit(entries: readonly AuditEntry[]): Promise<void>;
 }
 
