@@ -3,31 +3,11 @@
  * present, one save), the marks survive a reload, an import with a bad line shows every problem and
  * saves nothing, and the student and a guardian see the student's own marks. Axe runs on every page.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectHeading,
-  launchBrowser,
-  login,
-  logout,
-  openPage,
-  type RunningPortal,
-  startPortal,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal({ deployment: "demo" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const e2e = withPortal({ deployment: "demo" });
 
 /** Today in Helsinki as the portal shows it: 24.11.2026. */
 const todayFinnish = () =>
@@ -42,7 +22,7 @@ describe("attendance", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openPage(browser, portal.url));
+    ({ page } = await e2e.open());
   });
   afterEach(() => page?.context().close());
 

@@ -6,22 +6,11 @@
  */
 import type { AppRouter } from "@polku/ui";
 import { createTRPCClient, httpLink } from "@trpc/client";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  DEMO_PASSWORD,
-  expectAccessible,
-  expectHeading,
-  launchBrowser,
-  login,
-  logout,
-  openPage,
-  type RunningPortal,
-  startPortal,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
-let portal: RunningPortal;
-let browser: Browser;
+const e2e = withPortal({ deployment: "demo" });
 let flagged: { id: string; name: string };
 
 /** An API client logged in as a demo user: the session cookie and CSRF token, as the portal keeps them. */
@@ -56,11 +45,10 @@ const dayBefore = (day: string, days: number) => {
 const todayInHelsinki = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date());
 
+// Registered after withPortal's own beforeAll, so the portal is running here.
 beforeAll(async () => {
-  portal = await startPortal({ deployment: "demo" });
-  browser = await launchBrowser();
   // The teacher marks one student of the first group absent on three days (today and the two before).
-  const teacher = await apiAs(portal.url, "opettaja");
+  const teacher = await apiAs(e2e.url(), "opettaja");
   const group = (await teacher.attendance.groups.query()).find((g) => g.name === "1A Ensimmäinen vuosi")!;
   const today = todayInHelsinki();
   const roster = await teacher.attendance.roster.query({ groupId: group.id, day: today });
@@ -75,18 +63,13 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
-
 const reason = /Selvittämättömiä poissaoloja [3-9] päivänä viimeisten 14 päivän aikana \(raja: 3\)\./;
 
 describe("early warning", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openPage(browser, portal.url));
+    ({ page } = await e2e.open());
   });
   afterEach(() => page?.context().close());
 

@@ -9,6 +9,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { startPolku } from "@polku/api";
 import { createTestDb } from "@polku/db/testing";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const portalDist = fileURLToPath(new URL("../../dist", import.meta.url));
 export const DEMO_PASSWORD = "polku-demo";
@@ -116,4 +117,33 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
     )
     .join("\n");
   throw new Error(`Accessibility violations on ${where} (${page.url()}):\n${report}`);
+}
+
+/**
+ * One portal and one browser for a test file: started before its tests, closed after them. `open()`
+ * gives a fresh browser profile on the portal; `url()` is the portal's address (for API calls).
+ */
+export function withPortal(options: { deployment?: string } = {}) {
+  let portal: RunningPortal | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    portal = await startPortal(options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+  const url = () => {
+    if (!portal) throw new Error("The portal is not running: call withPortal() at the top of the test file.");
+    return portal.url;
+  };
+  return {
+    url,
+    open: () => {
+      if (!browser)
+        throw new Error("The browser is not running: call withPortal() at the top of the test file.");
+      return openPage(browser, url());
+    },
+  };
 }

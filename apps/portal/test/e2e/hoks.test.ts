@@ -4,31 +4,11 @@
  * approves it. The tutor's import page lists every problem of a bad document with its path. Axe runs
  * on every page.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectHeading,
-  launchBrowser,
-  login,
-  logout,
-  openPage,
-  type RunningPortal,
-  startPortal,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal({ deployment: "core-only" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const e2e = withPortal({ deployment: "core-only" });
 
 describe("HOKS drafting and approval", () => {
   let page: Page;
@@ -36,7 +16,7 @@ describe("HOKS drafting and approval", () => {
   let studentName = "";
 
   beforeEach(async () => {
-    ({ page } = await openPage(browser, portal.url));
+    ({ page } = await e2e.open());
   });
   afterEach(() => page?.context().close());
 

@@ -3,31 +3,11 @@
  * a tutor finds a student and adds a step (and sees a refused input kept and explained), switches
  * language and back, logs out; a student sees only their own page.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectHeading,
-  launchBrowser,
-  login,
-  logout,
-  openPage,
-  type RunningPortal,
-  startPortal,
-} from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const e2e = withPortal();
 
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? "");
 
@@ -36,7 +16,7 @@ describe("the portal in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ context, page } = await openPage(browser, portal.url));
+    ({ context, page } = await e2e.open());
   });
   afterAll(() => context?.close());
 

@@ -4,31 +4,11 @@
  * Then the coaching pages: the tutor's sessions, a session with a note, and the student's own page
  * with the support team's contacts. Axe runs on every page.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectHeading,
-  launchBrowser,
-  login,
-  logout,
-  openPage,
-  type RunningPortal,
-  startPortal,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal({ deployment: "core-only" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const e2e = withPortal({ deployment: "core-only" });
 
 const reason = "Opiskelija on ollut väsynyt ja toivoo keskustelua.";
 
@@ -39,7 +19,7 @@ describe("student welfare referral", () => {
   let referralPath = "";
 
   beforeEach(async () => {
-    ({ page } = await openPage(browser, portal.url));
+    ({ page } = await e2e.open());
   });
   afterEach(() => page?.context().close());
 
@@ -123,7 +103,7 @@ describe("coaching", () => {
   let page: Page;
 
   beforeEach(async () => {
-    ({ page } = await openPage(browser, portal.url));
+    ({ page } = await e2e.open());
   });
   afterEach(() => page?.context().close());
 

@@ -3,31 +3,11 @@
  * workshop on the student's consent; the workshop coach sees only the students handed to the workshop
  * and records a work trial; withdrawing the consent ends the coach's access. Axe runs on every page.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  expectAccessible,
-  expectHeading,
-  launchBrowser,
-  login,
-  logout,
-  openPage,
-  type RunningPortal,
-  startPortal,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal({ deployment: "demo" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const e2e = withPortal({ deployment: "demo" });
 
 const openHandovers = async (page: Page) => {
   await page.getByRole("navigation").getByRole("link", { name: "Jatkopolutus" }).click();
@@ -40,7 +20,7 @@ describe("workshop handover (Esedu)", () => {
 
   // Each step in a fresh browser profile, so one failing step does not leave the next one logged in.
   beforeEach(async () => {
-    ({ page } = await openPage(browser, portal.url));
+    ({ page } = await e2e.open());
     page.on("dialog", (dialog) => void dialog.accept());
   });
   afterEach(() => page?.context().close());
