@@ -17,6 +17,13 @@ export function Empty(props: { children?: JSX.Element }) {
 }
 
 /**
+ * A resource's value once it has one, else undefined. Reading `.latest` of a failed resource rethrows the
+ * failure (and a page title built from it would hang on "loading"), so read the value through this.
+ */
+export const loadedValue = <T,>(resource: Resource<T>): T | undefined =>
+  resource.state === "ready" || resource.state === "refreshing" ? resource.latest : undefined;
+
+/**
  * Loading, error or the data of one resource, in place: a failing part of a page shows its own error
  * (with the server's message and a retry) and the rest of the page keeps working. While refreshing, the
  * previous data stays on screen.

@@ -2,6 +2,7 @@ import {
   Async,
   DataTable,
   DetailList,
+  loadedValue,
   Page,
   Section,
   StatusMessage,
@@ -33,7 +34,7 @@ export default function HandoverDetail() {
   const kindTitle = (id: string) => workshopStepKinds.find((k) => k.id === id)?.title[locale()] ?? id;
   const title = () => {
     // `.latest` rethrows a failed load: read it only when there is a value, so a refusal shows its error.
-    const d = detail.state === "ready" || detail.state === "refreshing" ? detail.latest : undefined;
+    const d = loadedValue(detail);
     return d ? text("detail.title", { name: `${d.firstName} ${d.lastName}` }) : text("home.title");
   };
 

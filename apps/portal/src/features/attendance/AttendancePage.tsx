@@ -5,6 +5,7 @@ import {
   DataTable,
   DateField,
   Empty,
+  Loading,
   Page,
   Section,
   SelectField,
@@ -27,12 +28,15 @@ export type Roster = ApiOutputs["attendance"]["roster"];
 export default function AttendancePage() {
   const session = useSession();
   const role = () => session.me.latest?.current.role;
+  // Decide only once the session is known: before that, a student would briefly get the teacher's page.
   return (
-    <Switch fallback={<GroupAttendance />}>
-      <Match when={role() === "student" || role() === "guardian"}>
-        <Navigate href="/attendance/mine" />
-      </Match>
-    </Switch>
+    <Show when={role()} fallback={<Loading />}>
+      <Switch fallback={<GroupAttendance />}>
+        <Match when={role() === "student" || role() === "guardian"}>
+          <Navigate href="/attendance/mine" />
+        </Match>
+      </Switch>
+    </Show>
   );
 }
 

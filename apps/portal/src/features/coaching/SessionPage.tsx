@@ -4,6 +4,7 @@ import {
   DataTable,
   DetailList,
   FormActions,
+  loadedValue,
   Page,
   Section,
   SelectField,
@@ -31,8 +32,7 @@ export default function SessionPage() {
     (sessionId) => api.coaching.get.query({ sessionId }),
   );
   /** The loaded value, or undefined while loading or after a failure (`.latest` rethrows a failure). */
-  const loaded = () =>
-    detail.state === "ready" || detail.state === "refreshing" ? detail.latest : undefined;
+  const loaded = () => loadedValue(detail);
   const [message, setMessage] = createSignal<string | null>(null);
   const [marks, setMarks] = createSignal<Record<string, string>>({});
   const [goals, setGoals] = createSignal("");

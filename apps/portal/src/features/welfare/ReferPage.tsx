@@ -4,6 +4,7 @@ import {
   createSubmission,
   FieldShell,
   FormActions,
+  loadedValue,
   Page,
   SelectField,
   StatusMessage,
@@ -27,8 +28,7 @@ export default function ReferPage() {
     (studentId) => api.students.get.query({ studentId }),
   );
   /** The loaded value, or undefined while loading or after a failure (`.latest` rethrows a failure). */
-  const loaded = () =>
-    student.state === "ready" || student.state === "refreshing" ? student.latest : undefined;
+  const loaded = () => loadedValue(student);
   const [service, setService] = createSignal("");
   const [reason, setReason] = createSignal("");
   const [disclosure, setDisclosure] = createSignal(false);

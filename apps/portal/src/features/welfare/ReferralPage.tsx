@@ -4,6 +4,7 @@ import {
   createSubmission,
   DetailList,
   FormActions,
+  loadedValue,
   Page,
   Section,
   SelectField,
@@ -29,8 +30,7 @@ export default function ReferralPage() {
     (referralId) => api.welfare.get.query({ referralId }),
   );
   /** The loaded value, or undefined while loading or after a failure (`.latest` rethrows a failure). */
-  const loaded = () =>
-    referral.state === "ready" || referral.state === "refreshing" ? referral.latest : undefined;
+  const loaded = () => loadedValue(referral);
   const [status, setStatus] = createSignal<string>("");
   const [note, setNote] = createSignal("");
   const [message, setMessage] = createSignal<string | null>(null);
