@@ -20,12 +20,20 @@ describe("the procedure every router is built from", () => {
         .meta({ permission: AUTHENTICATED })
         .query(({ ctx }) => ({ services: Object.keys(ctx.services).sort(), hasTx: "tx" in ctx })),
     });
-    const actor = {
+    const actor: Actor = {
       personId: crypto.randomUUID(),
+      firstName: "Outi",
+      lastName: "Ohjaaja",
+      locale: "fi",
+      membershipId: crypto.randomUUID(),
       role: "tutor",
+      organisationId: crypto.randomUUID(),
+      organisationName: "P",
+      organisationKind: "provider",
       providerId: null,
-      organisationId: null,
-    } as Actor;
+      sessionTokenHash: "x",
+      csrfToken: "x",
+    };
     const context: Context = {
       services: {
         db: t.db,
