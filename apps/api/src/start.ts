@@ -6,7 +6,7 @@ import {
   type PolkuDb,
   seedDemoRegion,
 } from "@polku/db";
-import { hashPassword } from "@polku/trpc";
+import { hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
 import { loadDeployment } from "./deployment/load.ts";
 import { createServer } from "./server.ts";
@@ -38,6 +38,9 @@ export async function startPolku(options: StartOptions) {
   const polku = options.database ?? (await createDb(options.db));
   // Each set is tracked on its own: enabling a plugin later runs only that plugin's migrations.
   await migrate(polku, deployment.migrationSets);
+  // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
+  await pruneSessions(polku.db);
+  await pruneLoginAttempts(polku.db);
   const { stepKinds, authority, router } = deployment;
   const app = await createServer({
     services: { db: polku.db, authority, stepKinds },
@@ -48,7 +51,7 @@ export async function startPolku(options: StartOptions) {
     trustProxy: options.trustProxy,
   });
   if (options.seedDemo) {
-    const seeded = await seedDemoRegion(polku.db, await hashPassword(DEMO_PASSWORD));
+    const seeded = await seedDemoRegion(polku.db, () => hashPassword(DEMO_PASSWORD));
     if (seeded) app.log.info({ students: seeded.students.length }, "demo region seeded");
     for (const plugin of deployment.plugins) await plugin.seed?.({ db: polku.db });
   }

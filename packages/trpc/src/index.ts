@@ -1,6 +1,7 @@
 export { hashPassword } from "./auth/password.ts";
+export { pruneLoginAttempts } from "./auth/rate-limit.ts";
 export type { Actor } from "./auth/sessions.ts";
-export { CSRF_HEADER, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
+export { CSRF_HEADER, pruneSessions, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
 export type { Context, Logger, Services, Transport } from "./context.ts";
 export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
@@ -15,7 +16,7 @@ export {
   type StudentKey,
 } from "./pathway-writes.ts";
 export * from "./permissions.ts";
-export { type AppRouter, type CoreRouter, composeRouter, coreRouter, coreRouters } from "./routers/index.ts";
+export { type AppRouter, composeRouter, coreRouters } from "./routers/index.ts";
 export { findStudent } from "./routers/student-lookup.ts";
 export * from "./schemas.ts";
 export { input } from "./validation.ts";

@@ -49,7 +49,6 @@ const t = initTRPC
   });
 
 export const router = t.router;
-export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Who may call: the meta's permission against the actor's role. A procedure without one is refused. */

@@ -10,7 +10,7 @@ describe("demo coaching and welfare", () => {
   let region: DemoRegion;
   beforeAll(async () => {
     t = await createTestDb("pglite");
-    region = (await seedDemoRegion(t.db, "not-a-real-hash"))!;
+    region = (await seedDemoRegion(t.db, async () => "not-a-real-hash"))!;
   }, 60_000);
   afterAll(() => t?.dispose());
 

@@ -53,9 +53,14 @@ const businessId = (r: ReturnType<typeof seededRandom>): string => {
 };
 
 /** Seeds the demo region unless the database already has organisations. Returns null when skipped. */
-export async function seedDemoRegion(db: Database, passwordHash: string): Promise<DemoRegion | null> {
+export async function seedDemoRegion(
+  db: Database,
+  hashDemoPassword: () => Promise<string>,
+): Promise<DemoRegion | null> {
   const existing = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from organisation`));
   if ((existing[0]?.n ?? 0) > 0) return null;
+  // Hashed only when seeding: argon2 costs tens of milliseconds, which every later start would pay.
+  const passwordHash = await hashDemoPassword();
   const r = seededRandom(2026);
 
   const providerA = { id: uuid(r), name: "Järvilaakson koulutuskuntayhtymä" };

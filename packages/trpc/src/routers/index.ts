@@ -28,9 +28,6 @@ export const coreRouters = {
   earlyWarning: earlyWarningRouter,
 };
 
-export const coreRouter = router(coreRouters);
-export type CoreRouter = typeof coreRouter;
-
 /** The deployment's router: the core, and each plugin's router at `plugins.<id>`. */
 export function composeRouter<P extends Record<string, AnyRouter>>(pluginRouters: P) {
   return router({ ...coreRouters, plugins: router(pluginRouters) });
