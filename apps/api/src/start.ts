@@ -27,6 +27,8 @@ export interface StartOptions {
   readonly database?: PolkuDb;
   readonly logLevel?: string;
   readonly trustProxy?: boolean | string | number;
+  /** Start the plugins' background workers (default true); tests that drive a worker themselves say false. */
+  readonly workers?: boolean;
 }
 
 /** Opens the database, migrates, seeds the demo on first start, composes the router and listens. */
@@ -41,9 +43,9 @@ export async function startPolku(options: StartOptions) {
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
-  const { stepKinds, authority, router } = deployment;
+  const { stepKinds, authority, router, hooks } = deployment;
   const app = await createServer({
-    services: { db: polku.db, authority, stepKinds },
+    services: { db: polku.db, authority, stepKinds, hooks },
     router,
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,
@@ -57,12 +59,17 @@ export async function startPolku(options: StartOptions) {
   }
   const address = await app.listen({ port: options.port, host: options.host });
   app.log.info({ address, database: polku.kind }, "polku is listening");
+  const workers =
+    options.workers === false
+      ? []
+      : deployment.plugins.flatMap((p) => (p.worker ? [p.worker({ db: polku.db, log: app.log })] : []));
   return {
     app,
     deployment,
     db: polku,
     address,
     close: async () => {
+      await Promise.all(workers.map((w) => w.stop()));
       await app.close();
       if (!options.database) await polku.close();
     },

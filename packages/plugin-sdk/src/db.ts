@@ -15,4 +15,13 @@ export const core = {
   accessGrant: schema.accessGrant,
   pathwayStep: schema.pathwayStep,
   outcome: schema.outcome,
+  guardian: schema.guardian,
+  supportTeamMember: schema.supportTeamMember,
+  teachingGroup: schema.teachingGroup,
+  groupMember: schema.groupMember,
+  attendanceMark: schema.attendanceMark,
+  coachingSession: schema.coachingSession,
+  hoks: schema.hoks,
+  unitProgress: schema.unitProgress,
+  membership: schema.membership,
 } as const;

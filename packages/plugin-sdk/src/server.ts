@@ -4,10 +4,11 @@
  */
 import type { Database } from "@polku/db";
 import type { StepKind } from "@polku/domain";
+import type { Logger, MarksSavedHook } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import type { PluginManifest } from "./manifest.ts";
 
-export type { Actor, AuditEntry } from "@polku/trpc";
+export type { Actor, AuditEntry, Logger, MarksSaved, MarksSavedHook, SavedMark } from "@polku/trpc";
 export {
   DEFAULT_GRANT_MONTHS,
   findStudent,
@@ -33,6 +34,20 @@ export interface PluginSeedContext {
   readonly db: Database;
 }
 
+export interface PluginWorkerContext {
+  /**
+   * The owner connection: a worker is a system process acting for no user (it delivers what users'
+   * transactions recorded), so it reads only its own plugin's outbox and what delivery needs.
+   */
+  readonly db: Database;
+  readonly log: Logger;
+}
+
+/** A background loop the host starts after listening and stops (awaiting work in flight) on close. */
+export interface PluginWorker {
+  stop(): Promise<void>;
+}
+
 export interface ServerPlugin<R extends AnyRouter = AnyRouter> {
   readonly manifest: PluginManifest;
   /** Pathway step kinds the plugin adds to the deployment's registry. */
@@ -43,6 +58,10 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter> {
   readonly migrationsFolder?: string;
   /** Demo data for the demo deployment; must be idempotent (it runs on every start). */
   readonly seed?: (context: PluginSeedContext) => Promise<void>;
+  /** Runs in the transaction of every attendance write that saved marks (see `MarksSavedHook`). */
+  readonly onMarksSaved?: MarksSavedHook;
+  /** Started once per API process; several processes may run it on one database. */
+  readonly worker?: (context: PluginWorkerContext) => PluginWorker;
 }
 
 /** Typed identity: the host validates the manifest and the parts at start-up. */

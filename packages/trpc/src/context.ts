@@ -1,6 +1,7 @@
 import type { Database } from "@polku/db";
 import type { StepKindRegistry } from "@polku/domain";
 import type { Actor } from "./auth/sessions.ts";
+import type { Hooks } from "./hooks.ts";
 import type { Authority } from "./permissions.ts";
 
 /** What the HTTP host gives each request; the API implements it over Fastify. */
@@ -25,6 +26,8 @@ export interface Services {
   readonly authority: Authority;
   readonly stepKinds: StepKindRegistry;
   readonly log: Logger;
+  /** What plugins run inside the core's own writes (same transaction). */
+  readonly hooks: Hooks;
 }
 
 export interface Context {

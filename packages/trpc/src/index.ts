@@ -6,6 +6,13 @@ export type { Context, Logger, Services, Transport } from "./context.ts";
 export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
 export { DEFAULT_GRANT_MONTHS, grantAccess, type NewGrant, revokeGrant } from "./grant-writes.ts";
+export {
+  type Hooks,
+  type MarksSaved,
+  type MarksSavedHook,
+  noHooks,
+  type SavedMark,
+} from "./hooks.ts";
 export { type AuditEntry, createCallerFactory, type ProcedureMeta, procedure, router } from "./init.ts";
 export {
   type NewOutcome,

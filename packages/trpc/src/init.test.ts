@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { runDomain } from "./domain.ts";
+import { noHooks } from "./hooks.ts";
 import { createCallerFactory, procedure, router } from "./init.ts";
 import { AUTHENTICATED, corePermissions, makeAuthority } from "./permissions.ts";
 
@@ -40,6 +41,7 @@ describe("the procedure every router is built from", () => {
         authority: makeAuthority(corePermissions),
         stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
         log: { info() {}, warn() {}, error() {} },
+        hooks: noHooks,
       },
       transport: {
         ip: null,

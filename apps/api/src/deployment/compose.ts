@@ -1,7 +1,7 @@
 import { coreMigrations, type MigrationSet } from "@polku/db";
 import { coreStepKinds, makeStepKindRegistry } from "@polku/domain";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
-import { composeRouter, corePermissions, makeAuthority } from "@polku/trpc";
+import { composeRouter, corePermissions, type Hooks, makeAuthority } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { Effect } from "effect";
 import { DeploymentError, type LoadedDeployment } from "./load.ts";
@@ -33,7 +33,8 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
       p.migrationsFolder ? [{ id: p.manifest.id, folder: p.migrationsFolder }] : [],
     ),
   ];
-  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets };
+  const hooks: Hooks = { marksSaved: plugins.flatMap((p) => (p.onMarksSaved ? [p.onMarksSaved] : [])) };
+  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets, hooks };
 }
 
 export type ComposedDeployment = ReturnType<typeof composeDeployment>;

@@ -10,6 +10,7 @@ import {
 } from "@polku/domain";
 import { and, eq, or, type SQL, sql } from "drizzle-orm";
 import { Schema } from "effect";
+import { runMarksSaved } from "../hooks.ts";
 import { procedure } from "../init.ts";
 import { input } from "../validation.ts";
 import { readAttendanceCsv } from "./attendance-csv.ts";
@@ -113,6 +114,7 @@ export const importProcedures = {
 
       const result = await upsertMarks(ctx.tx, actor, resolved);
       await ctx.audit(result.audit);
+      await runMarksSaved(ctx.services.hooks, ctx.tx, { actor, marks: result.saved });
       return {
         marks: resolved.length,
         students: new Set(resolved.map((r) => r.studentId)).size,

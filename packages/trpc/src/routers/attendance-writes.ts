@@ -2,6 +2,7 @@ import { type Database, rowsOf } from "@polku/db";
 import { type AttendanceStatus, markDayProblem, schoolDayOf } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
+import type { SavedMark } from "../hooks.ts";
 import type { AuditEntry } from "../init.ts";
 
 /** One mark to save: for a day (lesson "") or one lesson of it. */
@@ -24,6 +25,8 @@ export interface MarkResult {
   readonly unchanged: number;
   /** One entry per student whose marks changed: "create" if any of theirs is new, else "update". */
   readonly audit: AuditEntry[];
+  /** The marks created or changed, for the hooks plugins run in the same transaction. */
+  readonly saved: SavedMark[];
 }
 
 /**
@@ -37,7 +40,7 @@ export async function upsertMarks(
   actor: { readonly providerId: string; readonly personId: string },
   marks: readonly MarkWrite[],
 ): Promise<MarkResult> {
-  if (marks.length === 0) return { created: 0, updated: 0, unchanged: 0, audit: [] };
+  if (marks.length === 0) return { created: 0, updated: 0, unchanged: 0, audit: [], saved: [] };
   const rows = JSON.stringify(
     marks.map((m) => ({
       student_id: m.studentId,
@@ -48,7 +51,13 @@ export async function upsertMarks(
       minutes_late: m.minutesLate,
     })),
   );
-  const written = rowsOf<{ student_id: string; inserted: boolean }>(
+  const written = rowsOf<{
+    student_id: string;
+    day: string;
+    lesson: string;
+    status: AttendanceStatus;
+    inserted: boolean;
+  }>(
     await tx.execute(sql`
       insert into attendance_mark as m
         (provider_id, student_id, group_id, day, lesson, status, minutes_late, recorded_by)
@@ -63,7 +72,7 @@ export async function upsertMarks(
             recorded_by = excluded.recorded_by,
             recorded_at = now()
         where (m.status, m.minutes_late) is distinct from (excluded.status, excluded.minutes_late)
-      returning m.student_id, (m.xmax = 0) as inserted`),
+      returning m.student_id, m.day::text as day, m.lesson, m.status, (m.xmax = 0) as inserted`),
   );
   const actions = new Map<string, AuditEntry["action"]>();
   let created = 0;
@@ -78,6 +87,7 @@ export async function upsertMarks(
     updated: written.length - created,
     unchanged: marks.length - written.length,
     audit: [...actions].map(([studentId, action]) => ({ providerId: actor.providerId, studentId, action })),
+    saved: written.map((r) => ({ studentId: r.student_id, day: r.day, lesson: r.lesson, status: r.status })),
   };
 }
 

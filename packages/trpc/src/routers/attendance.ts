@@ -11,6 +11,7 @@ import {
 } from "@polku/domain";
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import { Schema } from "effect";
+import { runMarksSaved } from "../hooks.ts";
 import { procedure, router } from "../init.ts";
 import { Id } from "../schemas.ts";
 import { input } from "../validation.ts";
@@ -165,12 +166,10 @@ export const attendanceRouter = router({
         minutesLate: m.minutesLate ?? null,
         groupId: group.id,
       }));
-      const result = await upsertMarks(
-        ctx.tx,
-        { providerId: group.providerId, personId: actor.personId },
-        writes,
-      );
+      const markedBy = { providerId: group.providerId, personId: actor.personId };
+      const result = await upsertMarks(ctx.tx, markedBy, writes);
       await ctx.audit(result.audit);
+      await runMarksSaved(ctx.services.hooks, ctx.tx, { actor: markedBy, marks: result.saved });
       return { created: result.created, updated: result.updated, unchanged: result.unchanged };
     }),
 

@@ -1,0 +1,15 @@
+import { makeStepKindRegistry } from "@polku/domain";
+import { validateManifest } from "@polku/plugin-sdk/manifest-schema";
+import { Effect } from "effect";
+import { describe, expect, it } from "vitest";
+import { manifest } from "./manifest.ts";
+import { stepKinds } from "./step-kinds.ts";
+
+describe("lappi-valmennus", () => {
+  it("has a valid manifest and valid step kinds", async () => {
+    await expect(Effect.runPromise(validateManifest("lappi-valmennus", manifest))).resolves.toMatchObject({
+      id: "lappi-valmennus",
+    });
+    await expect(Effect.runPromise(makeStepKindRegistry(stepKinds))).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,4 @@
+import { router } from "@polku/plugin-sdk/server";
+
+/** Metrics: procedures under `plugins.lappi-valmennus.metrics`. */
+export const metricsRouter = router({});

@@ -1,0 +1,3 @@
+import type { MarksSavedHook } from "@polku/plugin-sdk/server";
+
+export const recordAbsenceNotices: MarksSavedHook = async () => {};

@@ -1,0 +1,5 @@
+import type { PortalNavEntry, PortalRoute } from "@polku/plugin-sdk/portal";
+
+/** The notices pages (lazy) and their navigation entries, below `/p/lappi-valmennus`. */
+export const routes: readonly PortalRoute[] = [];
+export const nav: readonly PortalNavEntry[] = [];

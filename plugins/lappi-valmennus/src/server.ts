@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { definePlugin } from "@polku/plugin-sdk/server";
+import { manifest } from "./manifest.ts";
+import { recordAbsenceNotices } from "./notices/record.ts";
+import { startNoticeWorker } from "./notices/worker.ts";
+import { valmennusRouter } from "./router.ts";
+import { seedDemo } from "./seed.ts";
+import { stepKinds } from "./step-kinds.ts";
+
+export default definePlugin({
+  manifest,
+  stepKinds,
+  router: valmennusRouter,
+  migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
+  seed: seedDemo,
+  onMarksSaved: recordAbsenceNotices,
+  worker: startNoticeWorker,
+});
+
+export type { ValmennusRouter } from "./router.ts";
