@@ -25,6 +25,7 @@ export async function startTestApi(
   return {
     url: running.address,
     db: database.db,
+    databaseUrl: database.url,
     deployment: running.deployment,
     close: async () => {
       await running.close();

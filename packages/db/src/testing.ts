@@ -12,6 +12,8 @@ export function testDatabases(): Array<{ kind: "pglite" | "postgres" }> {
 }
 
 export interface TestDb extends PolkuDb {
+  /** The PostgreSQL test database's connection string, for a second process (absent on PGlite). */
+  readonly url?: string;
   /** Closes the connection and, on PostgreSQL, drops the database made for this test. */
   dispose(): Promise<void>;
 }
@@ -40,6 +42,7 @@ export async function createTestDb(
   await migrate(db, sets);
   return {
     ...db,
+    url: url.toString(),
     dispose: async () => {
       await db.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

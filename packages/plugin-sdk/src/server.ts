@@ -10,6 +10,7 @@ import type { PluginManifest } from "./manifest.ts";
 
 export type { Actor, AuditEntry, Logger, MarksSaved, MarksSavedHook, SavedMark } from "@polku/trpc";
 export {
+  badInput,
   DEFAULT_GRANT_MONTHS,
   findStudent,
   grantAccess,

@@ -23,6 +23,7 @@ export {
   type StudentKey,
 } from "./pathway-writes.ts";
 export * from "./permissions.ts";
+export { badInput } from "./routers/attendance-writes.ts";
 export { type AppRouter, composeRouter, coreRouters } from "./routers/index.ts";
 export { findStudent } from "./routers/student-lookup.ts";
 export * from "./schemas.ts";

@@ -56,7 +56,8 @@ CREATE TABLE "lappi_valmennus"."hours_plan" (
 CREATE TABLE "lappi_valmennus"."notice" (
 	"provider_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
-	"guardian_id" uuid NOT NULL,
+	"recipient_key" text NOT NULL,
+	"guardian_person_id" uuid,
 	"day" date NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"due_at" timestamp with time zone NOT NULL,
@@ -70,7 +71,7 @@ CREATE TABLE "lappi_valmennus"."notice" (
 	"acknowledged_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "notice_provider_id_id_pk" PRIMARY KEY("provider_id","id"),
-	CONSTRAINT "notice_guardian_day" UNIQUE("provider_id","guardian_id","day"),
+	CONSTRAINT "notice_recipient_day" UNIQUE("provider_id","recipient_key","day"),
 	CONSTRAINT "notice_status" CHECK ("lappi_valmennus"."notice"."status" in ('pending','sending','sent','cancelled','failed','no_email'))
 );
 --> statement-breakpoint
@@ -187,8 +188,8 @@ ALTER TABLE "lappi_valmennus"."coaching_plan" ADD CONSTRAINT "coaching_plan_crea
 ALTER TABLE "lappi_valmennus"."coaching_plan" ADD CONSTRAINT "coaching_plan_provider_id_group_id_teaching_group_provider_id_id_fk" FOREIGN KEY ("provider_id","group_id") REFERENCES "public"."teaching_group"("provider_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lappi_valmennus"."hours_entry" ADD CONSTRAINT "hours_entry_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lappi_valmennus"."hours_plan" ADD CONSTRAINT "hours_plan_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lappi_valmennus"."notice" ADD CONSTRAINT "notice_guardian_person_id_person_id_fk" FOREIGN KEY ("guardian_person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lappi_valmennus"."notice" ADD CONSTRAINT "notice_acknowledged_by_person_id_fk" FOREIGN KEY ("acknowledged_by") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "lappi_valmennus"."notice" ADD CONSTRAINT "notice_provider_id_guardian_id_guardian_provider_id_id_fk" FOREIGN KEY ("provider_id","guardian_id") REFERENCES "public"."guardian"("provider_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lappi_valmennus"."notice_reply" ADD CONSTRAINT "notice_reply_author_person_id_person_id_fk" FOREIGN KEY ("author_person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lappi_valmennus"."notice_reply" ADD CONSTRAINT "notice_reply_provider_id_notice_id_notice_provider_id_id_fk" FOREIGN KEY ("provider_id","notice_id") REFERENCES "lappi_valmennus"."notice"("provider_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lappi_valmennus"."participant" ADD CONSTRAINT "participant_created_by_person_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -206,6 +207,8 @@ ALTER TABLE "lappi_valmennus"."survey_respondent" ADD CONSTRAINT "survey_respond
 ALTER TABLE "lappi_valmennus"."survey_respondent" ADD CONSTRAINT "survey_respondent_provider_id_survey_id_survey_provider_id_id_fk" FOREIGN KEY ("provider_id","survey_id") REFERENCES "lappi_valmennus"."survey"("provider_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "hours_entry_person" ON "lappi_valmennus"."hours_entry" USING btree ("provider_id","person_id","worked_on");--> statement-breakpoint
 CREATE INDEX "notice_due" ON "lappi_valmennus"."notice" USING btree ("status","next_attempt_at");--> statement-breakpoint
+CREATE INDEX "notice_guardian" ON "lappi_valmennus"."notice" USING btree ("guardian_person_id","day");--> statement-breakpoint
+CREATE INDEX "notice_day" ON "lappi_valmennus"."notice" USING btree ("provider_id","day");--> statement-breakpoint
 CREATE INDEX "notice_reply_notice" ON "lappi_valmennus"."notice_reply" USING btree ("provider_id","notice_id");--> statement-breakpoint
 CREATE INDEX "participant_cohort" ON "lappi_valmennus"."participant" USING btree ("provider_id","cohort_year");--> statement-breakpoint
 CREATE INDEX "plan_item_plan" ON "lappi_valmennus"."plan_item" USING btree ("provider_id","plan_id","planned_on");--> statement-breakpoint

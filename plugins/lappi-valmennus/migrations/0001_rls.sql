@@ -26,17 +26,9 @@ CREATE OR REPLACE FUNCTION lappi_valmennus.is_student_of(p_provider uuid) RETURN
     SELECT 1 FROM student s WHERE s.provider_id = p_provider AND s.person_id = polku_setting_uuid('app.person_id'))
 $$;
 --> statement-breakpoint
--- Is the acting person this guardian, of a ward who is still a minor?
-CREATE OR REPLACE FUNCTION lappi_valmennus.is_own_guardian_row(p_provider uuid, p_guardian uuid) RETURNS boolean
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT polku_setting_uuid('app.person_id') IS NOT NULL AND EXISTS (
-    SELECT 1 FROM guardian g WHERE g.provider_id = p_provider AND g.id = p_guardian
-      AND g.person_id = polku_setting_uuid('app.person_id'))
-$$;
+REVOKE EXECUTE ON FUNCTION lappi_valmennus.is_student_of(uuid) FROM PUBLIC;
 --> statement-breakpoint
-REVOKE EXECUTE ON FUNCTION lappi_valmennus.is_student_of(uuid), lappi_valmennus.is_own_guardian_row(uuid, uuid) FROM PUBLIC;
---> statement-breakpoint
-GRANT EXECUTE ON FUNCTION lappi_valmennus.is_student_of(uuid), lappi_valmennus.is_own_guardian_row(uuid, uuid) TO polku_app;
+GRANT EXECUTE ON FUNCTION lappi_valmennus.is_student_of(uuid) TO polku_app;
 --> statement-breakpoint
 ALTER TABLE lappi_valmennus.participant ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
@@ -132,14 +124,14 @@ CREATE POLICY survey_respondent_insert ON lappi_valmennus.survey_respondent FOR 
 ALTER TABLE lappi_valmennus.notice ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY notice_read ON lappi_valmennus.notice FOR SELECT TO polku_app
-  USING (provider_id = polku_current_provider() OR lappi_valmennus.is_own_guardian_row(provider_id, guardian_id));
+  USING (provider_id = polku_current_provider() OR guardian_person_id = polku_setting_uuid('app.person_id'));
 --> statement-breakpoint
 CREATE POLICY notice_insert ON lappi_valmennus.notice FOR INSERT TO polku_app
   WITH CHECK (provider_id = polku_current_provider());
 --> statement-breakpoint
 CREATE POLICY notice_acknowledge ON lappi_valmennus.notice FOR UPDATE TO polku_app
-  USING (lappi_valmennus.is_own_guardian_row(provider_id, guardian_id))
-  WITH CHECK (lappi_valmennus.is_own_guardian_row(provider_id, guardian_id)
+  USING (guardian_person_id = polku_setting_uuid('app.person_id'))
+  WITH CHECK (guardian_person_id = polku_setting_uuid('app.person_id')
               AND acknowledged_by = polku_setting_uuid('app.person_id'));
 --> statement-breakpoint
 ALTER TABLE lappi_valmennus.notice_reply ENABLE ROW LEVEL SECURITY;
@@ -147,12 +139,12 @@ ALTER TABLE lappi_valmennus.notice_reply ENABLE ROW LEVEL SECURITY;
 CREATE POLICY notice_reply_read ON lappi_valmennus.notice_reply FOR SELECT TO polku_app
   USING (provider_id = polku_current_provider() OR EXISTS (
     SELECT 1 FROM lappi_valmennus.notice n WHERE n.provider_id = notice_reply.provider_id
-      AND n.id = notice_reply.notice_id AND lappi_valmennus.is_own_guardian_row(n.provider_id, n.guardian_id)));
+      AND n.id = notice_reply.notice_id AND n.guardian_person_id = polku_setting_uuid('app.person_id')));
 --> statement-breakpoint
 CREATE POLICY notice_reply_insert ON lappi_valmennus.notice_reply FOR INSERT TO polku_app
   WITH CHECK (author_person_id = polku_setting_uuid('app.person_id') AND EXISTS (
     SELECT 1 FROM lappi_valmennus.notice n WHERE n.provider_id = notice_reply.provider_id
-      AND n.id = notice_reply.notice_id AND lappi_valmennus.is_own_guardian_row(n.provider_id, n.guardian_id)));
+      AND n.id = notice_reply.notice_id AND n.guardian_person_id = polku_setting_uuid('app.person_id')));
 --> statement-breakpoint
 ALTER TABLE lappi_valmennus.notice_settings ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint

@@ -1,4 +1,239 @@
-import { router } from "@polku/plugin-sdk/server";
+import { localDateIn } from "@polku/domain";
+import { type Database, rowsOf } from "@polku/plugin-sdk/db";
+import { and, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
+import { Id, input, LocalDateInput, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
+import { notice, noticeReply, noticeSettings } from "../db/schema.ts";
+import { DEFAULT_SEND_AT, recipientKeySql } from "./recipients.ts";
 
-/** Notices: procedures under `plugins.lappi-valmennus.notices`. */
-export const noticesRouter = router({});
+/** How far back a guardian's notice list reaches. */
+const GUARDIAN_DAYS = 60;
+export const MAX_REPLY_LENGTH = 2000;
+
+const ReplyInput = Schema.Struct({
+  noticeId: Id,
+  body: Schema.String.check(
+    Schema.isMinLength(1, { message: "Write a reply." }),
+    Schema.isMaxLength(MAX_REPLY_LENGTH, { message: `A reply is at most ${MAX_REPLY_LENGTH} characters.` }),
+  ),
+});
+
+const SendAt = Schema.String.check(
+  Schema.isPattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: "Give the time as HH:MM, e.g. 15:00." }),
+);
+
+interface NoticeRow {
+  provider_id: string;
+  id: string;
+  day: string;
+  status: string;
+  due_at: string;
+  attempts: number;
+  last_error: string | null;
+  sent_at: string | null;
+  acknowledged_at: string | null;
+  guardian_name: string | null;
+}
+
+interface LineRow {
+  notice_id: string;
+  student_id: string;
+  name: string;
+  lesson: string;
+  status: "absent" | "excused";
+}
+
+/** A notice as the portal shows it: the day's absences now (explained ones too), delivery and replies. */
+export interface NoticeView {
+  readonly id: string;
+  readonly day: string;
+  readonly status: string;
+  readonly dueAt: string;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  readonly sentAt: string | null;
+  readonly acknowledgedAt: string | null;
+  readonly guardianName: string | null;
+  readonly students: { studentId: string; name: string; lessons: { lesson: string; status: string }[] }[];
+  readonly replies: { id: string; body: string; createdAt: string }[];
+}
+
+const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
+
+/**
+ * Reads notices with their lines and replies, as the caller (row-level security decides what they
+ * see: a guardian their own notices and minor wards, staff their provider's). Audits one read per
+ * student whose absences are shown.
+ */
+async function readNotices(
+  tx: Database,
+  audit: (entries: { providerId: string; studentId: string; action: "read" }[]) => Promise<void>,
+  where: ReturnType<typeof sql>,
+): Promise<NoticeView[]> {
+  const notices = rowsOf<NoticeRow>(
+    await tx.execute(sql`
+      select n.provider_id, n.id, n.day::text as day, n.status, n.due_at, n.attempts, n.last_error, n.sent_at,
+             n.acknowledged_at,
+             (select min(g.first_name || ' ' || g.last_name) from guardian g
+              where g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key) as guardian_name
+      from lappi_valmennus.notice n
+      where ${where}
+      order by n.day desc, guardian_name
+      limit 500`),
+  );
+  if (notices.length === 0) return [];
+  const ids = JSON.stringify(notices.map((n) => n.id));
+  const lines = rowsOf<LineRow>(
+    await tx.execute(sql`
+      select n.id as notice_id, s.id as student_id, s.first_name || ' ' || s.last_name as name, m.lesson, m.status
+      from lappi_valmennus.notice n
+      join guardian g on g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key
+      join student s on s.provider_id = g.provider_id and s.id = g.student_id
+        and s.birth_date > n.day - interval '18 years'
+      join attendance_mark m on m.provider_id = s.provider_id and m.student_id = s.id and m.day = n.day
+        and m.status in ('absent', 'excused')
+      where n.id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid)
+      order by s.last_name, s.first_name, m.lesson`),
+  );
+  const replies = await tx
+    .select({
+      id: noticeReply.id,
+      noticeId: noticeReply.noticeId,
+      body: noticeReply.body,
+      createdAt: noticeReply.createdAt,
+    })
+    .from(noticeReply)
+    .where(sql`${noticeReply.noticeId} in (select jsonb_array_elements_text(${ids}::jsonb)::uuid)`)
+    .orderBy(noticeReply.createdAt);
+
+  const providerOf = new Map(notices.map((n) => [n.id, n.provider_id]));
+  const audited = new Map<string, { providerId: string; studentId: string; action: "read" }>();
+  for (const line of lines) {
+    const providerId = providerOf.get(line.notice_id)!;
+    audited.set(`${providerId}/${line.student_id}`, {
+      providerId,
+      studentId: line.student_id,
+      action: "read",
+    });
+  }
+  await audit([...audited.values()]);
+
+  return notices.map((n) => {
+    const students = new Map<string, NoticeView["students"][number]>();
+    for (const line of lines.filter((l) => l.notice_id === n.id)) {
+      const entry = students.get(line.student_id) ?? {
+        studentId: line.student_id,
+        name: line.name,
+        lessons: [],
+      };
+      entry.lessons.push({ lesson: line.lesson, status: line.status });
+      students.set(line.student_id, entry);
+    }
+    return {
+      id: n.id,
+      day: n.day,
+      status: n.status,
+      dueAt: iso(n.due_at)!,
+      attempts: n.attempts,
+      lastError: n.last_error,
+      sentAt: iso(n.sent_at),
+      acknowledgedAt: iso(n.acknowledged_at),
+      guardianName: n.guardian_name,
+      students: [...students.values()],
+      replies: replies
+        .filter((r) => r.noticeId === n.id)
+        .map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt.toISOString() })),
+    };
+  });
+}
+
+const notFoundNotice = () => new TRPCError({ code: "NOT_FOUND", message: "No such notice." });
+
+export const noticesRouter = router({
+  /** A guardian's own notices of the last 60 days, newest first. */
+  mine: procedure.meta({ permission: "valmennus.notice.read" }).query(async ({ ctx }) => {
+    const since = localDateIn(new Date(), "Europe/Helsinki");
+    return readNotices(
+      ctx.tx,
+      ctx.audit,
+      sql`n.guardian_person_id = ${ctx.actor!.personId}::uuid
+          and n.day > ${since}::date - ${GUARDIAN_DAYS}::integer and n.status <> 'cancelled'`,
+    );
+  }),
+
+  /** Staff: the provider's notices of one day, with delivery state, acknowledgements and replies. */
+  forDay: procedure
+    .meta({ permission: "valmennus.notice.read" })
+    .input(input(Schema.Struct({ day: LocalDateInput })))
+    .query(async ({ ctx, input: { day } }) => {
+      const providerId = ctx.actor!.providerId;
+      if (!providerId)
+        throw new TRPCError({ code: "FORBIDDEN", message: "Only a provider's staff list notices by day." });
+      return readNotices(
+        ctx.tx,
+        ctx.audit,
+        sql`n.provider_id = ${providerId}::uuid and n.day = ${day}::date`,
+      );
+    }),
+
+  /** The guardian says they have seen the notice; acknowledging again changes nothing. */
+  acknowledge: procedure
+    .meta({ permission: "valmennus.notice.respond" })
+    .input(input(Schema.Struct({ noticeId: Id })))
+    .mutation(async ({ ctx, input: { noticeId } }) => {
+      const personId = ctx.actor!.personId;
+      const [found] = await ctx.tx
+        .select({ id: notice.id, acknowledgedAt: notice.acknowledgedAt })
+        .from(notice)
+        .where(and(eq(notice.id, noticeId), eq(notice.guardianPersonId, personId)));
+      if (!found) throw notFoundNotice();
+      if (found.acknowledgedAt) return { acknowledgedAt: found.acknowledgedAt.toISOString() };
+      const [updated] = await ctx.tx
+        .update(notice)
+        .set({ acknowledgedAt: new Date(), acknowledgedBy: personId })
+        .where(and(eq(notice.id, noticeId), isNull(notice.acknowledgedAt)))
+        .returning({ acknowledgedAt: notice.acknowledgedAt });
+      return { acknowledgedAt: updated!.acknowledgedAt!.toISOString() };
+    }),
+
+  /** The guardian answers the notice, e.g. with the reason for the absence; staff read it with the notice. */
+  reply: procedure
+    .meta({ permission: "valmennus.notice.respond" })
+    .input(input(ReplyInput))
+    .mutation(async ({ ctx, input: { noticeId, body } }) => {
+      const personId = ctx.actor!.personId;
+      const [found] = await ctx.tx
+        .select({ providerId: notice.providerId })
+        .from(notice)
+        .where(and(eq(notice.id, noticeId), eq(notice.guardianPersonId, personId)));
+      if (!found) throw notFoundNotice();
+      const [created] = await ctx.tx
+        .insert(noticeReply)
+        .values({ providerId: found.providerId, noticeId, authorPersonId: personId, body: body.trim() })
+        .returning({ id: noticeReply.id });
+      return { id: created!.id };
+    }),
+
+  /** When the day's notices go out (Helsinki time). */
+  settings: procedure.meta({ permission: "valmennus.notice.configure" }).query(async ({ ctx }) => {
+    const providerId = ctx.actor!.providerId;
+    if (!providerId)
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only a provider's managers set this." });
+    const [row] = await ctx.tx.select().from(noticeSettings).where(eq(noticeSettings.providerId, providerId));
+    return { sendAt: row?.sendAt ?? DEFAULT_SEND_AT };
+  }),
+
+  setSendTime: procedure
+    .meta({ permission: "valmennus.notice.configure" })
+    .input(input(Schema.Struct({ sendAt: SendAt })))
+    .mutation(async ({ ctx, input: { sendAt } }) => {
+      const providerId = ctx.actor!.providerId;
+      if (!providerId)
+        throw new TRPCError({ code: "FORBIDDEN", message: "Only a provider's managers set this." });
+      await ctx.tx
+        .insert(noticeSettings)
+        .values({ providerId, sendAt })
+        .onConflictDoUpdate({ target: noticeSettings.providerId, set: { sendAt } });
+      return { sendAt };
+    }),
+});

@@ -1,0 +1,280 @@
+/**
+ * Same-day absence notices (#Valmennus): a teacher's mark records the guardian's notice in the same
+ * transaction; a worker delivers it to a real SMTP server on loopback once, retries with backoff
+ * while the server is down, and takes over a notice whose worker was killed mid-delivery.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { rowsOf } from "@polku/db";
+import { testDatabases } from "@polku/db/testing";
+import { schoolDayOf } from "@polku/domain";
+import { createNoticeDelivery, type RetryPolicy } from "@polku/plugin-lappi-valmennus/notices/delivery";
+import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
+import { sql } from "drizzle-orm";
+import nodemailer from "nodemailer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf, loginAs, startTestApi } from "../harness.ts";
+import { type SmtpServer, startSmtpServer } from "../support/smtp.ts";
+
+const id = "lappi-valmennus";
+const quiet = { info() {}, warn() {}, error() {} };
+const retry: RetryPolicy = { baseDelayMs: 30_000, maxDelayMs: 30 * 60_000, maxAttempts: 3 };
+const minutes = (n: number) => n * 60_000;
+
+describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  let teacher: Awaited<ReturnType<typeof loginAs>>;
+  let guardian: Awaited<ReturnType<typeof loginAs>>;
+  let ward: { id: string; firstName: string; lastName: string };
+  let groupId: string;
+  let smtp: SmtpServer;
+  const today = schoolDayOf(new Date());
+
+  const mark = (day: string, lesson: string, status: "absent" | "excused" | "present") =>
+    teacher.trpc.attendance.mark.mutate({ groupId, day, lesson, marks: [{ studentId: ward.id, status }] });
+
+  const noticesOf = async (day: string) =>
+    rowsOf<{ id: string; status: string; attempts: number; next_attempt_at: Date; recipient_key: string }>(
+      await api.db.execute(sql`
+        select id, status, attempts, next_attempt_at, recipient_key from lappi_valmennus.notice
+        where day = ${day}::date order by recipient_key`),
+    );
+
+  const deliveryTo = (url: string) =>
+    createNoticeDelivery({
+      db: api.db,
+      log: quiet,
+      transport: nodemailer.createTransport({ url }),
+      from: "Polku <noreply@polku.invalid>",
+      messageIdDomain: "polku.invalid",
+      portalUrl: "https://polku.invalid",
+      retry,
+      random: () => 0.5,
+    });
+
+  /** Well after the day's sending time (15:00 Helsinki), whatever the day. */
+  const afterSendTime = (day: string) => new Date(`${day}T23:30:00+02:00`);
+
+  beforeAll(async () => {
+    api = await startTestApi(kind);
+    smtp = await startSmtpServer();
+    teacher = await loginAs(api.url, "opettaja");
+    guardian = await loginAs(api.url, "huoltaja");
+    const [first] = await guardian.trpc.students.list.query({});
+    ward = first!;
+    const groups = await teacher.trpc.attendance.groups.query();
+    for (const group of groups) {
+      const roster = await teacher.trpc.attendance.roster.query({ groupId: group.id, day: today });
+      if (roster.students.some((s) => s.id === ward.id)) groupId = group.id;
+    }
+    expect(groupId).toBeDefined();
+  });
+  afterAll(async () => {
+    await smtp?.close();
+    await api?.close();
+  });
+
+  it("records one notice per guardian for the day when a minor is marked absent, in the mark's transaction", async () => {
+    expect(await noticesOf(today)).toEqual([]);
+    await mark(today, "1", "absent");
+    const first = await noticesOf(today);
+    expect(first.length).toBeGreaterThanOrEqual(1);
+    // A second absence the same day joins the same notice: still one per guardian.
+    await mark(today, "2", "absent");
+    expect((await noticesOf(today)).map((n) => n.id)).toEqual(first.map((n) => n.id));
+
+    const [mine] = await guardian.plugin<ValmennusRouter>(id).notices.mine.query();
+    expect(mine).toMatchObject({ day: today, status: "pending", acknowledgedAt: null });
+    expect(mine!.students).toEqual([
+      {
+        studentId: ward.id,
+        name: `${ward.firstName} ${ward.lastName}`,
+        lessons: [
+          { lesson: "1", status: "absent" },
+          { lesson: "2", status: "absent" },
+        ],
+      },
+    ]);
+  });
+
+  it("sends each guardian one email listing the day's absences, after the sending time, and never twice", async () => {
+    const delivery = deliveryTo(smtp.url);
+    // Before 15:00 in Helsinki nothing goes: the day's later absences still join the message.
+    expect((await delivery.runOnce(new Date(`${today}T10:00:00+02:00`))).sent).toBe(0);
+    const notices = await noticesOf(today);
+    const round = await delivery.runOnce(afterSendTime(today));
+    expect(round.sent + round.noEmail).toBe(notices.length);
+    expect(round.sent).toBeGreaterThanOrEqual(1);
+    const ours = smtp.messages.filter((m) => m.subject?.includes(ward.lastName));
+    expect(ours).toHaveLength(round.sent);
+    const [message] = ours;
+    expect(message!.subject).toContain("Poissaoloilmoitus");
+    expect(message!.text).toContain(`- ${ward.firstName} ${ward.lastName}: oppitunnit 1, 2`);
+    expect(message!.messageId).toMatch(/^<notice-[0-9a-f-]{36}@polku\.invalid>$/);
+
+    // Marked again, run again: the notice is sent; nothing goes twice.
+    await mark(today, "2", "absent");
+    expect((await delivery.runOnce(afterSendTime(today))).sent).toBe(0);
+    expect(smtp.messages.filter((m) => m.subject?.includes(ward.lastName))).toHaveLength(round.sent);
+    const [mine] = await guardian.plugin<ValmennusRouter>(id).notices.mine.query();
+    expect(mine!.status).toBe("sent");
+    expect(mine!.sentAt).not.toBeNull();
+  });
+
+  it("lets the guardian acknowledge and reply, and the teacher read both; others cannot", async () => {
+    const guardianApi = guardian.plugin<ValmennusRouter>(id);
+    const [mine] = await guardianApi.notices.mine.query();
+    const { acknowledgedAt } = await guardianApi.notices.acknowledge.mutate({ noticeId: mine!.id });
+    expect(acknowledgedAt).toBeTruthy();
+    // Acknowledging again keeps the first time.
+    expect((await guardianApi.notices.acknowledge.mutate({ noticeId: mine!.id })).acknowledgedAt).toBe(
+      acknowledgedAt,
+    );
+    await guardianApi.notices.reply.mutate({
+      noticeId: mine!.id,
+      body: "Hammaslääkäri aamulla, pahoittelut.",
+    });
+    expect(await codeOf(guardianApi.notices.reply.mutate({ noticeId: mine!.id, body: "" }))).toBe(
+      "BAD_REQUEST",
+    );
+
+    const forDay = await teacher.plugin<ValmennusRouter>(id).notices.forDay.query({ day: today });
+    const seen = forDay.find((n) => n.id === mine!.id)!;
+    expect(seen.acknowledgedAt).toBe(acknowledgedAt);
+    expect(seen.replies.map((r) => r.body)).toEqual(["Hammaslääkäri aamulla, pahoittelut."]);
+
+    // The teacher cannot answer for the guardian; partners and another provider see nothing.
+    expect(
+      await codeOf(teacher.plugin<ValmennusRouter>(id).notices.acknowledge.mutate({ noticeId: mine!.id })),
+    ).toBe("FORBIDDEN");
+    for (const username of ["valmentaja", "yritys", "opiskelija"]) {
+      const other = await loginAs(api.url, username);
+      expect(await codeOf(other.plugin<ValmennusRouter>(id).notices.forDay.query({ day: today }))).toBe(
+        "FORBIDDEN",
+      );
+    }
+    const otherProvider = await loginAs(api.url, "harju.ohjaaja");
+    expect(await otherProvider.plugin<ValmennusRouter>(id).notices.forDay.query({ day: today })).toEqual([]);
+  });
+
+  it("cancels a notice whose absences were all explained before it went out", async () => {
+    const day = previousSchoolDay(today, 3);
+    // The demo's own marks of that day are cleared first: only the absence made here counts.
+    await mark(day, "", "present");
+    await mark(day, "7", "absent");
+    await mark(day, "7", "excused");
+    expect((await noticesOf(day)).length).toBeGreaterThanOrEqual(1);
+    const round = await deliveryTo(smtp.url).runOnce(afterSendTime(day));
+    expect(round.cancelled).toBe((await noticesOf(day)).length);
+    expect((await noticesOf(day)).every((n) => n.status === "cancelled")).toBe(true);
+  });
+
+  it("retries with backoff while the mail server is down, then delivers once", async () => {
+    const day = previousSchoolDay(today, 1);
+    await mark(day, "3", "absent");
+    const down = await startSmtpServer();
+    await down.close();
+    const failing = deliveryTo(down.url);
+    const start = afterSendTime(day);
+    const first = await failing.runOnce(start);
+    expect(first.sent).toBe(0);
+    expect(first.retrying).toBeGreaterThanOrEqual(1);
+    const [waiting] = (await noticesOf(day)).filter((n) => n.status === "pending");
+    expect(waiting!.attempts).toBe(1);
+    // First retry after 30 s (jitter fixed at the middle here), then 60 s, 120 s...
+    expect(new Date(waiting!.next_attempt_at).getTime() - start.getTime()).toBe(30_000);
+    expect((await failing.runOnce(new Date(start.getTime() + 10_000))).retrying).toBe(0);
+    await failing.runOnce(new Date(start.getTime() + 31_000));
+    const [again] = (await noticesOf(day)).filter((n) => n.status === "pending");
+    expect(again!.attempts).toBe(2);
+    expect(new Date(again!.next_attempt_at).getTime() - (start.getTime() + 31_000)).toBe(60_000);
+
+    // The server is back: the next round delivers, once.
+    const before = smtp.messages.length;
+    const delivered = await deliveryTo(smtp.url).runOnce(new Date(start.getTime() + minutes(5)));
+    expect(delivered.sent).toBe(first.retrying);
+    expect(smtp.messages.length - before).toBe(delivered.sent);
+    expect((await deliveryTo(smtp.url).runOnce(new Date(start.getTime() + minutes(60)))).sent).toBe(0);
+  });
+
+  it("gives a notice up after the last attempt, and staff see it failed", async () => {
+    const day = previousSchoolDay(today, 2);
+    await mark(day, "4", "absent");
+    const down = await startSmtpServer();
+    await down.close();
+    const failing = deliveryTo(down.url);
+    let at = afterSendTime(day).getTime();
+    for (let attempt = 0; attempt < retry.maxAttempts; attempt++) {
+      await failing.runOnce(new Date(at));
+      at += minutes(60);
+    }
+    const rows = await noticesOf(day);
+    expect(rows.every((n) => n.status === "failed" || n.status === "no_email")).toBe(true);
+    const forDay = await teacher.plugin<ValmennusRouter>(id).notices.forDay.query({ day });
+    expect(forDay.some((n) => n.status === "failed" && n.lastError?.startsWith("ESOCKET"))).toBe(true);
+  });
+
+  it("takes over a notice whose worker died after claiming it, when the lease runs out", async () => {
+    const day = previousSchoolDay(today, 4);
+    await mark(day, "5", "absent");
+    const start = afterSendTime(day);
+    const dead = deliveryTo(smtp.url);
+    const claimed = await dead.claim(start);
+    expect(claimed.length).toBeGreaterThanOrEqual(1);
+    const before = smtp.messages.length;
+    const other = deliveryTo(smtp.url);
+    // Within the lease nobody else takes it.
+    expect((await other.runOnce(new Date(start.getTime() + minutes(1)))).sent).toBe(0);
+    const round = await other.runOnce(new Date(start.getTime() + minutes(6)));
+    expect(round.sent + round.noEmail).toBe(claimed.length);
+    expect(smtp.messages.length - before).toBe(round.sent);
+  });
+
+  it.skipIf(kind !== "postgres")(
+    "delivers once when the worker process is killed in the middle of the SMTP transaction",
+    async () => {
+      const day = previousSchoolDay(today, 5);
+      await mark(day, "6", "absent");
+      const held = await startSmtpServer({ holdData: true });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", fileURLToPath(new URL("../support/notice-worker-once.ts", import.meta.url))],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: api.databaseUrl!,
+            SMTP_URL: held.url,
+            NOW: afterSendTime(day).toISOString(),
+          },
+          stdio: "inherit",
+        },
+      );
+      const exited = new Promise((resolve) => child.on("exit", resolve));
+      await held.inData;
+      child.kill("SIGKILL");
+      await exited;
+      held.release();
+      expect(held.messages).toHaveLength(0);
+      expect((await noticesOf(day)).some((n) => n.status === "sending")).toBe(true);
+
+      const before = smtp.messages.length;
+      const round = await deliveryTo(smtp.url).runOnce(new Date(afterSendTime(day).getTime() + minutes(6)));
+      expect(round.sent).toBeGreaterThanOrEqual(1);
+      expect(smtp.messages.length - before).toBe(round.sent);
+      expect((await noticesOf(day)).every((n) => n.status === "sent" || n.status === "no_email")).toBe(true);
+      await held.close();
+    },
+  );
+});
+
+/** The school day (Mon–Fri) `count` school days before `day`. */
+function previousSchoolDay(day: string, count: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  let left = count;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() - 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return date.toISOString().slice(0, 10);
+}
