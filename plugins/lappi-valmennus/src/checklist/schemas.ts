@@ -1,0 +1,50 @@
+/** The checklist procedures' inputs: every field checked at the boundary, texts with a maximum length. */
+import { Id, LocalDateInput, Note } from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
+import { manualTasks, screeningKinds, screeningResults } from "./tasks.ts";
+
+const CohortYear = Schema.Int.check(Schema.isBetween({ minimum: 2000, maximum: 2100 }));
+
+export const EnrolInput = Schema.Struct({
+  studentId: Id,
+  cohortYear: CohortYear,
+  startedOn: LocalDateInput,
+  groupId: Schema.optional(Id),
+});
+
+export const OverviewInput = Schema.Struct({
+  cohortYear: Schema.optional(CohortYear),
+  groupId: Schema.optional(Id),
+});
+
+export const CandidatesInput = Schema.Struct({
+  search: Schema.optional(Schema.String.check(Schema.isMaxLength(100))),
+});
+
+export const StudentInput = Schema.Struct({ studentId: Id });
+
+export const RecordTaskInput = Schema.Struct({
+  studentId: Id,
+  task: Schema.Literals(manualTasks),
+  doneOn: LocalDateInput,
+  /** E.g. the initial situation in a few sentences; study support needs, never health details. */
+  note: Schema.optional(Note),
+});
+
+export const UndoTaskInput = Schema.Struct({ studentId: Id, task: Schema.Literals(manualTasks) });
+
+export const RecordScreeningInput = Schema.Struct({
+  studentId: Id,
+  kind: Schema.Literals(screeningKinds),
+  takenOn: LocalDateInput,
+  result: Schema.Literals(screeningResults),
+  score: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 1000 }))),
+  note: Schema.optional(Note),
+});
+
+export const MarkReviewedInput = Schema.Struct({
+  studentId: Id,
+  reviewedOn: LocalDateInput,
+  /** One kind, or every result recorded for the student when left out. */
+  kind: Schema.optional(Schema.Literals(screeningKinds)),
+});
