@@ -11,7 +11,7 @@ const STUDENTS = 100;
 const LESSONS = 100;
 const CHUNK = 5_000; // 7 parameters a row: PostgreSQL takes at most 65,535 parameters a statement.
 
-async function login(api: string) {
+export async function login(api: string) {
   const response = await fetch(`${api}/trpc/auth.login`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-polku-csrf": "1" },

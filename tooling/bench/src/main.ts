@@ -4,6 +4,7 @@
  */
 import { attendanceImport } from "./attendance-import.ts";
 import { bundleSize } from "./bundle.ts";
+import { noticeDelivery } from "./notices.ts";
 import { readThroughput } from "./read-throughput.ts";
 import { startupTime } from "./startup.ts";
 
@@ -17,4 +18,6 @@ await readThroughput("pglite", seconds, rounds);
 if (process.env.DATABASE_URL) await readThroughput("postgres", seconds, rounds);
 await attendanceImport("pglite", rounds);
 if (process.env.DATABASE_URL) await attendanceImport("postgres", rounds);
-else console.log("\n(Set DATABASE_URL to also measure the read and the import on PostgreSQL.)");
+await noticeDelivery("pglite", rounds);
+if (process.env.DATABASE_URL) await noticeDelivery("postgres", rounds);
+else console.log("\n(Set DATABASE_URL to also measure the read, the import and the notices on PostgreSQL.)");

@@ -18,7 +18,7 @@ import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
 import type { Logger } from "@polku/plugin-sdk/server";
 import type { Transporter } from "nodemailer";
-import { composeNotice, type NoticeLine } from "./message.ts";
+import { composeNotice } from "./message.ts";
 import { recipientKeySql } from "./recipients.ts";
 
 export interface RetryPolicy {
@@ -90,6 +90,13 @@ interface ContentRow {
   lesson: string | null;
 }
 
+interface Content {
+  email: string | null;
+  guardianFirstName: string | null;
+  providerName: string;
+  lines: { studentId: string; name: string; lessons: string[] }[];
+}
+
 type Outcome = keyof DeliveryRound;
 
 export function createNoticeDelivery(options: DeliveryOptions) {
@@ -120,41 +127,49 @@ export function createNoticeDelivery(options: DeliveryOptions) {
     );
   }
 
-  /** The day's unexplained absences of the recipient's minor wards, read when the notice goes out. */
-  async function contentOf(notice: Claimed) {
-    const rows = rowsOf<ContentRow>(
+  /**
+   * The day's unexplained absences of each claimed notice's minor wards, read when the notices go out:
+   * one query for the whole batch (the join on the recipient key is then one hash join, not a scan of
+   * the provider's guardians per notice).
+   */
+  async function contentsOf(claimed: readonly Claimed[]) {
+    const ids = JSON.stringify(claimed.map((n) => n.id));
+    const rows = rowsOf<ContentRow & { notice_id: string }>(
       await db.execute(sql`
-        select g.first_name as guardian_first_name, coalesce(g.email, p.email) as email,
+        select n.id as notice_id, g.first_name as guardian_first_name, coalesce(g.email, p.email) as email,
                o.name as provider_name, s.id as student_id,
                s.first_name || ' ' || s.last_name as student_name, m.lesson
-        from guardian g
+        from lappi_valmennus.notice n
+        join guardian g on g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key
         join student s on s.provider_id = g.provider_id and s.id = g.student_id
+          and s.birth_date > n.day - interval '18 years'
         join organisation o on o.id = g.provider_id
         left join person p on p.id = g.person_id
         left join attendance_mark m on m.provider_id = s.provider_id and m.student_id = s.id
-          and m.day = ${notice.day}::date and m.status = 'absent'
-        where g.provider_id = ${notice.provider_id}::uuid and ${recipientKeySql} = ${notice.recipient_key}
-          and s.birth_date > ${notice.day}::date - interval '18 years'
-        order by s.last_name, s.first_name, m.lesson`),
+          and m.day = n.day and m.status = 'absent'
+        where n.id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid)
+        order by n.id, s.last_name, s.first_name, m.lesson`),
     );
-    const lines = new Map<string, { studentId: string; name: string; lessons: string[] }>();
+    const contents = new Map<string, Content>();
     for (const row of rows) {
-      if (row.lesson === null) continue;
-      const line = lines.get(row.student_id) ?? {
-        studentId: row.student_id,
-        name: row.student_name,
-        lessons: [],
+      const content = contents.get(row.notice_id) ?? {
+        email: null,
+        guardianFirstName: row.guardian_first_name,
+        providerName: row.provider_name,
+        lines: [],
       };
-      line.lessons.push(row.lesson);
-      lines.set(row.student_id, line);
+      content.email ??= row.email;
+      if (row.lesson !== null) {
+        let line = content.lines.find((l) => l.studentId === row.student_id);
+        if (!line) {
+          line = { studentId: row.student_id, name: row.student_name, lessons: [] };
+          content.lines.push(line);
+        }
+        line.lessons.push(row.lesson);
+      }
+      contents.set(row.notice_id, content);
     }
-    const first = rows[0];
-    return {
-      email: rows.find((r) => r.email)?.email ?? null,
-      guardianFirstName: first?.guardian_first_name ?? null,
-      providerName: first?.provider_name ?? "",
-      lines: [...lines.values()] as NoticeLine[],
-    };
+    return contents;
   }
 
   async function finish(notice: Claimed, status: "cancelled" | "no_email") {
@@ -163,10 +178,9 @@ export function createNoticeDelivery(options: DeliveryOptions) {
       where provider_id = ${notice.provider_id}::uuid and id = ${notice.id}::uuid`);
   }
 
-  async function deliver(notice: Claimed, now: Date): Promise<Outcome> {
-    const content = await contentOf(notice);
+  async function deliver(notice: Claimed, content: Content | undefined, now: Date): Promise<Outcome> {
     // Every absence was explained (or corrected) before the notice went out: nothing to tell.
-    if (content.lines.length === 0) {
+    if (!content || content.lines.length === 0) {
       await finish(notice, "cancelled");
       return "cancelled";
     }
@@ -217,12 +231,13 @@ export function createNoticeDelivery(options: DeliveryOptions) {
   async function runOnce(now: Date = new Date()): Promise<DeliveryRound> {
     const round: Record<Outcome, number> = { sent: 0, retrying: 0, failed: 0, cancelled: 0, noEmail: 0 };
     const claimed = await claim(now);
+    const contents = claimed.length > 0 ? await contentsOf(claimed) : new Map<string, Content>();
     let next = 0;
     const lane = async () => {
       while (next < claimed.length) {
         const notice = claimed[next++]!;
         try {
-          round[await deliver(notice, now)]++;
+          round[await deliver(notice, contents.get(notice.id), now)]++;
         } catch (error) {
           // A database error: the notice keeps its lease and is taken again when the lease ends.
           log.error({ notice: notice.id, error: (error as Error).name }, "absence notice delivery failed");
