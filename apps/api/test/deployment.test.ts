@@ -23,18 +23,28 @@ describe("composing deployments", () => {
   it("gives each deployment exactly its plugins", async () => {
     const demo = composeDeployment(await loadDeployment("demo"));
     const bare = composeDeployment(await loadDeployment("core-only"));
-    expect(demo.plugins.map((p) => p.manifest.id)).toEqual(["esedu-workshop-handover"]);
+    expect(demo.plugins.map((p) => p.manifest.id)).toEqual(["esedu-workshop-handover", "lappi-valmennus"]);
     expect(bare.plugins).toEqual([]);
-    expect(pluginPaths(demo.router).every((p) => p.startsWith("plugins.esedu-workshop-handover."))).toBe(
-      true,
-    );
+    expect(
+      pluginPaths(demo.router).every(
+        (p) => p.startsWith("plugins.esedu-workshop-handover.") || p.startsWith("plugins.lappi-valmennus."),
+      ),
+    ).toBe(true);
+    expect(pluginPaths(demo.router)).toContain("plugins.lappi-valmennus.notices.mine");
     expect(pluginPaths(demo.router).length).toBeGreaterThan(0);
     expect(pluginPaths(bare.router)).toEqual([]);
     expect(demo.stepKinds.has("work-trial")).toBe(true);
     expect(bare.stepKinds.has("work-trial")).toBe(false);
     expect(demo.authority.permissions).toContain("handover.create");
     expect(bare.authority.permissions).not.toContain("handover.create");
-    expect(demo.migrationSets.map((s) => s.id)).toEqual(["core", "esedu-workshop-handover"]);
+    expect(demo.migrationSets.map((s) => s.id)).toEqual([
+      "core",
+      "esedu-workshop-handover",
+      "lappi-valmennus",
+    ]);
+    // A plugin's hook into the core's attendance writes is part of the deployment only with the plugin.
+    expect(demo.hooks.marksSaved).toHaveLength(1);
+    expect(bare.hooks.marksSaved).toEqual([]);
   });
 
   it("stops with a message naming a plugin that is not installed", async () => {
@@ -87,9 +97,11 @@ describe("composing deployments", () => {
       expect(after.map((t) => t.table_name)).toEqual([
         "core_migrations",
         "esedu_workshop_handover_migrations",
+        "lappi_valmennus_migrations",
       ]);
       expect(after[0]?.n).toBe(before[0]?.n);
       expect(after[1]?.n).toBeGreaterThan(0);
+      expect(after[2]?.n).toBeGreaterThan(0);
       // The core demo was not seeded again; the plugin's demo data was added.
       const [again] = await db.db.select({ n: count() }).from(schema.student);
       expect(again?.n).toBe(students?.n);

@@ -53,6 +53,6 @@ describe("the procedure every router is built from", () => {
       actor,
     };
     const result = await createCallerFactory(probe)(context).services();
-    expect(result).toEqual({ services: ["authority", "log", "stepKinds"], hasTx: true });
+    expect(result).toEqual({ services: ["authority", "hooks", "log", "stepKinds"], hasTx: true });
   });
 });

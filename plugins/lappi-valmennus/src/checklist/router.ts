@@ -3,6 +3,7 @@ import { core } from "@polku/plugin-sdk/db";
 import { and, asc, desc, eq, ilike, notExists, or, type SQL, sql } from "@polku/plugin-sdk/drizzle";
 import { type Actor, findStudent, input, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { participant, screening, startTask } from "../db/schema.ts";
+import { actingProvider } from "../guards.ts";
 import { badInput, factsOf, findParticipant, loadFacts, selectParticipants, type Tx } from "./data.ts";
 import {
   CandidatesInput,
@@ -21,20 +22,12 @@ const { student, teachingGroup, hoks } = core;
 /** "Today" is the Helsinki calendar day, as for every date a Finnish school keeps. */
 const helsinkiToday = () => localDateIn(new Date());
 
-/** The acting staff member's provider; students and guardians act with none and cannot write here. */
-function ownProvider(actor: Actor | null | undefined): string {
-  if (!actor?.providerId) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only an education provider's staff can do this." });
-  }
-  return actor.providerId;
-}
-
 /**
  * A student of the actor's own provider, found through row-level security. A student seen through a
  * partner grant is not the actor's to change: "not found", as for any student one may not see.
  */
 async function ownStudent(ctx: { tx: Tx; actor?: Actor | null }, studentId: string) {
-  const providerId = ownProvider(ctx.actor);
+  const providerId = actingProvider(ctx.actor);
   const found = await findStudent(ctx.tx, studentId);
   if (found.providerId !== providerId)
     throw new TRPCError({ code: "NOT_FOUND", message: "The student was not found." });
@@ -50,7 +43,7 @@ export const checklistRouter = router({
     .meta({ permission: "valmennus.participant.manage" })
     .input(input(CandidatesInput))
     .query(async ({ ctx, input: { search } }) => {
-      const providerId = ownProvider(ctx.actor);
+      const providerId = actingProvider(ctx.actor);
       const filters: SQL[] = [eq(student.providerId, providerId)];
       if (search?.trim()) {
         const pattern = `%${search.trim().replace(/[\\%_]/g, "\\$&")}%`;
@@ -94,7 +87,7 @@ export const checklistRouter = router({
     ctx.tx
       .select({ id: teachingGroup.id, name: teachingGroup.name, startsOn: teachingGroup.startsOn })
       .from(teachingGroup)
-      .where(eq(teachingGroup.providerId, ownProvider(ctx.actor)))
+      .where(eq(teachingGroup.providerId, actingProvider(ctx.actor)))
       .orderBy(asc(teachingGroup.name)),
   ),
 
