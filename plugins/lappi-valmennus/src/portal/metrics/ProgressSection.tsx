@@ -1,0 +1,85 @@
+import { Async, DataTable, Empty, Section } from "@polku/ui";
+import { createResource, Show } from "solid-js";
+import { BarChart, chartColors } from "./BarChart.tsx";
+import { Figure, StudentCount, summaryOf } from "./figures.tsx";
+import { useFigures, useMetricsApi, useMetricsText } from "./shared.tsx";
+
+/** Qualification unit progress per cohort of participants. */
+export function ProgressSection() {
+  const { text } = useMetricsText();
+  const { pct, decimal } = useFigures();
+  const api = useMetricsApi();
+  const [data, { refetch }] = createResource(() => api.progress.query());
+  return (
+    <Section title={text("metrics.progress.title")}>
+      <p>{text("metrics.progress.intro")}</p>
+      <Async resource={data} retry={refetch}>
+        {(p) => (
+          <Show when={p.cohorts.length > 0} fallback={<Empty>{text("metrics.noData")}</Empty>}>
+            <BarChart
+              stacked
+              labels={p.cohorts.map((c) => String(c.cohortYear))}
+              series={[
+                {
+                  label: text("metrics.progress.completed"),
+                  data: p.cohorts.map((c) => c.completedPct),
+                  color: chartColors.blue,
+                },
+                {
+                  label: text("metrics.progress.inProgress"),
+                  data: p.cohorts.map((c) => c.inProgressPct),
+                  color: chartColors.orange,
+                },
+                {
+                  label: text("metrics.progress.notStarted"),
+                  data: p.cohorts.map((c) => c.notStartedPct),
+                  color: chartColors.grey,
+                },
+              ]}
+              summary={summaryOf(
+                text("metrics.progress.chart"),
+                p.cohorts.flatMap((c) =>
+                  c.completedPct === null
+                    ? []
+                    : [`${c.cohortYear}: ${text("metrics.progress.completed")} ${pct(c.completedPct)}`],
+                ),
+                text("metrics.chartNote"),
+              )}
+            />
+            <DataTable
+              caption={text("metrics.progress.caption")}
+              empty={text("metrics.noData")}
+              rows={p.cohorts}
+              columns={[
+                { header: text("metrics.progress.cohort"), rowHeader: true, cell: (c) => c.cohortYear },
+                { header: text("metrics.progress.participants"), cell: (c) => c.participants },
+                {
+                  header: text("metrics.progress.students"),
+                  cell: (c) => <StudentCount students={c.students} />,
+                },
+                {
+                  header: text("metrics.progress.completed"),
+                  cell: (c) => <Figure suppressed={c.suppressed} value={c.completedPct} format={pct} />,
+                },
+                {
+                  header: text("metrics.progress.inProgress"),
+                  cell: (c) => <Figure suppressed={c.suppressed} value={c.inProgressPct} format={pct} />,
+                },
+                {
+                  header: text("metrics.progress.notStarted"),
+                  cell: (c) => <Figure suppressed={c.suppressed} value={c.notStartedPct} format={pct} />,
+                },
+                {
+                  header: text("metrics.progress.median"),
+                  cell: (c) => (
+                    <Figure suppressed={c.suppressed} value={c.medianCompleted} format={decimal} />
+                  ),
+                },
+              ]}
+            />
+          </Show>
+        )}
+      </Async>
+    </Section>
+  );
+}
