@@ -41,6 +41,42 @@ describe("installing portal plugins", () => {
     expect(screen.getByText("Saker")).toBeTruthy();
   });
 
+  it("loads a plugin's page strings with its first page, and renders the page only once they are there", async () => {
+    let loads = 0;
+    function Titled() {
+      return <h1>{useI18n().t("lazy-things:page.title")}</h1>;
+    }
+    const lazyPlugin: PortalPlugin = {
+      ...plugin("lazy-things"),
+      routes: [{ path: "/", component: Titled }],
+      pageMessages: async () => {
+        loads++;
+        return {
+          fi: { "page.title": "Asioiden sivu" },
+          sv: { "page.title": "Sakernas sida" },
+          en: { "page.title": "Things page" },
+        };
+      },
+    };
+    const { routes, nav } = installPlugins([{ id: "lazy-things", plugin: lazyPlugin }]);
+    // Nothing is loaded before a page is opened.
+    expect(loads).toBe(0);
+    const PageRoute = routes[0]!.component!;
+    function Label() {
+      return <span>{useI18n().t(nav[0]!.labelKey)}</span>;
+    }
+    render(() => (
+      <I18nProvider locale="fi">
+        <Label />
+        <PageRoute />
+      </I18nProvider>
+    ));
+    expect(await screen.findByRole("heading", { name: "Asioiden sivu" })).toBeTruthy();
+    // The menu's strings stay registered next to the pages'.
+    expect(screen.getByText("Asiat")).toBeTruthy();
+    expect(loads).toBe(1);
+  });
+
   it("refuses a portal entry whose manifest names another plugin", () => {
     expect(() => installPlugins([{ id: "one", plugin: plugin("other") }])).toThrow(/declares the id "other"/);
   });

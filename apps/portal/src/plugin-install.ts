@@ -5,6 +5,7 @@
 import type { PortalPlugin } from "@polku/plugin-sdk/portal";
 import { registerMessages } from "@polku/ui";
 import type { RouteDefinition } from "@solidjs/router";
+import { type Component, lazy } from "solid-js";
 
 export interface PluginNavItem {
   readonly href: string;
@@ -29,9 +30,9 @@ export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: Port
       // The folder and the manifest disagree: the API would mount the plugin's router under the other id.
       throw new Error(`The portal entry of plugin "${id}" declares the id "${plugin.manifest.id}".`);
     }
-    registerMessages(id, plugin.messages);
+    const strings = messagesOf(id, plugin);
     for (const route of plugin.routes) {
-      routes.push({ path: joinPath(pluginBase(id), route.path), component: route.component });
+      routes.push({ path: joinPath(pluginBase(id), route.path), component: strings(route.component) });
     }
     for (const entry of plugin.nav) {
       nav.push({
@@ -53,14 +54,43 @@ export interface CoreFeature {
   readonly routes: PortalPlugin["routes"];
   readonly nav: PortalPlugin["nav"];
   readonly messages: PortalPlugin["messages"];
+  readonly pageMessages?: PortalPlugin["pageMessages"];
+}
+
+/**
+ * Registers a namespace's menu strings now and, when it has page strings, returns a wrapper that makes
+ * each page wait for them (loaded once, in parallel with the page's own code) before it renders.
+ */
+function messagesOf(id: string, part: Pick<PortalPlugin, "messages" | "pageMessages">) {
+  registerMessages(id, part.messages);
+  const load = part.pageMessages;
+  if (!load) return (page: Component) => page;
+  let loading: Promise<void> | undefined;
+  const ready = () => {
+    loading ??= load().then((pages) =>
+      registerMessages(id, {
+        fi: { ...part.messages.fi, ...pages.fi },
+        sv: { ...part.messages.sv, ...pages.sv },
+        en: { ...part.messages.en, ...pages.en },
+      }),
+    );
+    return loading;
+  };
+  return (page: Component) =>
+    lazy(async () => {
+      const preload = (page as { preload?: () => Promise<unknown> }).preload;
+      await Promise.all([ready(), preload?.()]);
+      return { default: page };
+    });
 }
 
 export function installFeatures(features: readonly CoreFeature[]) {
   const routes: RouteDefinition[] = [];
   const nav: PluginNavItem[] = [];
   for (const feature of features) {
-    registerMessages(feature.id, feature.messages);
-    for (const route of feature.routes) routes.push({ path: route.path, component: route.component });
+    const strings = messagesOf(feature.id, feature);
+    for (const route of feature.routes)
+      routes.push({ path: route.path, component: strings(route.component) });
     for (const entry of feature.nav) {
       nav.push({ href: entry.path, labelKey: `${feature.id}:${entry.label}`, permission: entry.permission });
     }

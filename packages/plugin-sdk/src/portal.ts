@@ -29,8 +29,16 @@ export interface PortalPlugin {
   readonly manifest: PluginManifest;
   readonly routes: readonly PortalRoute[];
   readonly nav: readonly PortalNavEntry[];
-  /** The plugin's strings in the three languages; the keys must match across them. */
+  /**
+   * The plugin's strings in the three languages; the keys must match across them. With `pageMessages`,
+   * only what the menu needs: these load with the portal's first download.
+   */
   readonly messages: Readonly<Record<Locale, Messages>>;
+  /**
+   * The pages' strings, loaded (`() => import(...)`) with the first of the plugin's pages a person
+   * opens, so people who never open them never download them.
+   */
+  readonly pageMessages?: () => Promise<Readonly<Record<Locale, Messages>>>;
 }
 
 export const definePortalPlugin = (plugin: PortalPlugin): PortalPlugin => plugin;

@@ -1,6 +1,5 @@
 /** Strings of the checklist pages; every key starts with "checklist.". Finnish first, then Swedish and English. */
 export const fi = {
-  "checklist.nav": "Opintojen alku",
   "checklist.home.title": "Opintojen alku",
   "checklist.home.intro":
     "#Valmennuksen aloitusvaiheen tehtävät opiskelijoittain: alkutilanne, tuen tarpeet, HOKS, alkuhaastattelu, luki- ja matematiikkatestit sekä palveluihin perehdytys.",
@@ -115,7 +114,6 @@ export const fi = {
 export type ChecklistMessageKey = keyof typeof fi;
 
 export const sv: Record<ChecklistMessageKey, string> = {
-  "checklist.nav": "Studiestarten",
   "checklist.home.title": "Studiestarten",
   "checklist.home.intro":
     "#Valmennus uppgifter i startskedet per studerande: utgångsläge, stödbehov, PUK, inledande intervju, läs- och matematiktest samt introduktion till tjänsterna.",
@@ -229,7 +227,6 @@ export const sv: Record<ChecklistMessageKey, string> = {
 };
 
 export const en: Record<ChecklistMessageKey, string> = {
-  "checklist.nav": "Start of studies",
   "checklist.home.title": "Start of studies",
   "checklist.home.intro":
     "#Valmennus start-of-studies tasks per student: initial situation, support needs, HOKS, initial interview, reading and maths screenings, and introducing the services.",

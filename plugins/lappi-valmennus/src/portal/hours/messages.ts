@@ -1,7 +1,5 @@
 /** Strings of the hours pages; every key starts with "hours.". Finnish first, then Swedish and English. */
 export const fi = {
-  "hours.nav": "Työaika",
-  "hours.summaryNav": "Työaikaseuranta",
   "hours.year": "Vuosi",
   "hours.activity.individual_coaching": "Yksilövalmennus",
   "hours.activity.group_coaching": "Ryhmävalmennus",
@@ -64,8 +62,6 @@ export const fi = {
 export type HoursMessageKey = keyof typeof fi;
 
 export const sv: Record<HoursMessageKey, string> = {
-  "hours.nav": "Arbetstid",
-  "hours.summaryNav": "Uppföljning av arbetstid",
   "hours.year": "År",
   "hours.activity.individual_coaching": "Individuell coachning",
   "hours.activity.group_coaching": "Gruppcoachning",
@@ -125,8 +121,6 @@ export const sv: Record<HoursMessageKey, string> = {
 };
 
 export const en: Record<HoursMessageKey, string> = {
-  "hours.nav": "Working time",
-  "hours.summaryNav": "Working time overview",
   "hours.year": "Year",
   "hours.activity.individual_coaching": "Individual coaching",
   "hours.activity.group_coaching": "Group coaching",

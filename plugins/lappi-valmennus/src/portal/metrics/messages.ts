@@ -1,8 +1,5 @@
 /** Strings of the metrics pages; every key starts with "metrics.". */
 export const fi = {
-  "metrics.nav.dashboard": "Mittarit",
-  "metrics.nav.surveys": "Palautekyselyt",
-
   "metrics.title": "Mittarit",
   "metrics.intro":
     "#Valmennus-ohjelman osallistujien koosteluvut: läsnäolo, tutkinnon osien eteneminen, opinnoissa pysyminen ja palaute. Opiskelijoiden nimiä ei näytetä.",
@@ -154,9 +151,6 @@ export const fi = {
 export type MetricsMessageKey = keyof typeof fi;
 
 export const sv: Record<MetricsMessageKey, string> = {
-  "metrics.nav.dashboard": "Mätare",
-  "metrics.nav.surveys": "Responsenkäter",
-
   "metrics.title": "Mätare",
   "metrics.intro":
     "Sammanställda siffror om deltagarna i #Valmennus: närvaro, framsteg i examensdelar, kvar i studierna och respons. Inga namn visas.",
@@ -308,9 +302,6 @@ export const sv: Record<MetricsMessageKey, string> = {
 };
 
 export const en: Record<MetricsMessageKey, string> = {
-  "metrics.nav.dashboard": "Metrics",
-  "metrics.nav.surveys": "Feedback surveys",
-
   "metrics.title": "Metrics",
   "metrics.intro":
     "Aggregated figures on the #Valmennus participants: attendance, progress in qualification units, staying in education, and feedback. No names are shown.",

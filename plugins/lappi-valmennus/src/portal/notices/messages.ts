@@ -1,6 +1,5 @@
 /** Strings of the notices pages; every key starts with "notices.". */
 export const fi = {
-  "notices.nav": "Poissaoloilmoitukset",
   "notices.title": "Poissaoloilmoitukset",
   "notices.guardianIntro":
     "Alaikäisen opiskelijan selvittämättömistä poissaoloista tulee ilmoitus saman päivän aikana: tähän ja sähköpostiin. Kuittaa ilmoitus luetuksi tai kerro poissaolon syy vastaamalla.",
@@ -46,7 +45,6 @@ export const fi = {
 export type NoticesMessageKey = keyof typeof fi;
 
 export const sv: Record<NoticesMessageKey, string> = {
-  "notices.nav": "Frånvaromeddelanden",
   "notices.title": "Frånvaromeddelanden",
   "notices.guardianIntro":
     "Om en minderårig studerande är frånvarande utan förklaring får du ett meddelande samma dag: här och per e-post. Kvittera meddelandet som läst eller berätta orsaken genom att svara.",
@@ -92,7 +90,6 @@ export const sv: Record<NoticesMessageKey, string> = {
 };
 
 export const en: Record<NoticesMessageKey, string> = {
-  "notices.nav": "Absence notices",
   "notices.title": "Absence notices",
   "notices.guardianIntro":
     "When a minor student is absent without an explanation, you get a notice the same day: here and by email. Acknowledge it as read, or tell the reason by replying.",

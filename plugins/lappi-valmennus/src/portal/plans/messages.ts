@@ -1,7 +1,5 @@
 /** Strings of the plans pages; every key starts with "plans.". Finnish first, then Swedish and English. */
 export const fi = {
-  "plans.nav": "Valmennussuunnitelmat",
-  "plans.outreachNav": "Jalkautumiset",
   "plans.home.title": "Valmennussuunnitelmat",
   "plans.home.intro":
     "Tukijoukkue suunnittelee johdon tuella säännöllisin väliajoin ryhmien yksilö- ja ryhmävalmennuksen ajankohdat, yhteisöllisyyttä vahvistavan toiminnan ja opiskeluhuollon jalkautumiset.",
@@ -93,8 +91,6 @@ export const fi = {
 export type PlansMessageKey = keyof typeof fi;
 
 export const sv: Record<PlansMessageKey, string> = {
-  "plans.nav": "Coachningsplaner",
-  "plans.outreachNav": "Uppsökande besök",
   "plans.home.title": "Coachningsplaner",
   "plans.home.intro":
     "Stödteamet planerar med ledningens stöd med jämna mellanrum tidpunkterna för gruppernas individuella coachning och gruppcoachning, den gemenskapsstärkande verksamheten och elevhälsans uppsökande besök.",
@@ -184,8 +180,6 @@ export const sv: Record<PlansMessageKey, string> = {
 };
 
 export const en: Record<PlansMessageKey, string> = {
-  "plans.nav": "Coaching plans",
-  "plans.outreachNav": "Outreach visits",
   "plans.home.title": "Coaching plans",
   "plans.home.intro":
     "With the management's support, the support team plans at regular intervals when the groups have individual and group coaching, community-building activities and the welfare staff's outreach visits.",
