@@ -1,6 +1,7 @@
 import type { PortalPlugin } from "@polku/plugin-sdk/portal";
 import { I18nProvider, useI18n } from "@polku/ui";
 import { render, screen } from "@solidjs/testing-library";
+import type { Component } from "solid-js";
 import { describe, expect, it } from "vitest";
 import { installPlugins, joinPath } from "./plugin-install.ts";
 
@@ -61,7 +62,7 @@ describe("installing portal plugins", () => {
     const { routes, nav } = installPlugins([{ id: "lazy-things", plugin: lazyPlugin }]);
     // Nothing is loaded before a page is opened.
     expect(loads).toBe(0);
-    const PageRoute = routes[0]!.component!;
+    const PageRoute = routes[0]!.component as Component;
     function Label() {
       return <span>{useI18n().t(nav[0]!.labelKey)}</span>;
     }
