@@ -128,6 +128,15 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     const [mine] = await guardianApi.notices.mine.query();
     const { acknowledgedAt } = await guardianApi.notices.acknowledge.mutate({ noticeId: mine!.id });
     expect(acknowledgedAt).toBeTruthy();
+    // Another guardian's notice of the same ward is theirs alone: not listed, not to be acknowledged.
+    const others = (await noticesOf(today)).filter((n) => n.id !== mine!.id);
+    expect((await guardianApi.notices.mine.query()).map((n) => n.id)).not.toContain(others[0]?.id);
+    for (const other of others) {
+      expect(await codeOf(guardianApi.notices.acknowledge.mutate({ noticeId: other.id }))).toBe("NOT_FOUND");
+      expect(await codeOf(guardianApi.notices.reply.mutate({ noticeId: other.id, body: "x" }))).toBe(
+        "NOT_FOUND",
+      );
+    }
     // Acknowledging again keeps the first time.
     expect((await guardianApi.notices.acknowledge.mutate({ noticeId: mine!.id })).acknowledgedAt).toBe(
       acknowledgedAt,
