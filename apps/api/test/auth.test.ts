@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
+import { rowsOf } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { TRPCClientError } from "@trpc/client";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, loginAs, makeClient, startTestApi } from "./harness.ts";
 
@@ -54,6 +57,35 @@ describe.each(testDatabases())("accounts and sessions on $kind", ({ kind }) => {
     const replay = makeClient(api.url);
     for (const [k, v] of cookie) replay.jar.set(k, v);
     expect(await codeOf(replay.trpc.auth.me.query())).toBe("UNAUTHORIZED");
+  });
+
+  it("replaces the session on a role switch: the old token and CSRF token stop working, the login time stays", async () => {
+    const client = await loginAs(api.url, "omaohjaaja");
+    const before = [...client.jar.entries()];
+    const oldCsrf = client.state.csrf;
+    const me = await client.trpc.auth.me.query();
+    const { csrfToken } = await client.trpc.auth.switchMembership.mutate({
+      membershipId: me.current.membershipId,
+    });
+    expect(csrfToken).not.toBe(oldCsrf);
+    const replay = makeClient(api.url);
+    for (const [k, v] of before) replay.jar.set(k, v);
+    expect(await codeOf(replay.trpc.auth.me.query())).toBe("UNAUTHORIZED");
+    // The new cookie came with the answer; with the new CSRF token the session works on.
+    client.state.csrf = csrfToken;
+    expect((await client.trpc.auth.me.query()).current.membershipId).toBe(me.current.membershipId);
+    const loginTimeOf = async (jar: Iterable<[string, string]>) => {
+      const token = new Map(jar).get("polku_session")!;
+      const [row] = rowsOf<{ created_at: Date; revoked: boolean }>(
+        await api.db.execute(sql`select created_at, revoked_at is not null as revoked from session
+          where token_hash = ${createHash("sha256").update(token).digest("hex")}`),
+      );
+      return row!;
+    };
+    const old = await loginTimeOf(before);
+    const current = await loginTimeOf(client.jar.entries());
+    expect([old.revoked, current.revoked]).toEqual([true, false]);
+    expect(new Date(current.created_at).getTime()).toBe(new Date(old.created_at).getTime());
   });
 
   it("refuses a mutation without the session's CSRF token", async () => {

@@ -44,7 +44,16 @@ export function providerScopeOf(
   return null;
 }
 
-export async function createSession(db: Database, personId: string, membershipId: string | null) {
+/**
+ * A new session token and CSRF token. `loggedInAt` carries the login time over when a session is
+ * replaced (a role switch), so replacing never extends the absolute lifetime.
+ */
+export async function createSession(
+  db: Database,
+  personId: string,
+  membershipId: string | null,
+  loggedInAt?: Date,
+) {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   await db.insert(schema.session).values({
@@ -53,6 +62,7 @@ export async function createSession(db: Database, personId: string, membershipId
     membershipId,
     csrfToken,
     expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    ...(loggedInAt ? { createdAt: loggedInAt } : {}),
   });
   return { token, csrfToken };
 }

@@ -118,10 +118,18 @@ export const authRouter = router({
         .from(schema.membership)
         .where(and(eq(schema.membership.id, membershipId), eq(schema.membership.personId, actor.personId)));
       if (!own) throw new TRPCError({ code: "NOT_FOUND", message: "That role is not yours." });
-      await ctx.tx
-        .update(schema.session)
-        .set({ membershipId })
+      // A change of privileges gets a new session token (and CSRF token): a token that leaked under
+      // one role never carries another. The login time carries over, so the 12-hour limit holds.
+      const [current] = await ctx.tx
+        .select({ createdAt: schema.session.createdAt })
+        .from(schema.session)
         .where(eq(schema.session.tokenHash, actor.sessionTokenHash));
-      return { ok: true as const };
+      await revokeSession(ctx.tx, actor.sessionTokenHash);
+      const created = await createSession(ctx.tx, actor.personId, membershipId, current?.createdAt);
+      ctx.transport.setCookie(SESSION_COOKIE, created.token, {
+        httpOnly: true,
+        maxAgeSeconds: SESSION_TTL_MS / 1000,
+      });
+      return { ok: true as const, csrfToken: created.csrfToken };
     }),
 });

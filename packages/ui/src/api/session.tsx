@@ -66,7 +66,9 @@ export function SessionProvider(props: { children: JSX.Element }) {
       }
     },
     async switchMembership(membershipId) {
-      await api.auth.switchMembership.mutate({ membershipId });
+      // The server replaces the session on a role switch: the new CSRF token goes with it.
+      const { csrfToken } = await api.auth.switchMembership.mutate({ membershipId });
+      connection.setCsrfToken(csrfToken);
       await refetch();
     },
     async refresh() {
