@@ -8,7 +8,11 @@ import { fileURLToPath } from "node:url";
 import { rowsOf } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { schoolDayOf } from "@polku/domain";
-import { createNoticeDelivery, type RetryPolicy } from "@polku/plugin-lappi-valmennus/notices/delivery";
+import {
+  AUDIT_PROCEDURE,
+  createNoticeDelivery,
+  type RetryPolicy,
+} from "@polku/plugin-lappi-valmennus/notices/delivery";
 import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
@@ -113,6 +117,20 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     expect(message!.subject).toContain("Poissaoloilmoitus");
     expect(message!.text).toContain(`- ${ward.firstName} ${ward.lastName}: oppitunnit 1, 2`);
     expect(message!.messageId).toMatch(/^<notice-[0-9a-f-]{36}@polku\.invalid>$/);
+
+    // Each email is in the ward's audit trail: exported by the system for the teacher who marked.
+    const audited = rowsOf<{ actor_role: string; action: string; username: string }>(
+      await api.db.execute(sql`
+        select a.actor_role, a.action, p.username from audit_log a join person p on p.id = a.actor_person_id
+        where a.student_id = ${ward.id}::uuid and a.procedure = ${AUDIT_PROCEDURE}`),
+    );
+    expect(audited).toEqual(
+      Array.from({ length: round.sent }, () => ({
+        actor_role: "system",
+        action: "export",
+        username: "opettaja",
+      })),
+    );
 
     // Marked again, run again: the notice is sent; nothing goes twice.
     await mark(today, "2", "absent");

@@ -335,6 +335,8 @@ export const notice = valmennusSchema.table(
     sentLines: jsonb("sent_lines"),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
     acknowledgedBy: uuid("acknowledged_by").references(() => core.person.id),
+    /** The staff member whose mark recorded the notice: the email goes out on their behalf (audit). */
+    recordedBy: uuid("recorded_by").references(() => core.person.id),
     createdAt: createdAt(),
   },
   (t) => [

@@ -21,6 +21,9 @@ import type { Transporter } from "nodemailer";
 import { composeNotice } from "./message.ts";
 import { recipientKeySql } from "./recipients.ts";
 
+/** How the audit log names the email's disclosure of a ward's absences. */
+export const AUDIT_PROCEDURE = "lappi-valmennus.notices.email";
+
 export interface RetryPolicy {
   /** Delay after the first failed attempt; doubled after each further one. */
   readonly baseDelayMs: number;
@@ -202,11 +205,21 @@ export function createNoticeDelivery(options: DeliveryOptions) {
     } catch (error) {
       return failed(notice, error, now);
     }
+    // Marked sent and audited in one statement: each ward's absences went out of Polku by email, on
+    // behalf of the staff member whose mark recorded the notice.
+    const students = JSON.stringify(content.lines.map((l) => l.studentId));
     await db.execute(sql`
-      update lappi_valmennus.notice
-      set status = 'sent', sent_at = ${now.toISOString()}::timestamptz, lease_until = null, last_error = null,
-          sent_lines = ${JSON.stringify(content.lines)}::jsonb
-      where provider_id = ${notice.provider_id}::uuid and id = ${notice.id}::uuid`);
+      with sent as (
+        update lappi_valmennus.notice
+        set status = 'sent', sent_at = ${now.toISOString()}::timestamptz, lease_until = null, last_error = null,
+            sent_lines = ${JSON.stringify(content.lines)}::jsonb
+        where provider_id = ${notice.provider_id}::uuid and id = ${notice.id}::uuid
+        returning provider_id, recorded_by
+      )
+      insert into audit_log (provider_id, actor_person_id, actor_role, student_id, action, procedure)
+      select sent.provider_id, sent.recorded_by, 'system', s.id::uuid, 'export', ${AUDIT_PROCEDURE}
+      from sent cross join jsonb_array_elements_text(${students}::jsonb) as s(id)
+      where sent.recorded_by is not null`);
     return "sent";
   }
 

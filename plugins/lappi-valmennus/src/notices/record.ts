@@ -26,9 +26,10 @@ export const recordAbsenceNotices: MarksSavedHook = async (tx, { actor, marks })
   rowsOf(
     await tx.execute(sql`
       insert into lappi_valmennus.notice
-        (provider_id, recipient_key, guardian_person_id, day, due_at, next_attempt_at)
+        (provider_id, recipient_key, guardian_person_id, day, due_at, next_attempt_at, recorded_by)
       select distinct on (recipient_key, a.day)
-        s.provider_id, ${recipientKeySql} as recipient_key, g.person_id, a.day, due.at, due.at
+        s.provider_id, ${recipientKeySql} as recipient_key, g.person_id, a.day, due.at, due.at,
+        ${actor.personId}::uuid
       from jsonb_to_recordset(${rows}::jsonb) as a(student_id uuid, day date)
       join student s on s.provider_id = ${actor.providerId}::uuid and s.id = a.student_id
       join guardian g on g.provider_id = s.provider_id and g.student_id = s.id
