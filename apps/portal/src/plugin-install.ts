@@ -32,7 +32,10 @@ export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: Port
     }
     const strings = messagesOf(id, plugin);
     for (const route of plugin.routes) {
-      routes.push({ path: joinPath(pluginBase(id), route.path), component: strings(route.component) });
+      routes.push({
+        path: joinPath(pluginBase(id), route.path),
+        component: strings.withStrings(route.component),
+      });
     }
     for (const entry of plugin.nav) {
       nav.push({
@@ -58,15 +61,15 @@ export interface CoreFeature {
 }
 
 /**
- * Registers a namespace's menu strings now and, when it has page strings, returns a wrapper that makes
- * each page wait for them (loaded once, in parallel with the page's own code) before it renders.
+ * Registers a namespace's menu strings now and gives `ready()`, which loads its page strings once (if
+ * it has any), and `withStrings(page)`, a page that waits for them, loaded in parallel with its code.
  */
 function messagesOf(id: string, part: Pick<PortalPlugin, "messages" | "pageMessages">) {
   registerMessages(id, part.messages);
   const load = part.pageMessages;
-  if (!load) return (page: Component) => page;
   let loading: Promise<void> | undefined;
-  const ready = () => {
+  const ready = (): Promise<void> => {
+    if (!load) return Promise.resolve();
     loading ??= load().then((pages) =>
       registerMessages(id, {
         fi: { ...part.messages.fi, ...pages.fi },
@@ -76,24 +79,32 @@ function messagesOf(id: string, part: Pick<PortalPlugin, "messages" | "pageMessa
     );
     return loading;
   };
-  return (page: Component) =>
-    lazy(async () => {
-      const preload = (page as { preload?: () => Promise<unknown> }).preload;
-      await Promise.all([ready(), preload?.()]);
-      return { default: page };
-    });
+  return { ready, withStrings: (page: Component) => (load ? waitingFor(ready, page) : page) };
+}
+
+/** A page that renders once `ready()` and the page's own code (if it loads lazily) are both there. */
+export function waitingFor(ready: () => Promise<unknown>, page: Component): Component {
+  return lazy(async () => {
+    const preload = (page as { preload?: () => Promise<unknown> }).preload;
+    await Promise.all([ready(), preload?.()]);
+    return { default: page };
+  });
 }
 
 export function installFeatures(features: readonly CoreFeature[]) {
   const routes: RouteDefinition[] = [];
   const nav: PluginNavItem[] = [];
+  const loaders: Array<() => Promise<void>> = [];
   for (const feature of features) {
     const strings = messagesOf(feature.id, feature);
+    loaders.push(strings.ready);
     for (const route of feature.routes)
-      routes.push({ path: route.path, component: strings(route.component) });
+      routes.push({ path: route.path, component: strings.withStrings(route.component) });
     for (const entry of feature.nav) {
       nav.push({ href: entry.path, labelKey: `${feature.id}:${entry.label}`, permission: entry.permission });
     }
   }
-  return { routes, nav };
+  /** Every feature's page strings, for a core page that shows parts of them all (the student page). */
+  const allStrings = () => Promise.all(loaders.map((load) => load()));
+  return { routes, nav, allStrings };
 }

@@ -10,4 +10,6 @@ const plugins = installPlugins(portalPlugins);
 export const installed = {
   routes: [...features.routes, ...plugins.routes],
   nav: [...features.nav, ...plugins.nav],
+  /** Loads the feature areas' page strings, for core pages that show parts of those areas. */
+  featureStrings: features.allStrings,
 };

@@ -1,6 +1,6 @@
 import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
-import { en, fi, sv } from "./messages.ts";
+import { en, fi, sv } from "./nav-messages.ts";
 
 /**
  * Attendance: a teacher marks a whole group for a day or lesson at once, staff import a day's CSV, and
@@ -18,4 +18,5 @@ export const attendanceFeature: CoreFeature = {
     { path: "/attendance/import", label: "nav.import", permission: "attendance.import" },
   ],
   messages: { fi, sv, en },
+  pageMessages: () => import("./messages.ts").then(({ fi, sv, en }) => ({ fi, sv, en })),
 };

@@ -1,18 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { attendanceFeature } from "./index.ts";
 import { en, fi, sv } from "./messages.ts";
+import * as nav from "./nav-messages.ts";
 
 describe("attendance strings", () => {
   it("has the same keys in Finnish, Swedish and English, none empty", () => {
-    const keys = Object.keys(fi).sort();
-    expect(Object.keys(sv).sort()).toEqual(keys);
-    expect(Object.keys(en).sort()).toEqual(keys);
-    for (const messages of [fi, sv, en]) {
+    for (const [fi_, sv_, en_] of [
+      [fi, sv, en],
+      [nav.fi, nav.sv, nav.en],
+    ] as const) {
+      const keys = Object.keys(fi_).sort();
+      expect(Object.keys(sv_).sort()).toEqual(keys);
+      expect(Object.keys(en_).sort()).toEqual(keys);
+    }
+    for (const messages of [fi, sv, en, nav.fi, nav.sv, nav.en]) {
       expect(Object.values(messages).every((m) => m.trim().length > 0)).toBe(true);
     }
   });
 
   it("labels every menu entry with a key of its own strings", () => {
-    for (const entry of attendanceFeature.nav) expect(Object.keys(fi)).toContain(entry.label);
+    for (const entry of attendanceFeature.nav) expect(Object.keys(nav.fi)).toContain(entry.label);
   });
 });

@@ -1,7 +1,5 @@
 /** Attendance strings; the portal registers them under "attendance" ("attendance:key"). */
 export const fi = {
-  "nav.attendance": "Läsnäolo",
-  "nav.import": "Läsnäolon tuonti",
   "status.present": "Läsnä",
   "status.absent": "Poissa",
   "status.excused": "Luvallinen poissaolo",
@@ -83,8 +81,6 @@ export type MessageKey = keyof typeof fi;
 type Messages = Readonly<Record<MessageKey, string>>;
 
 export const sv: Messages = {
-  "nav.attendance": "Närvaro",
-  "nav.import": "Import av närvaro",
   "status.present": "Närvarande",
   "status.absent": "Frånvarande",
   "status.excused": "Frånvarande med lov",
@@ -164,8 +160,6 @@ export const sv: Messages = {
 };
 
 export const en: Messages = {
-  "nav.attendance": "Attendance",
-  "nav.import": "Attendance import",
   "status.present": "Present",
   "status.absent": "Absent",
   "status.excused": "Excused absence",

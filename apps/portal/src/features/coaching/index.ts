@@ -1,6 +1,6 @@
 import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
-import { en, fi, sv } from "./messages.ts";
+import { en, fi, sv } from "./nav-messages.ts";
 
 /** Coaching: pages, menu entries and strings (namespace "coaching"). */
 export const coachingFeature: CoreFeature = {
@@ -12,4 +12,5 @@ export const coachingFeature: CoreFeature = {
   ],
   nav: [{ path: "/coaching", label: "nav.title", permission: "coaching.read" }],
   messages: { fi, sv, en },
+  pageMessages: () => import("./messages.ts").then(({ fi, sv, en }) => ({ fi, sv, en })),
 };

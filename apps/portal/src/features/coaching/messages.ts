@@ -1,6 +1,5 @@
 /** The coaching feature's strings, registered under the namespace "coaching" ("coaching:key"). */
 export const fi = {
-  "nav.title": "Ohjaus",
   "home.title": "Ohjaustapaamiset",
   "home.intro": "Henkilökohtaiset ja ryhmäohjaukset sekä yhteisöllinen toiminta. Ajat ovat Suomen aikaa.",
   "upcoming.title": "Tulevat tapaamiseni",
@@ -101,7 +100,6 @@ export const fi = {
 export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
-  "nav.title": "Handledning",
   "home.title": "Handledningsträffar",
   "home.intro": "Individuell handledning, grupphandledning och gemensam verksamhet. Tiderna är finsk tid.",
   "upcoming.title": "Mina kommande träffar",
@@ -201,7 +199,6 @@ export const sv: Record<MessageKey, string> = {
 };
 
 export const en: Record<MessageKey, string> = {
-  "nav.title": "Coaching",
   "home.title": "Coaching sessions",
   "home.intro": "Individual and group coaching and community activities. Times are Finnish time.",
   "upcoming.title": "My upcoming sessions",

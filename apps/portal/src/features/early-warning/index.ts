@@ -1,6 +1,6 @@
 import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
-import { en, fi, sv } from "./messages.ts";
+import { en, fi, sv } from "./nav-messages.ts";
 
 /**
  * Early warning: the flags of a tutor's students (for other staff, their provider's), each saying which
@@ -17,4 +17,5 @@ export const earlyWarningFeature: CoreFeature = {
     { path: "/early-warning/settings", label: "nav.settings", permission: "earlyWarning.configure" },
   ],
   messages: { fi, sv, en },
+  pageMessages: () => import("./messages.ts").then(({ fi, sv, en }) => ({ fi, sv, en })),
 };

@@ -1,7 +1,5 @@
 /** Early-warning strings; the portal registers them under "early-warning" ("early-warning:key"). */
 export const fi = {
-  "nav.title": "Ennakkovaroitukset",
-  "nav.settings": "Varoitusten rajat",
   "page.title": "Ennakkovaroitukset",
   "page.introTutees":
     "Omat opiskelijasi, joista jokin sääntö on antanut varoituksen. Jokainen varoitus kertoo, mikä sääntö täyttyi ja miksi: mitä laskettiin ja mihin rajaan sitä verrattiin.",
@@ -52,8 +50,6 @@ export const fi = {
 export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
-  "nav.title": "Förvarningar",
-  "nav.settings": "Gränser för förvarningar",
   "page.title": "Förvarningar",
   "page.introTutees":
     "Dina egna studerande för vilka en regel har gett en förvarning. Varje förvarning visar vilken regel som uppfylldes och varför: vad som räknades och vilken gräns det jämfördes med.",
@@ -101,8 +97,6 @@ export const sv: Record<MessageKey, string> = {
 };
 
 export const en: Record<MessageKey, string> = {
-  "nav.title": "Early warnings",
-  "nav.settings": "Early-warning thresholds",
   "page.title": "Early warnings",
   "page.introTutees":
     "Your own students for whom a rule has raised a warning. Each warning says which rule fired and why: what was counted and the threshold it was compared with.",

@@ -1,6 +1,5 @@
 /** HOKS strings; the portal registers them under "hoks" ("hoks:key"). */
 export const fi = {
-  "nav.transfer": "HOKS-siirto",
   "section.title": "HOKS",
   "section.none": "Opiskelijalla ei ole vielä HOKSia.",
   "status.label": "Tila",
@@ -109,7 +108,6 @@ export const fi = {
 export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
-  "nav.transfer": "PUK-överföring",
   "section.title": "PUK",
   "section.none": "Studeranden har ännu ingen PUK.",
   "status.label": "Status",
@@ -215,7 +213,6 @@ export const sv: Record<MessageKey, string> = {
 };
 
 export const en: Record<MessageKey, string> = {
-  "nav.transfer": "HOKS transfer",
   "section.title": "HOKS",
   "section.none": "The student has no HOKS yet.",
   "status.label": "Status",

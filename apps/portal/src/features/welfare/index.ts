@@ -1,6 +1,6 @@
 import { lazy } from "solid-js";
 import type { CoreFeature } from "../../plugin-install.ts";
-import { en, fi, sv } from "./messages.ts";
+import { en, fi, sv } from "./nav-messages.ts";
 
 /** Welfare: pages, menu entries and strings (namespace "welfare"). */
 export const welfareFeature: CoreFeature = {
@@ -12,4 +12,5 @@ export const welfareFeature: CoreFeature = {
   ],
   nav: [{ path: "/welfare", label: "nav.title", permission: "welfare.read" }],
   messages: { fi, sv, en },
+  pageMessages: () => import("./messages.ts").then(({ fi, sv, en }) => ({ fi, sv, en })),
 };

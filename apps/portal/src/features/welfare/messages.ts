@@ -1,6 +1,5 @@
 /** The welfare feature's strings, registered under the namespace "welfare" ("welfare:key"). */
 export const fi = {
-  "nav.title": "Opiskeluhuolto",
   "queue.title": "Opiskeluhuollon ohjaukset",
   "queue.intro": "Ohjaukset ovat luottamuksellisia: vain opiskeluhuollon henkilöstö näkee niiden sisällön.",
   "queue.caption": "Uudet ja käsittelyssä olevat ohjaukset, vanhin ensin",
@@ -53,7 +52,6 @@ export const fi = {
 export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
-  "nav.title": "Elevhälsa",
   "queue.title": "Hänvisningar till elevhälsan",
   "queue.intro": "Hänvisningarna är konfidentiella: endast elevhälsans personal ser innehållet.",
   "queue.caption": "Nya hänvisningar och hänvisningar under behandling, den äldsta först",
@@ -104,7 +102,6 @@ export const sv: Record<MessageKey, string> = {
 };
 
 export const en: Record<MessageKey, string> = {
-  "nav.title": "Student welfare",
   "queue.title": "Student welfare referrals",
   "queue.intro": "Referrals are confidential: only student-welfare staff see their contents.",
   "queue.caption": "New referrals and those in progress, oldest first",
