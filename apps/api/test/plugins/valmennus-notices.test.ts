@@ -282,6 +282,8 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
       await held.inData;
       child.kill("SIGKILL");
       await exited;
+      // Released only once the server has seen the dead client's connection end, as a real server would.
+      await expect.poll(() => held.allSendersGone()).toBe(true);
       held.release();
       expect(held.messages).toHaveLength(0);
       expect((await noticesOf(day)).some((n) => n.status === "sending")).toBe(true);

@@ -9,7 +9,8 @@ import { SMTPServer } from "smtp-server";
  */
 export async function startSmtpServer(options: { holdData?: boolean } = {}) {
   const messages: ParsedMail[] = [];
-  let releaseHeld: (() => void) | undefined;
+  const held: Array<() => void> = [];
+  const inDataSessions = new Set<string>();
   let dataStarted: () => void = () => {};
   const inData = new Promise<void>((resolve) => {
     dataStarted = resolve;
@@ -23,14 +24,13 @@ export async function startSmtpServer(options: { holdData?: boolean } = {}) {
       closed.add(session.id);
     },
     onData(stream, session, callback) {
+      inDataSessions.add(session.id);
       dataStarted();
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
         if (options.holdData) {
-          await new Promise<void>((resolve) => {
-            releaseHeld = resolve;
-          });
+          await new Promise<void>((resolve) => held.push(resolve));
         }
         // The client went away before the server said it took the message: it is not delivered.
         if (closed.has(session.id)) return;
@@ -38,6 +38,10 @@ export async function startSmtpServer(options: { holdData?: boolean } = {}) {
         callback();
       });
     },
+  });
+  // A client killed mid-session resets its connection: expected here, as on any real server.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET") throw error;
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
@@ -47,7 +51,11 @@ export async function startSmtpServer(options: { holdData?: boolean } = {}) {
     messages,
     /** Resolves once a client has started sending a message's DATA. */
     inData,
-    release: () => releaseHeld?.(),
+    release: () => {
+      for (const resolve of held.splice(0)) resolve();
+    },
+    /** Have all clients that began sending a message gone away (quit, or were killed)? */
+    allSendersGone: () => [...inDataSessions].every((id) => closed.has(id)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
