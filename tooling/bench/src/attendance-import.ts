@@ -1,10 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { startPolku } from "@polku/api/start";
-import { createDb, rowsOf, schema } from "@polku/db";
+import { rowsOf, schema } from "@polku/db";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
+import { benchDatabase } from "./bench-db.ts";
 import { fmt, median, table } from "./stats.ts";
 
 const STUDENTS = 100;
@@ -31,23 +28,7 @@ export async function login(api: string) {
  * student) against a plain multi-row INSERT of the same rows into the same table, in the same run.
  */
 export async function attendanceImport(kind: "pglite" | "postgres", rounds = 3) {
-  let url: string | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  if (kind === "postgres") {
-    const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    const name = `polku_bench_att_${Date.now()}`;
-    await admin.unsafe(`create database ${name}`);
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    drop = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
-  }
-  const database = await createDb(
-    url ? { url } : { url: "", dataDir: mkdtempSync(join(tmpdir(), "polku-att-")) },
-  );
+  const { database, dispose } = await benchDatabase(kind, "att");
   const api = await startPolku({
     deployment: "core-only",
     port: 0,
@@ -135,7 +116,6 @@ export async function attendanceImport(kind: "pglite" | "postgres", rounds = 3) 
     console.log(`ratio import / plain INSERT: ${fmt(median(a) / median(p), 2)}`);
   } finally {
     await api.close();
-    await database.close();
-    await drop?.();
+    await dispose();
   }
 }

@@ -1,14 +1,11 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { startPolku } from "@polku/api/start";
-import { createDb, rowsOf } from "@polku/db";
+import { rowsOf } from "@polku/db";
 import { createNoticeDelivery } from "@polku/plugin-lappi-valmennus/notices/delivery";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
-import postgres from "postgres";
 import { SMTPServer } from "smtp-server";
 import { login } from "./attendance-import.ts";
+import { benchDatabase } from "./bench-db.ts";
 import { fmt, median, table } from "./stats.ts";
 
 const MINORS = 1_000;
@@ -54,23 +51,7 @@ async function countingSmtp() {
  * messages straight to the same server with the same connection pool (no database), in the same run.
  */
 export async function noticeDelivery(kind: "pglite" | "postgres", rounds = 3) {
-  let url: string | undefined;
-  let drop: (() => Promise<void>) | undefined;
-  if (kind === "postgres") {
-    const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    const name = `polku_bench_notice_${Date.now()}`;
-    await admin.unsafe(`create database ${name}`);
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    drop = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    };
-  }
-  const database = await createDb(
-    url ? { url } : { url: "", dataDir: mkdtempSync(join(tmpdir(), "polku-notice-")) },
-  );
+  const { database, dispose } = await benchDatabase(kind, "notice");
   const api = await startPolku({
     deployment: "demo",
     port: 0,
@@ -199,7 +180,6 @@ export async function noticeDelivery(kind: "pglite" | "postgres", rounds = 3) {
   } finally {
     await smtp.close();
     await api.close();
-    await database.close();
-    await drop?.();
+    await dispose();
   }
 }
