@@ -13,17 +13,6 @@ export type Tx = Parameters<typeof findStudent>[0];
 
 const { student, teachingGroup, hoks } = core;
 
-/** A refusal naming the fields, as Effect Schema's own are: the portal shows each next to its field. */
-export function badInput(
-  issues: ReadonlyArray<{ readonly path: readonly string[]; readonly message: string }>,
-) {
-  return new TRPCError({
-    code: "BAD_REQUEST",
-    message: issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" "),
-    cause: Object.assign(new Error("invalid input"), { issues }),
-  });
-}
-
 export const notInProgramme = () =>
   new TRPCError({ code: "NOT_FOUND", message: "The student is not in the #Valmennus programme." });
 

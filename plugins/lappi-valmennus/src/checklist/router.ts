@@ -3,8 +3,8 @@ import { core } from "@polku/plugin-sdk/db";
 import { and, asc, desc, eq, ilike, notExists, or, type SQL, sql } from "@polku/plugin-sdk/drizzle";
 import { type Actor, findStudent, input, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { participant, screening, startTask } from "../db/schema.ts";
-import { actingProvider } from "../guards.ts";
-import { badInput, factsOf, findParticipant, loadFacts, selectParticipants, type Tx } from "./data.ts";
+import { actingProvider, badInput } from "../guards.ts";
+import { factsOf, findParticipant, loadFacts, selectParticipants, type Tx } from "./data.ts";
 import {
   CandidatesInput,
   EnrolInput,
@@ -105,7 +105,7 @@ export const checklistRouter = router({
           .from(teachingGroup)
           .where(and(eq(teachingGroup.providerId, found.providerId), eq(teachingGroup.id, request.groupId)));
         if (!group)
-          throw badInput([{ path: ["groupId"], message: "choose one of your own teaching groups." }]);
+          throw badInput([{ path: ["groupId"], message: "Choose one of your own teaching groups." }]);
       }
       const [existing] = await ctx.tx
         .select({ cohortYear: participant.cohortYear })
@@ -326,8 +326,8 @@ export const checklistRouter = router({
           {
             path: ["kind"],
             message: kind
-              ? `no ${kind} screening result has been recorded for the student: record it first.`
-              : "no screening result has been recorded for the student: record the results first.",
+              ? `No ${kind} screening result has been recorded for the student: record it first.`
+              : "No screening result has been recorded for the student: record the results first.",
           },
         ]);
       }

@@ -169,7 +169,7 @@ export function enrolmentProblems(request: { cohortYear: number; startedOn: stri
     : [
         {
           path: ["cohortYear"],
-          message: `a student who started on ${request.startedOn} belongs to cohort ${startYear} (or ${startYear - 1} for a spring start).`,
+          message: `A student who started on ${request.startedOn} belongs to cohort ${startYear} (or ${startYear - 1} for a spring start).`,
         },
       ];
 }
@@ -179,7 +179,7 @@ export function reviewDateProblem(reviewedOn: string, takenOn: string): FieldPro
   return reviewedOn < takenOn
     ? {
         path: ["reviewedOn"],
-        message: `the results were gone through on ${reviewedOn}, before the test was taken (${takenOn}).`,
+        message: `The results were gone through on ${reviewedOn}, before the test was taken (${takenOn}).`,
       }
     : undefined;
 }

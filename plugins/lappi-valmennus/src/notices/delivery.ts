@@ -19,7 +19,7 @@ import { sql } from "@polku/plugin-sdk/drizzle";
 import type { Logger } from "@polku/plugin-sdk/server";
 import type { Transporter } from "nodemailer";
 import { composeNotice } from "./message.ts";
-import { recipientKeySql } from "./recipients.ts";
+import { minorOn, recipientKeySql } from "./recipients.ts";
 
 /** How the audit log names the email's disclosure of a ward's absences. */
 export const AUDIT_PROCEDURE = "lappi-valmennus.notices.email";
@@ -145,7 +145,7 @@ export function createNoticeDelivery(options: DeliveryOptions) {
         from lappi_valmennus.notice n
         join guardian g on g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key
         join student s on s.provider_id = g.provider_id and s.id = g.student_id
-          and s.birth_date > n.day - interval '18 years'
+          and ${minorOn(sql`n.day`)}
         join organisation o on o.id = g.provider_id
         left join person p on p.id = g.person_id
         left join attendance_mark m on m.provider_id = s.provider_id and m.student_id = s.id

@@ -1,4 +1,4 @@
-import { sql } from "@polku/plugin-sdk/drizzle";
+import { type SQL, sql } from "@polku/plugin-sdk/drizzle";
 
 /** When a provider's notices go out unless a manager sets another time (Helsinki time). */
 export const DEFAULT_SEND_AT = "15:00";
@@ -8,3 +8,13 @@ export const DEFAULT_SEND_AT = "15:00";
  * message; an email for a guardian without an account. Expects the guardian table aliased `g`.
  */
 export const recipientKeySql = sql`coalesce(g.person_id::text, 'email:' || lower(g.email))`;
+
+/**
+ * Was the student (aliased `s`) a minor on `day`? The same rule as the core's guardian access: under
+ * 18 on that day. Notices are only ever about a minor's absences.
+ */
+export const minorOn = (day: SQL) => sql`s.birth_date > ${day} - interval '18 years'`;
+
+/** When a day's notices go out: the sending time ("HH:MM", Helsinki) on that day, as an instant. */
+export const dueAt = (day: SQL, sendAt: SQL) =>
+  sql`((${day} + ${sendAt}::time) at time zone 'Europe/Helsinki')`;

@@ -1,7 +1,7 @@
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
 import type { MarksSavedHook } from "@polku/plugin-sdk/server";
-import { DEFAULT_SEND_AT, recipientKeySql } from "./recipients.ts";
+import { DEFAULT_SEND_AT, dueAt, minorOn, recipientKeySql } from "./recipients.ts";
 
 /**
  * Records the day's notice for each guardian of a minor marked absent without an explanation, in the
@@ -35,9 +35,9 @@ export const recordAbsenceNotices: MarksSavedHook = async (tx, { actor, marks })
       join guardian g on g.provider_id = s.provider_id and g.student_id = s.id
       left join lappi_valmennus.notice_settings ns on ns.provider_id = s.provider_id
       cross join lateral (
-        select ((a.day + coalesce(ns.send_at, ${DEFAULT_SEND_AT})::time) at time zone 'Europe/Helsinki') as at
+        select ${dueAt(sql`a.day`, sql`coalesce(ns.send_at, ${DEFAULT_SEND_AT})`)} as at
       ) due
-      where s.birth_date > a.day - interval '18 years'
+      where ${minorOn(sql`a.day`)}
         and (g.person_id is not null or g.email is not null)
       order by recipient_key, a.day
       on conflict (provider_id, recipient_key, day) do nothing

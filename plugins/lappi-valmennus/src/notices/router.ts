@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
 import { Id, input, LocalDateInput, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { notice, noticeReply, noticeSettings } from "../db/schema.ts";
-import { DEFAULT_SEND_AT, recipientKeySql } from "./recipients.ts";
+import { DEFAULT_SEND_AT, minorOn, recipientKeySql } from "./recipients.ts";
 
 /** How far back a guardian's notice list reaches. */
 const GUARDIAN_DAYS = 60;
@@ -89,7 +89,7 @@ async function readNotices(
       from lappi_valmennus.notice n
       join guardian g on g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key
       join student s on s.provider_id = g.provider_id and s.id = g.student_id
-        and s.birth_date > n.day - interval '18 years'
+        and ${minorOn(sql`n.day`)}
       join attendance_mark m on m.provider_id = s.provider_id and m.student_id = s.id and m.day = n.day
         and m.status in ('absent', 'excused')
       where n.id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid)

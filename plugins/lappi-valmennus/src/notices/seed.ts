@@ -1,7 +1,7 @@
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
 import type { PluginSeedContext } from "@polku/plugin-sdk/server";
-import { DEFAULT_SEND_AT, recipientKeySql } from "./recipients.ts";
+import { DEFAULT_SEND_AT, dueAt, minorOn, recipientKeySql } from "./recipients.ts";
 
 /**
  * The demo's history of notices: the core demo seeds attendance straight into the table (no hook
@@ -22,9 +22,9 @@ export async function seedNotices({ db }: PluginSeedContext): Promise<void> {
     join student s on s.provider_id = m.provider_id and s.id = m.student_id
     join guardian g on g.provider_id = s.provider_id and g.student_id = s.id
     cross join lateral (
-      select ((m.day + ${DEFAULT_SEND_AT}::time) at time zone 'Europe/Helsinki') as at
+      select ${dueAt(sql`m.day`, sql`${DEFAULT_SEND_AT}`)} as at
     ) due
-    where m.status = 'absent' and s.birth_date > m.day - interval '18 years'
+    where m.status = 'absent' and ${minorOn(sql`m.day`)}
       and (g.person_id is not null or g.email is not null) and due.at < now()
     order by m.provider_id, recipient_key, m.day`);
 }
