@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { ConfigurationError } from "@polku/db";
 import { DeploymentError } from "./deployment/load.ts";
 import { startPolku } from "./start.ts";
 
@@ -18,7 +19,7 @@ const running = await startPolku({
   secureCookies: process.env.NODE_ENV !== "development",
   trustProxy: trustProxyFromEnv(process.env.POLKU_TRUST_PROXY),
 }).catch((error: unknown) => {
-  if (error instanceof DeploymentError) {
+  if (error instanceof DeploymentError || error instanceof ConfigurationError) {
     console.error(`Polku cannot start: ${error.message}`);
     process.exit(1);
   }

@@ -1,8 +1,16 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import type { Database } from "@polku/db";
-import { type Context, resolveSession, SESSION_COOKIE, type Services, type Transport } from "@polku/trpc";
+import {
+  type Context,
+  MAX_BATCH_SIZE,
+  SESSION_COOKIE,
+  type Services,
+  sha256,
+  type Transport,
+} from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import { sql } from "drizzle-orm";
@@ -38,12 +46,57 @@ export async function createServer(options: ServerOptions) {
     logger: { level: options.logLevel ?? "info", serializers },
     // A hop count is valid at run time (proxy-addr); one of the option overloads omits the number type.
     trustProxy: (options.trustProxy ?? false) as boolean,
-    // tRPC batches can be large (bulk imports); 10 MB is plenty and still bounded.
-    bodyLimit: 10 * 1024 * 1024,
-    // tRPC batches name every procedure of a batch in the path (/trpc/a.b,c.d,...): allow long lists.
-    routerOptions: { maxParamLength: 5000 },
+    // The whole body: each procedure then bounds its own input (64 kB unless its meta allows more,
+    // as the imports do), and a batch holds at most MAX_BATCH_SIZE calls.
+    bodyLimit: 6 * 1024 * 1024,
+    // A batch names its procedures in the path (/trpc/a.b,c.d,...): room for MAX_BATCH_SIZE of them.
+    routerOptions: { maxParamLength: 1500 },
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // The portal is built by Vite into files of its own origin: no inline script, no eval, no framing.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "no-referrer" },
+    // HSTS only where the site is served over HTTPS: not on http://localhost in development.
+    strictTransportSecurity: options.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+  });
+  // Personal data must not stay in any cache: every API response and the HTML are no-store. The
+  // portal's hashed assets may be cached.
+  app.addHook("onSend", async (req, reply, payload) => {
+    const type = String(reply.getHeader("content-type") ?? "");
+    if (req.url.startsWith("/trpc") || type.startsWith("text/html"))
+      reply.header("cache-control", "no-store");
+    return payload;
+  });
+  // Every procedure is called with POST (queries by method override), so inputs never appear in URLs,
+  // browser history or access logs: GET (and anything else) is refused before tRPC sees it.
+  app.addHook("onRequest", async (req, reply) => {
+    if ((req.url === "/trpc" || req.url.startsWith("/trpc/")) && req.method !== "POST") {
+      return reply
+        .code(405)
+        .header("allow", "POST")
+        .send({
+          error: {
+            message: "Call the API with POST.",
+            data: { code: "METHOD_NOT_SUPPORTED", httpStatus: 405 },
+          },
+        });
+    }
+  });
 
   const services: Services = { ...options.services, log: app.log };
   const createContext = async ({
@@ -73,8 +126,10 @@ export async function createServer(options: ServerOptions) {
         res.clearCookie(name, { path: "/" });
       },
     };
-    const actor = await resolveSession(services.db, req.cookies[SESSION_COOKIE]);
-    return { services, transport, actor };
+    // The session itself is resolved in each procedure's transaction, by its first statement.
+    const token = req.cookies[SESSION_COOKIE];
+    const sessionTokenHash = token && token.length <= 100 ? sha256(token) : null;
+    return { services, transport, sessionTokenHash, actor: null };
   };
 
   await app.register(fastifyTRPCPlugin, {
@@ -84,6 +139,8 @@ export async function createServer(options: ServerOptions) {
       createContext,
       // Queries go as POST so their inputs (a search by name) never land in URLs or access logs.
       allowMethodOverride: true,
+      // A batch of hundreds of reads held the database for seconds: a client batches at most this many.
+      maxBatchSize: MAX_BATCH_SIZE,
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           app.log.error({ path, kind: error.cause?.name }, "trpc error");

@@ -1,12 +1,13 @@
 import {
   type CreateDbOptions,
+  checkRequestRole,
   createDb,
   DEMO_PASSWORD,
   migrate,
   type PolkuDb,
   seedDemoRegion,
 } from "@polku/db";
-import { hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
+import { createAccounts, hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
 import { loadDeployment } from "./deployment/load.ts";
 import { createServer } from "./server.ts";
@@ -40,12 +41,16 @@ export async function startPolku(options: StartOptions) {
   const polku = options.database ?? (await createDb(options.db));
   // Each set is tracked on its own: enabling a plugin later runs only that plugin's migrations.
   await migrate(polku, deployment.migrationSets);
+  // On PostgreSQL, requests must not be able to step past row-level security: refuse a login role
+  // that could (a superuser, the owner, one that can create roles).
+  await checkRequestRole(polku);
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
   const { stepKinds, authority, router, hooks } = deployment;
   const app = await createServer({
-    services: { db: polku.db, authority, stepKinds, hooks },
+    // Requests get the request connection; only logging in reaches the owner's, through `accounts`.
+    services: { db: polku.requestDb, accounts: createAccounts(polku.db), authority, stepKinds, hooks },
     router,
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,

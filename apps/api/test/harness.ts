@@ -10,7 +10,12 @@ import { startPolku } from "../src/start.ts";
  */
 export async function startTestApi(
   kind: "pglite" | "postgres",
-  options: { secureCookies?: boolean; deployment?: string } = {},
+  options: {
+    secureCookies?: boolean;
+    deployment?: string;
+    trustProxy?: boolean;
+    portalDir?: string;
+  } = {},
 ) {
   const database: TestDb = await createTestDb(kind);
   const running = await startPolku({
@@ -19,6 +24,8 @@ export async function startTestApi(
     host: "127.0.0.1",
     seedDemo: true,
     secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy,
+    portalDir: options.portalDir,
     database,
     logLevel: "warn",
   });
@@ -26,6 +33,7 @@ export async function startTestApi(
     url: running.address,
     db: database.db,
     databaseUrl: database.url,
+    requestDatabaseUrl: database.requestUrl,
     deployment: running.deployment,
     close: async () => {
       await running.close();

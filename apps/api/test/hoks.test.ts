@@ -70,11 +70,18 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
       .where(eq(schema.student.id, studentId));
     return row!;
   };
+  /** Successful calls' entries (a refused attempt leaves one marked unsuccessful). */
   const auditCount = async (studentId: string, procedure: string) => {
     const [row] = await api.db
       .select({ n: count() })
       .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.studentId, studentId), eq(schema.auditLog.procedure, procedure)));
+      .where(
+        and(
+          eq(schema.auditLog.studentId, studentId),
+          eq(schema.auditLog.procedure, procedure),
+          eq(schema.auditLog.succeeded, true),
+        ),
+      );
     return row?.n ?? 0;
   };
   const hoksRows = async (studentId: string) => {

@@ -11,14 +11,29 @@ export type Database = PgDatabase<PgQueryResultHKT>;
 
 export interface PolkuDb {
   readonly kind: "pglite" | "postgres";
+  /**
+   * The owner's connection: migrations, demo seeding and the host's own account checks (login lookups,
+   * the login limit). It bypasses row-level security, so no procedure ever receives it.
+   */
   readonly db: Database;
-  /** Closes the pool or the embedded instance. */
+  /**
+   * The connection requests are served over. On PostgreSQL its login role is neither the owner nor a
+   * superuser, so SQL that reaches it cannot `RESET ROLE` past the policies. PGlite has one connection:
+   * there it is the same as `db`, and the `SET LOCAL ROLE polku_app` of each request is the wall.
+   */
+  readonly requestDb: Database;
+  /** Closes the pools or the embedded instance. */
   close(): Promise<void>;
 }
 
 export interface CreateDbOptions {
-  /** A PostgreSQL URL; defaults to DATABASE_URL. When neither is set, PGlite is used. */
+  /** A PostgreSQL URL of the owner; defaults to DATABASE_URL. When neither is set, PGlite is used. */
   readonly url?: string | undefined;
+  /**
+   * The PostgreSQL URL requests use (a login role that is a member of polku_app and nothing more);
+   * defaults to POLKU_APP_DATABASE_URL. Required on PostgreSQL.
+   */
+  readonly requestUrl?: string | undefined;
   /** PGlite data directory; "memory" keeps the database in memory (tests). */
   readonly dataDir?: string | undefined;
   /** postgres.js pool size. Keep concurrency at or below it: its queue slows down when overrun. */
@@ -39,21 +54,83 @@ export const defaultDataDir = () =>
 export async function createDb(options: CreateDbOptions = {}): Promise<PolkuDb> {
   const url = options.url ?? process.env.DATABASE_URL;
   if (url) {
-    const client = postgres(url, {
+    const requestUrl = options.requestUrl ?? process.env.POLKU_APP_DATABASE_URL;
+    if (!requestUrl) throw new MissingRequestUrl();
+    // The owner's pool serves migrations, seeding and logins only: a few connections are plenty.
+    const owner = postgres(url, {
+      max: 3,
+      onnotice: () => {},
+      connection: { application_name: "polku-owner" },
+    });
+    const requests = postgres(requestUrl, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
       connection: { application_name: "polku" },
     });
     return {
       kind: "postgres",
-      db: drizzlePostgres(client) as unknown as Database,
-      close: () => client.end(),
+      db: drizzlePostgres(owner) as unknown as Database,
+      requestDb: drizzlePostgres(preparing(requests)) as unknown as Database,
+      close: async () => {
+        await Promise.all([requests.end(), owner.end()]);
+      },
     };
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir === "memory" ? undefined : dataDir);
-  return { kind: "pglite", db: drizzlePglite(client) as unknown as Database, close: () => client.close() };
+  const db = drizzlePglite(client) as unknown as Database;
+  return { kind: "pglite", db, requestDb: db, close: () => client.close() };
+}
+
+/**
+ * postgres.js with every statement prepared. drizzle asks for unprepared statements unless a query is
+ * named, and postgres.js then describes each parameterised statement first and waits for the reply: two
+ * round trips per statement, and a parse and plan on the server each time. Requests run a small, fixed
+ * set of statements, so each connection prepares each once (a connection ends within an hour, which
+ * bounds the cache). Only the request pool: migrations may send several statements in one.
+ */
+function preparing(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        return (query: string, params?: unknown[], options?: object) =>
+          target.unsafe(query, params as never, { ...options, prepare: true });
+      }
+      if (property === "begin") {
+        return (...args: unknown[]) => {
+          const work = args.pop() as (tx: postgres.Sql) => unknown;
+          return (target.begin as (...a: unknown[]) => unknown).call(target, ...args, (tx: postgres.Sql) =>
+            work(preparing(tx)),
+          );
+        };
+      }
+      if (property === "savepoint") {
+        return (...args: unknown[]) => {
+          const work = args.pop() as (tx: postgres.Sql) => unknown;
+          const savepoint = (target as unknown as { savepoint: (...a: unknown[]) => unknown }).savepoint;
+          return savepoint.call(target, ...args, (tx: postgres.Sql) => work(preparing(tx)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+/** A setting that stops start-up: the message names it and says what to do. */
+export class ConfigurationError extends Error {
+  override readonly name = "ConfigurationError";
+}
+
+/** PostgreSQL without the request connection's URL: the owner's would bypass row-level security. */
+export class MissingRequestUrl extends ConfigurationError {
+  constructor() {
+    super(
+      "POLKU_APP_DATABASE_URL is not set. On PostgreSQL, requests use their own login role (a member of " +
+        "polku_app, neither the owner nor a superuser); DATABASE_URL is the owner's, for migrations only. " +
+        "See the README's PostgreSQL section.",
+    );
+  }
 }
 
 /** drizzle's `execute` returns `{ rows }` on PGlite and an array on postgres.js. */

@@ -116,10 +116,16 @@ describe.each(testDatabases())("hardened row-level security on $kind", ({ kind }
         ),
       ),
     ).toMatch(/permission denied/);
-    const lookup = rowsOf<{ person_id: string }>(
-      await inScope(t.db, tutor, (tx) =>
-        tx.execute(sql`select person_id from polku_login_lookup(${tutorPerson})`),
+    // Not even through the login lookup: only the owner's connection (logging in) may call it.
+    expect(
+      await failure(
+        inScope(t.db, tutor, (tx) =>
+          tx.execute(sql`select password_hash from polku_login_lookup(${tutorPerson})`),
+        ),
       ),
+    ).toMatch(/permission denied/);
+    const lookup = rowsOf<{ person_id: string }>(
+      await t.db.execute(sql`select person_id from polku_login_lookup(${tutorPerson})`),
     );
     expect(lookup.map((r) => r.person_id)).toEqual([tutorPerson]);
   });
@@ -174,7 +180,7 @@ describe.each(testDatabases())("hardened row-level security on $kind", ({ kind }
   });
 
   it("refuses audit entries written in someone else's name or about an unseen student", async () => {
-    const forged = inScope(t.db, coach, (tx) =>
+    const forged = inScope(t.db, { ...coach, procedure: "x" }, (tx) =>
       tx.insert(auditLog).values({
         providerId: provider,
         actorPersonId: tutorPerson,
@@ -184,7 +190,7 @@ describe.each(testDatabases())("hardened row-level security on $kind", ({ kind }
       }),
     );
     expect(await failure(forged)).toMatch(/row-level security/);
-    const unseen = inScope(t.db, { ...coach, organisationId: randomUUID() }, (tx) =>
+    const unseen = inScope(t.db, { ...coach, organisationId: randomUUID(), procedure: "x" }, (tx) =>
       tx.insert(auditLog).values({
         providerId: provider,
         actorPersonId: coachPerson,

@@ -114,10 +114,14 @@ describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
   });
 
   it("lets the application append to the audit log but never read it", async () => {
-    await inScope(t.db, staffA, (tx) =>
-      tx
-        .insert(auditLog)
-        .values({ providerId: providerA, actorPersonId: staffPerson, action: "read", procedure: "t" }),
+    await inScope(t.db, { ...staffA, procedure: "t" }, (tx) =>
+      tx.insert(auditLog).values({
+        providerId: providerA,
+        actorPersonId: staffPerson,
+        actorOrganisationId: providerA,
+        action: "read",
+        procedure: "t",
+      }),
     );
     const error = await inScope(t.db, staffA, (tx) => tx.select().from(auditLog)).catch((e: Error) => e);
     expect(String((error as Error).cause)).toMatch(/permission denied/);

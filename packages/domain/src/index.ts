@@ -69,6 +69,7 @@ export {
   type AgeOptions,
   ageOn,
   compareLocalDates,
+  daysInMonth,
   IsoInstant,
   isMinor,
   isValidLocalDate,
@@ -162,6 +163,7 @@ export {
   StudyRightOid,
   studyRightOidProblem,
 } from "./identifiers/oid.ts";
+export { sentenceOf } from "./messages.ts";
 export {
   kindsRequiringBusinessId,
   Organisation,
@@ -212,6 +214,18 @@ export {
 export { isRole, Role, roles } from "./roles.ts";
 // Support team, outcomes, grants
 export { isTeamMemberOn, SupportTeamMember, SupportTeamRole, supportTeamRoles } from "./supportTeam.ts";
+// Free text: one line or several, no control characters
+export {
+  codePointName,
+  MultiLineText,
+  printableKey,
+  SingleLineText,
+  type TextIssue,
+  type TextOptions,
+  type TextRule,
+  textIssuesIn,
+  textProblem,
+} from "./text.ts";
 export { Uuid } from "./uuid.ts";
 // Code lists as plain constants (also the `@polku/domain/vocabulary` entry, free of Effect)
 export {

@@ -1,5 +1,6 @@
 import type { Database } from "@polku/db";
 import type { StepKindRegistry } from "@polku/domain";
+import type { Accounts } from "./auth/accounts.ts";
 import type { Actor } from "./auth/sessions.ts";
 import type { Hooks } from "./hooks.ts";
 import type { Authority } from "./permissions.ts";
@@ -22,7 +23,10 @@ export interface Logger {
 
 /** Built once per deployment at start-up and shared by every request. */
 export interface Services {
+  /** The request connection (on PostgreSQL a login role that is only a member of polku_app). */
   readonly db: Database;
+  /** Logging in, on the owner's connection: the only way anything reads a password hash. */
+  readonly accounts: Accounts;
   readonly authority: Authority;
   readonly stepKinds: StepKindRegistry;
   readonly log: Logger;
@@ -33,6 +37,8 @@ export interface Services {
 export interface Context {
   readonly services: Services;
   readonly transport: Transport;
-  /** Null when the request carries no live session. */
+  /** SHA-256 of the session cookie's token; null without a cookie. */
+  readonly sessionTokenHash: string | null;
+  /** Null when the request carries no live session; resolved in the procedure's own transaction. */
   readonly actor: Actor | null;
 }

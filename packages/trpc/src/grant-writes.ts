@@ -1,5 +1,5 @@
 import { schema } from "@polku/db";
-import { isMinor, localDateIn, partnerOrganisationKinds } from "@polku/domain";
+import { daysInMonth, isMinor, localDateIn, partnerOrganisationKinds } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ScopedContext } from "./pathway-writes.ts";
@@ -7,6 +7,20 @@ import type { ScopedContext } from "./pathway-writes.ts";
 const partnerKinds: ReadonlySet<string> = new Set(partnerOrganisationKinds);
 /** A grant without an end date of its own ends after this many months: access is always time-bounded. */
 export const DEFAULT_GRANT_MONTHS = 12;
+/** However long the consent, a grant ends within this many months (the database checks it too). */
+export const MAX_GRANT_MONTHS = 24;
+
+/**
+ * The last day a grant made today may last: the day before the same date MAX_GRANT_MONTHS ahead, where
+ * a date that does not exist then (29 February) becomes the month's last day, as PostgreSQL adds months.
+ */
+export function lastGrantDay(today: string): string {
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  const year = y + Math.floor((m - 1 + MAX_GRANT_MONTHS) / 12);
+  const month = ((m - 1 + MAX_GRANT_MONTHS) % 12) + 1;
+  const sameDay = Date.UTC(year, month - 1, Math.min(d, daysInMonth(year, month)));
+  return new Date(sameDay - 86_400_000).toISOString().slice(0, 10);
+}
 
 export interface NewGrant {
   readonly granteeOrganisationId: string;
@@ -43,6 +57,13 @@ export async function grantAccess(
     throw new TRPCError({
       code: "BAD_REQUEST",
       message: "validUntil: the last day of access is in the past.",
+    });
+  }
+  const lastDay = lastGrantDay(today);
+  if (grant.validUntil !== undefined && grant.validUntil > lastDay) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `validUntil: access can last at most ${MAX_GRANT_MONTHS} months, so the last day can be ${lastDay} at the latest. Ask for consent again when it ends.`,
     });
   }
   const [grantee] = await ctx.tx

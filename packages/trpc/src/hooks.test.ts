@@ -3,8 +3,9 @@ import { createTestDb, type TestDb } from "@polku/db/testing";
 import { coreStepKinds, makeStepKindRegistry, schoolDayOf } from "@polku/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccounts } from "./auth/accounts.ts";
 import { hashPassword } from "./auth/password.ts";
-import { createSession, resolveSession } from "./auth/sessions.ts";
+import { createSession, sha256 } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { runDomain } from "./domain.ts";
 import type { Hooks, MarksSaved } from "./hooks.ts";
@@ -31,11 +32,14 @@ describe("the marks-saved hook", () => {
         join membership m on m.person_id = p.id where p.username = 'opettaja'`),
     );
     const { token, csrfToken } = await createSession(t.db, teacher!.person_id, teacher!.membership_id);
-    const actor = (await resolveSession(t.db, token))!;
+    const [teacherGroup] = rowsOf<{ id: string }>(
+      await t.db.execute(sql`select g.id from teaching_group g join membership m on m.id = ${teacher!.membership_id}
+        join organisation o on o.id = m.organisation_id where g.provider_id = coalesce(o.parent_id, o.id)`),
+    );
     const [group] = await t.db
       .select()
       .from(schema.teachingGroup)
-      .where(eq(schema.teachingGroup.providerId, actor.providerId!));
+      .where(eq(schema.teachingGroup.id, teacherGroup!.id));
     groupId = group!.id;
     const members = await t.db
       .select()
@@ -45,6 +49,7 @@ describe("the marks-saved hook", () => {
     context = async (hooks) => ({
       services: {
         db: t.db,
+        accounts: createAccounts(t.db),
         authority: makeAuthority(corePermissions),
         stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
         log: { info() {}, warn() {}, error() {} },
@@ -57,7 +62,8 @@ describe("the marks-saved hook", () => {
         setCookie() {},
         clearCookie() {},
       },
-      actor,
+      sessionTokenHash: sha256(token),
+      actor: null,
     });
   });
   afterAll(() => t?.dispose());

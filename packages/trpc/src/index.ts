@@ -1,7 +1,9 @@
+export type { AuditEntry } from "./audit.ts";
+export { type Accounts, createAccounts } from "./auth/accounts.ts";
 export { hashPassword } from "./auth/password.ts";
-export { pruneLoginAttempts } from "./auth/rate-limit.ts";
+export { loginLimits, pruneLoginAttempts } from "./auth/rate-limit.ts";
 export type { Actor } from "./auth/sessions.ts";
-export { CSRF_HEADER, pruneSessions, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
+export { CSRF_HEADER, pruneSessions, SESSION_COOKIE, sha256 } from "./auth/sessions.ts";
 export type { Context, Logger, Services, Transport } from "./context.ts";
 export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
@@ -13,7 +15,14 @@ export {
   noHooks,
   type SavedMark,
 } from "./hooks.ts";
-export { type AuditEntry, createCallerFactory, type ProcedureMeta, procedure, router } from "./init.ts";
+export {
+  createCallerFactory,
+  DEFAULT_MAX_INPUT_BYTES,
+  MAX_BATCH_SIZE,
+  type ProcedureMeta,
+  procedure,
+  router,
+} from "./init.ts";
 export {
   type NewOutcome,
   type NewStep,
@@ -27,4 +36,4 @@ export { badInput } from "./routers/attendance-writes.ts";
 export { type AppRouter, composeRouter, coreRouters } from "./routers/index.ts";
 export { findStudent } from "./routers/student-lookup.ts";
 export * from "./schemas.ts";
-export { input } from "./validation.ts";
+export { EFFECT_SCHEMA, effectSchemaOf, input } from "./validation.ts";

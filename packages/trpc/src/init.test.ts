@@ -1,7 +1,11 @@
+import { DEMO_PASSWORD, rowsOf, seedDemoRegion } from "@polku/db";
 import { createTestDb, type TestDb } from "@polku/db/testing";
 import { coreStepKinds, makeStepKindRegistry } from "@polku/domain";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "./auth/sessions.ts";
+import { createAccounts } from "./auth/accounts.ts";
+import { hashPassword } from "./auth/password.ts";
+import { createSession, sha256 } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { runDomain } from "./domain.ts";
 import { noHooks } from "./hooks.ts";
@@ -15,29 +19,22 @@ describe("the procedure every router is built from", () => {
   });
   afterAll(() => t?.dispose());
 
-  it("gives a procedure its transaction and never the owner connection", async () => {
+  it("gives a procedure its transaction and never a connection or the accounts", async () => {
     const probe = router({
       services: procedure
         .meta({ permission: AUTHENTICATED })
         .query(({ ctx }) => ({ services: Object.keys(ctx.services).sort(), hasTx: "tx" in ctx })),
     });
-    const actor: Actor = {
-      personId: crypto.randomUUID(),
-      firstName: "Outi",
-      lastName: "Ohjaaja",
-      locale: "fi",
-      membershipId: crypto.randomUUID(),
-      role: "tutor",
-      organisationId: crypto.randomUUID(),
-      organisationName: "P",
-      organisationKind: "provider",
-      providerId: null,
-      sessionTokenHash: "x",
-      csrfToken: "x",
-    };
+    await seedDemoRegion(t.db, () => hashPassword(DEMO_PASSWORD));
+    const [tutor] = rowsOf<{ person_id: string; membership_id: string }>(
+      await t.db.execute(sql`select p.id as person_id, m.id as membership_id from person p
+        join membership m on m.person_id = p.id where p.username = 'omaohjaaja'`),
+    );
+    const { token } = await createSession(t.db, tutor!.person_id, tutor!.membership_id);
     const context: Context = {
       services: {
         db: t.db,
+        accounts: createAccounts(t.db),
         authority: makeAuthority(corePermissions),
         stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
         log: { info() {}, warn() {}, error() {} },
@@ -50,7 +47,8 @@ describe("the procedure every router is built from", () => {
         setCookie() {},
         clearCookie() {},
       },
-      actor,
+      sessionTokenHash: sha256(token),
+      actor: null,
     };
     const result = await createCallerFactory(probe)(context).services();
     expect(result).toEqual({ services: ["authority", "hooks", "log", "stepKinds"], hasTx: true });

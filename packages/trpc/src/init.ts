@@ -1,6 +1,8 @@
-import { type ActorScope, anonymousScope, inScope, schema } from "@polku/db";
+import { inRequest, type SessionActor, schema } from "@polku/db";
+import type { Role } from "@polku/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { CSRF_HEADER } from "./auth/sessions.ts";
+import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudentStatement } from "./audit.ts";
+import { type Actor, CSRF_HEADER, SESSION_ABSOLUTE_HOURS, SESSION_TTL_MS } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged } from "./errors.ts";
 import { AUTHENTICATED, PUBLIC } from "./permissions.ts";
@@ -8,7 +10,19 @@ import { AUTHENTICATED, PUBLIC } from "./permissions.ts";
 /** Every procedure must say what it needs; the composed router is checked for it in a test. */
 export interface ProcedureMeta {
   readonly permission?: string;
+  /**
+   * Student-welfare content (opiskeluhuolto): the procedure's audit entries are shown in a student's
+   * trail only to the student and to welfare staff, since even their existence discloses a referral.
+   */
+  readonly confidential?: boolean;
+  /** The largest input the procedure takes, as JSON bytes; DEFAULT_MAX_INPUT_BYTES unless said. */
+  readonly maxInputBytes?: number;
 }
+
+/** The most calls one HTTP request may batch (the portal's client batches no more). */
+export const MAX_BATCH_SIZE = 10;
+/** Enough for any form; imports say how much more they take. */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024;
 
 interface IssueLike {
   readonly message: string;
@@ -39,7 +53,9 @@ const t = initTRPC
           ? "Something went wrong on the server. Nothing was saved; please try again."
           : issues && issues.length > 0
             ? `Invalid input: ${issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; ")}`
-            : shape.message;
+            : error.code === "BAD_REQUEST" && error.cause instanceof SyntaxError
+              ? "The request body is not valid JSON."
+              : shape.message;
       return {
         ...shape,
         message,
@@ -51,92 +67,135 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Who may call: the meta's permission against the actor's role. A procedure without one is refused. */
-const authorize = t.middleware(({ ctx, meta, path, next }) => {
-  const permission = meta?.permission;
+/**
+ * Who may call: the meta's permission against the actor's role (a procedure without one is refused);
+ * and mutations carry a CSRF header: the session's token when logged in. Without a session (logging
+ * in) the header must still be present: a cross-site form cannot set it, and we allow no CORS.
+ * Checked once the procedure's transaction has found the session.
+ */
+function authorizeCall(
+  call: {
+    ctx: Pick<Context, "services" | "transport">;
+    meta: ProcedureMeta | undefined;
+    path: string;
+    type: string;
+  },
+  actor: Actor | null,
+) {
+  const permission = call.meta?.permission;
   if (!permission) {
     throw new TRPCError({
       code: "INTERNAL_SERVER_ERROR",
-      message: `Procedure ${path} declares no permission.`,
+      message: `Procedure ${call.path} declares no permission.`,
     });
   }
-  if (permission === PUBLIC) return next();
-  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please log in." });
-  if (permission !== AUTHENTICATED && !ctx.services.authority.can(ctx.actor.role, permission)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this action." });
+  if (permission !== PUBLIC) {
+    if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please log in." });
+    if (permission !== AUTHENTICATED && !call.ctx.services.authority.can(actor.role, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this action." });
+    }
   }
-  return next();
-});
-
-/**
- * Mutations carry a CSRF header: the session's token when logged in. Without a session (logging in)
- * the header must still be present: a cross-site form cannot set it, and we allow no CORS.
- */
-const csrf = t.middleware(({ ctx, type, next }) => {
-  if (type !== "mutation") return next();
-  const sent = ctx.transport.header(CSRF_HEADER);
-  const expected = ctx.actor?.csrfToken;
-  if (!sent || (expected !== undefined && sent !== expected)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "The request is missing its security token. Reload the page.",
-    });
+  if (call.type === "mutation") {
+    const sent = call.ctx.transport.header(CSRF_HEADER);
+    if (!sent || (actor !== null && sent !== actor.csrfToken)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "The request is missing its security token. Reload the page.",
+      });
+    }
   }
-  return next();
-});
-
-export interface AuditEntry {
-  readonly providerId: string;
-  readonly studentId: string | null;
-  readonly action: "read" | "create" | "update" | "delete" | "export";
 }
 
+const actorOf = (found: SessionActor | null, tokenHash: string | null): Actor | null =>
+  found && tokenHash ? { ...found, role: found.role as Role, sessionTokenHash: tokenHash } : null;
+
+const requestOf = (
+  ctx: { sessionTokenHash: string | null; transport: { ip: string | null } },
+  path: string,
+) => ({
+  tokenHash: ctx.sessionTokenHash,
+  procedure: path,
+  ip: ctx.transport.ip,
+  sessionTtlSeconds: SESSION_TTL_MS / 1000,
+  sessionAbsoluteHours: SESSION_ABSOLUTE_HOURS,
+});
+
 /**
- * Runs the procedure in one transaction as the application role with the actor's RLS scope, and
- * gives it `audit()`, which writes to the audit log in that same transaction: the entry exists
- * exactly when the read or change happened. Domain failures become tRPC errors here.
+ * Runs the procedure in one transaction as the application role. Its first statement finds the session
+ * and sets the actor's RLS scope (polku_begin_request); authorization and CSRF are checked after it.
+ * The procedure gets `audit()`, which writes to the audit log in that same transaction: a successful
+ * read's entry exists exactly when the read happened. When the procedure fails after recording entries
+ * (a refused attempt that had read personal data), the change rolls back and the entries are written
+ * again, marked unsuccessful, in a transaction of their own. Domain failures become tRPC errors here.
  */
-const scoped = t.middleware(async ({ ctx, path, next }) => {
-  const actor = ctx.actor;
-  const scope: ActorScope = actor
-    ? {
-        providerId: actor.providerId,
-        organisationId: actor.organisationId,
-        personId: actor.personId,
-        role: actor.role,
-      }
-    : anonymousScope;
+const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next }) => {
+  const pending: AuditRow[] = [];
+  let actor: Actor | null = null;
   try {
-    return await inScope(ctx.services.db, scope, async (tx) => {
+    return await inRequest(ctx.services.db, requestOf(ctx, path), async (tx, found) => {
+      actor = actorOf(found, ctx.sessionTokenHash);
+      authorizeCall({ ctx, meta, path, type }, actor);
+      const acting = actor;
       const audit = async (entries: readonly AuditEntry[]) => {
         if (entries.length === 0) return;
-        if (!actor) throw new Error("audit() needs an actor");
-        await tx.insert(schema.auditLog).values(
-          entries.map((e) => ({
-            providerId: e.providerId,
-            studentId: e.studentId,
-            action: e.action,
-            procedure: path,
-            actorPersonId: actor.personId,
-            actorOrganisationId: actor.organisationId,
-            actorRole: actor.role,
-            ip: ctx.transport.ip,
-          })),
+        if (!acting) throw new Error("audit() needs an actor");
+        const rows = auditRows(entries, { actor: acting, path, ip: ctx.transport.ip, meta });
+        pending.push(...rows);
+        await tx.insert(schema.auditLog).values(rows);
+      };
+      const auditStudent = async (studentId: string, action: AuditEntry["action"]) => {
+        if (!acting) throw new Error("auditStudent() needs an actor");
+        await tx.execute(
+          auditStudentStatement({ actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action),
         );
       };
-      // Procedures get the transaction, never the owner connection: the owner bypasses row-level
-      // security, and plugins build their routers from this procedure too.
-      const { db: _owner, ...services } = ctx.services;
-      const result = await next({ ctx: { tx, audit, services } });
+      // Procedures get the transaction, never the connection itself.
+      const { db: _connection, accounts: _accounts, ...services } = ctx.services;
+      const result = await next({ ctx: { actor, tx, audit, auditStudent, services } });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;
       return result;
     });
   } catch (error) {
+    if (actor) {
+      await auditAttempt(
+        ctx.services,
+        { actor, path, ip: ctx.transport.ip, meta, type },
+        pending,
+        await getRawInput(),
+      );
+    }
     const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
     if (isTagged(cause)) throw domainErrorToTrpc(cause);
     throw error;
   }
+});
+
+/**
+ * For the core's login and logout only: the session is resolved in a short transaction of its own, then
+ * authorization and CSRF apply, and the procedure opens its own transactions (a failed login's record
+ * must commit; the password hash is checked with no transaction open, as PGlite runs one at a time).
+ * Not exported to plugins.
+ */
+const withSession = t.middleware(async ({ ctx, meta, path, type, next }) => {
+  const found = await inRequest(ctx.services.db, requestOf(ctx, path), async (_tx, actor) => actor);
+  const actor = actorOf(found, ctx.sessionTokenHash);
+  authorizeCall({ ctx, meta, path, type }, actor);
+  return next({ ctx: { actor } });
+});
+
+/** Each procedure's input is bounded on its own, before anything reads it or opens a transaction. */
+const bounded = t.middleware(async ({ meta, getRawInput, next }) => {
+  const limit = meta?.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const raw = await getRawInput();
+  const bytes = raw === undefined ? 0 : Buffer.byteLength(JSON.stringify(raw));
+  if (bytes > limit) {
+    throw new TRPCError({
+      code: "PAYLOAD_TOO_LARGE",
+      message: `The input is too large (${Math.ceil(bytes / 1024)} kB; at most ${Math.floor(limit / 1024)} kB).`,
+    });
+  }
+  return next();
 });
 
 const logged = t.middleware(async ({ ctx, path, type, next }) => {
@@ -154,11 +213,6 @@ const logged = t.middleware(async ({ ctx, path, type, next }) => {
 });
 
 /** The only procedure builder: routers of the core and of plugins all start from it. */
-export const procedure = t.procedure.use(logged).use(authorize).use(csrf).use(scoped);
+export const procedure = t.procedure.use(logged).use(bounded).use(scoped);
 
-/**
- * For the core's login and logout only: authorization and CSRF apply, but the procedure opens its own
- * short transactions, so that a failed login's record commits and the password hash is checked with
- * no transaction open (PGlite runs one at a time). Not exported to plugins.
- */
-export const sessionProcedure = t.procedure.use(logged).use(authorize).use(csrf);
+export const sessionProcedure = t.procedure.use(logged).use(bounded).use(withSession);

@@ -1,15 +1,15 @@
 import { type Database, schema } from "@polku/db";
 import type { OutcomeKind, StepStatus } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
+import type { AuditEntry } from "./audit.ts";
 import type { Actor } from "./auth/sessions.ts";
 import type { Services } from "./context.ts";
-import type { AuditEntry } from "./init.ts";
 
 /** What a procedure's context gives the writes below: its transaction, actor, services and audit. */
 export interface ScopedContext {
   readonly tx: Database;
   readonly actor: Actor | null;
-  readonly services: Omit<Services, "db">;
+  readonly services: Omit<Services, "db" | "accounts">;
   audit(entries: readonly AuditEntry[]): Promise<void>;
 }
 

@@ -20,6 +20,8 @@ import {
   input,
   LocalDateInput,
   Note,
+  PageLimit,
+  PageOffset,
   procedure,
   recordOutcome,
   recordStep,
@@ -61,6 +63,22 @@ const RecordOutcomeInput = Schema.Struct({
 });
 
 const HandoverRef = Schema.Struct({ handoverId: Id });
+
+/** A page of handovers, newest first: `limit` (default and at most 200) and `offset`. */
+const ListInput = Schema.Struct({
+  status: Schema.optional(Schema.Literals(["active", "ended", "withdrawn"])),
+  limit: Schema.optional(PageLimit()),
+  offset: Schema.optional(PageOffset),
+});
+
+/**
+ * The graduating students of one provider without a handover are naturally bounded (a year's
+ * graduates): a hard cap in SQL.
+ */
+const MAX_CANDIDATES = 1000;
+
+/** One student's continuation steps and outcomes are a handful: a hard cap in SQL. */
+const MAX_HANDOVER_ROWS = 500;
 
 /** The grant behind a handover is still in force: not revoked, not past its last day. */
 const grantJoin = and(eq(accessGrant.providerId, handover.providerId), eq(accessGrant.id, handover.grantId));
@@ -115,7 +133,13 @@ export const handoverRouter = router({
           notExists(activeHandover(ctx.tx, student.providerId, student.id)),
         ),
       )
-      .orderBy(asc(student.expectedGraduation), asc(student.lastName), asc(student.firstName));
+      .orderBy(
+        asc(student.expectedGraduation),
+        asc(student.lastName),
+        asc(student.firstName),
+        asc(student.id),
+      )
+      .limit(MAX_CANDIDATES);
     const candidates = rows.filter(isHandoverCandidate);
     await ctx.audit(
       candidates.map((s) => ({ providerId: s.providerId, studentId: s.id, action: "read" as const })),
@@ -185,10 +209,8 @@ export const handoverRouter = router({
   /** Handovers this actor may see: a workshop's own (while consent lasts), or the provider's. */
   list: procedure
     .meta({ permission: "handover.read" })
-    .input(
-      input(Schema.Struct({ status: Schema.optional(Schema.Literals(["active", "ended", "withdrawn"])) })),
-    )
-    .query(async ({ ctx, input: { status } }) => {
+    .input(input(ListInput))
+    .query(async ({ ctx, input: { status, limit = 200, offset = 0 } }) => {
       const rows = await ctx.tx
         .select(handoverColumns)
         .from(handover)
@@ -199,7 +221,9 @@ export const handoverRouter = router({
         .innerJoin(organisation, eq(organisation.id, handover.workshopId))
         .innerJoin(accessGrant, grantJoin)
         .where(status ? sql`${effectiveStatus} = ${status}` : undefined)
-        .orderBy(desc(handover.createdAt));
+        .orderBy(desc(handover.createdAt), desc(handover.id))
+        .limit(limit)
+        .offset(offset);
       await ctx.audit(
         rows.map((r) => ({ providerId: r.providerId, studentId: r.studentId, action: "read" as const })),
       );
@@ -230,7 +254,8 @@ export const handoverRouter = router({
             eq(pathwayStep.phase, "continuation"),
           ),
         )
-        .orderBy(asc(pathwayStep.createdAt));
+        .orderBy(asc(pathwayStep.createdAt), asc(pathwayStep.id))
+        .limit(MAX_HANDOVER_ROWS);
       const outcomes = await ctx.tx
         .select({
           id: outcome.id,
@@ -240,7 +265,8 @@ export const handoverRouter = router({
         })
         .from(outcome)
         .where(and(eq(outcome.providerId, found.providerId), eq(outcome.studentId, found.studentId)))
-        .orderBy(desc(outcome.occurredOn));
+        .orderBy(desc(outcome.occurredOn))
+        .limit(MAX_HANDOVER_ROWS);
       await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "read" }]);
       return { ...found, steps, outcomes };
     }),

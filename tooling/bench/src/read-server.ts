@@ -1,20 +1,30 @@
 /**
- * Child process of the read benchmark: the real API (demo deployment) and, beside it, a bare Fastify
- * route that runs the same SELECTs as `pathway.get` with no session, no RLS and no audit entry.
- * Prints one JSON line with both addresses.
+ * Child process of the read benchmark: the real API (demo deployment) and, beside it, two plain Fastify
+ * baselines for `pathway.get`:
+ * - `/bare/pathway/:id` runs the same SELECTs with no session, no RLS and no audit entry;
+ * - `/same-work/pathway/:id` does the same database work as the API, written plainly with the driver
+ *   (see sameWork below).
+ * Prints one JSON line with the addresses.
  */
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPolku } from "@polku/api/start";
-import { createDb, rowsOf } from "@polku/db";
+import { appRole, createDb, rowsOf } from "@polku/db";
 import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
 import Fastify from "fastify";
+import postgres from "postgres";
 
+/** The owner's URL: the baselines read the session and the tables as the owner, in pools of the API's size. */
 const url = process.env.BENCH_DATABASE_URL || undefined;
+const requestUrl = process.env.BENCH_REQUEST_DATABASE_URL || undefined;
 const database = await createDb(
-  url ? { url } : { url: "", dataDir: mkdtempSync(join(tmpdir(), "polku-read-")) },
+  url ? { url, requestUrl } : { url: "", dataDir: mkdtempSync(join(tmpdir(), "polku-read-")) },
 );
+/** The bare route's connection: PGlite's one instance, or a pool of 10 (the owner's pool holds only 3). */
+const bareDb = url ? drizzle(postgres(url, { max: 10, onnotice: () => {} })) : database.db;
 const api = await startPolku({
   deployment: "demo",
   port: 0,
@@ -29,27 +39,153 @@ const bare = Fastify({ logger: false });
 bare.get<{ Params: { id: string } }>("/bare/pathway/:id", async (req) => {
   const id = req.params.id;
   const [student] = rowsOf<{ id: string; provider_id: string }>(
-    await database.db.execute(
+    await bareDb.execute(
       sql`select id, provider_id, first_name, last_name, birth_date, phase from student where id = ${id}`,
     ),
   );
   if (!student) return { error: "not found" };
   const steps = rowsOf(
-    await database.db.execute(sql`select s.id, s.kind, s.phase, s.status, s.starts_on, s.ends_on, s.note, s.created_at,
+    await bareDb.execute(sql`select s.id, s.kind, s.phase, s.status, s.starts_on, s.ends_on, s.note, s.created_at,
         o.name as organisation_name, p.first_name as recorded_by_name
       from pathway_step s left join organisation o on o.id = s.organisation_id left join person p on p.id = s.recorded_by
       where s.provider_id = ${student.provider_id} and s.student_id = ${student.id} order by s.created_at, s.id`),
   );
   const outcomes = rowsOf(
-    await database.db.execute(sql`select id, kind, occurred_on, employment_months, note from outcome
+    await bareDb.execute(sql`select id, kind, occurred_on, employment_months, note from outcome
       where provider_id = ${student.provider_id} and student_id = ${student.id} order by occurred_on desc`),
   );
   return { student, steps, outcomes };
 });
+
+/** As packages/trpc/src/auth/sessions.ts has them: the cookie, its hash, a session's longest life. */
+const SESSION_COOKIE = "polku_session";
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+const SESSION_ABSOLUTE_HOURS = 12;
+
+/** The part of PGlite used here: its transactions. */
+interface Pglite {
+  transaction<T>(
+    work: (tx: { query(text: string, params: unknown[]): Promise<{ rows: unknown[] }> }) => Promise<T>,
+  ): Promise<T>;
+}
+
+/** One statement of a transaction, straight to the driver: the rows it returns. */
+type Query = (text: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+type Begin = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
+
+/**
+ * A transaction on the driver itself: PGlite's own (the API's one instance), or a postgres.js pool of
+ * the API's size on the same database, with prepared statements as its tagged templates use.
+ */
+function driver(): { begin: Begin; close: () => Promise<void> } {
+  if (!url) {
+    const pg = (database.db as unknown as { $client: Pglite }).$client;
+    return {
+      begin: (work) =>
+        pg.transaction((tx) =>
+          work(async (text, params) => (await tx.query(text, [...params])).rows as Record<string, unknown>[]),
+        ),
+      close: async () => {},
+    };
+  }
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  // postgres.js types a transaction's result by what the callback returns; here that is always T.
+  const begin = <T>(work: (query: Query) => Promise<T>) =>
+    client.begin((tx) =>
+      work((text, params) => tx.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })),
+    ) as unknown as Promise<T>;
+  return { begin, close: () => client.end() };
+}
+
+const staffRoles = new Set(["tutor", "teacher", "welfare", "manager"]);
+const plain = driver();
+
+/**
+ * What the API's pathway.get does in the database, in one transaction and nothing more: find the live
+ * session by the cookie token's hash (session, person, membership, organisation); switch to the app role
+ * and set the actor's scope for row-level security; the student, then its steps and outcomes; and the
+ * audit entry of the read. The steps, outcomes and audit entry go together, as pathway.get sends them
+ * (postgres.js pipelines them on the connection).
+ */
+async function sameWork(token: string | undefined, studentId: string, ip: string) {
+  if (!token) return { status: 401 as const };
+  return plain.begin(async (query) => {
+    const [actor] = await query(
+      `select p.id as person_id, m.role, o.id as organisation_id, o.kind, o.parent_id
+         from session s
+         join person p on p.id = s.person_id
+         join membership m on m.id = s.membership_id and m.person_id = p.id
+         join organisation o on o.id = m.organisation_id
+        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
+          and s.created_at > now() - make_interval(hours => $2) and not p.disabled
+        limit 1`,
+      [sha256(token), SESSION_ABSOLUTE_HOURS],
+    );
+    if (!actor) return { status: 401 as const };
+    const role = String(actor.role);
+    const providerId = staffRoles.has(role)
+      ? actor.kind === "provider"
+        ? actor.organisation_id
+        : actor.kind === "institution"
+          ? actor.parent_id
+          : null
+      : null;
+    await query(
+      `select set_config('role', $1, true), set_config('app.provider_id', $2, true),
+              set_config('app.organisation_id', $3, true), set_config('app.person_id', $4, true),
+              set_config('app.role', $5, true), set_config('app.procedure', $6, true),
+              set_config('app.ip', $7, true)`,
+      [appRole, providerId ?? "", actor.organisation_id, actor.person_id, role, "pathway.get", ip],
+    );
+    const [student] = await query(
+      "select id, provider_id, first_name, last_name, birth_date, phase from student where id = $1",
+      [studentId],
+    );
+    if (!student) return { status: 404 as const };
+    const [steps, outcomes] = await Promise.all([
+      query(
+        `select s.id, s.kind, s.phase, s.status, s.starts_on, s.ends_on, s.note, s.created_at,
+                o.name as organisation_name, p.first_name as recorded_by_name
+           from pathway_step s
+           left join organisation o on o.id = s.organisation_id
+           left join person p on p.id = s.recorded_by
+          where s.provider_id = $1 and s.student_id = $2
+          order by s.created_at, s.id limit 1000`,
+        [student.provider_id, student.id],
+      ),
+      query(
+        `select id, kind, occurred_on, employment_months, note from outcome
+          where provider_id = $1 and student_id = $2 order by occurred_on desc limit 1000`,
+        [student.provider_id, student.id],
+      ),
+      query(
+        `insert into audit_log (provider_id, actor_person_id, actor_organisation_id, actor_role, student_id,
+                                action, procedure, ip)
+         values ($1, $2, $3, $4, $5, 'read', 'pathway.get', $6)`,
+        [student.provider_id, actor.person_id, actor.organisation_id, role, student.id, ip],
+      ),
+    ]);
+    return { status: 200 as const, body: { student, steps, outcomes } };
+  });
+}
+
+const cookie = (header: string | undefined, name: string) =>
+  header
+    ?.split(";")
+    .map((c) => c.trim().split("="))
+    .find(([key]) => key === name)?.[1];
+
+bare.get<{ Params: { id: string } }>("/same-work/pathway/:id", async (req, reply) => {
+  const result = await sameWork(cookie(req.headers.cookie, SESSION_COOKIE), req.params.id, req.ip);
+  if (result.status !== 200) return reply.code(result.status).send({ error: result.status });
+  return result.body;
+});
+
 const bareAddress = await bare.listen({ port: 0, host: "127.0.0.1" });
 process.stdout.write(`${JSON.stringify({ api: api.address, bare: bareAddress, database: database.kind })}\n`);
 process.on("SIGTERM", async () => {
   await bare.close();
+  await plain.close();
   await api.close();
   await database.close();
   process.exit(0);

@@ -5,6 +5,7 @@ import type { DeploymentConfig } from "@polku/plugin-sdk/manifest";
 import { DeploymentConfigSchema, validateManifest } from "@polku/plugin-sdk/manifest-schema";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import { Data, Effect, Schema } from "effect";
+import { bundledPlugins, inBundle } from "./bundled.ts";
 
 /** Why a deployment cannot start; the message says which plugin or file and why. */
 export class DeploymentError extends Data.TaggedError("DeploymentError")<{ readonly reason: string }> {
@@ -54,12 +55,26 @@ export function readDeploymentFile(
 
 /**
  * Finds a plugin's server entry: the workspace folder `plugins/<id>` first (so a plugin made with the
- * generator works as soon as it is listed), then an installed package `@polku/plugin-<id>`.
+ * generator works as soon as it is listed), then an installed package `@polku/plugin-<id>`. In the
+ * production build the workspace's plugins are compiled in (see bundled.ts): plain node cannot import
+ * their TypeScript.
  */
-async function importServerEntry(id: string, pluginsDir: string, file: string): Promise<unknown> {
+async function importServerEntry(
+  id: string,
+  pluginsDir: string,
+  file: string,
+  workspace: boolean,
+): Promise<unknown> {
+  const bundled = workspace ? bundledPlugins[id] : undefined;
+  if (bundled) return bundled();
   const folder = join(pluginsDir, id);
   const packageJson = join(folder, "package.json");
   if (existsSync(packageJson)) {
+    if (inBundle && workspace) {
+      throw new DeploymentError({
+        reason: `Plugin "${id}" (${folder}) was added after the API was built: build it again (pnpm start does).`,
+      });
+    }
     const pkg = JSON.parse(readFileSync(packageJson, "utf8")) as { exports?: Record<string, string> };
     const entry = pkg.exports?.["./server"];
     if (!entry) throw new DeploymentError({ reason: `Plugin "${id}" (${folder}) has no "./server" export.` });
@@ -89,14 +104,17 @@ export async function loadDeployment(
   options: { pluginsDir?: string } = {},
 ): Promise<LoadedDeployment> {
   const root = findRepoRoot();
-  const pluginsDir = options.pluginsDir ?? join(root, "plugins");
+  const workspacePlugins = join(root, "plugins");
+  const pluginsDir = options.pluginsDir ?? workspacePlugins;
   const { file, config } = readDeploymentFile(nameOrPath, root);
   const plugins: ServerPlugin[] = [];
   for (const id of config.plugins) {
     if (config.plugins.indexOf(id) !== config.plugins.lastIndexOf(id)) {
       throw new DeploymentError({ reason: `Plugin "${id}" is listed twice in ${file}.` });
     }
-    const module = (await importServerEntry(id, pluginsDir, file)) as { default?: ServerPlugin };
+    const module = (await importServerEntry(id, pluginsDir, file, pluginsDir === workspacePlugins)) as {
+      default?: ServerPlugin;
+    };
     const plugin = module.default;
     if (!plugin || typeof plugin !== "object" || !("manifest" in plugin)) {
       throw new DeploymentError({

@@ -44,6 +44,7 @@ describe.each(testDatabases())("#Valmennus start-of-studies checklist on $kind",
         and(
           eq(auditLog.procedure, `plugins.${id}.checklist.${procedure}`),
           inArray(auditLog.studentId, studentIds),
+          eq(auditLog.succeeded, true),
           action ? eq(auditLog.action, action) : undefined,
         ),
       );

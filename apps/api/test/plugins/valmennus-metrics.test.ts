@@ -465,18 +465,13 @@ describe.each(testDatabases())("#Valmennus metrics and surveys on $kind", ({ kin
     ]);
     expect(open.map((s) => s.id).sort()).toEqual([surveyId, second].sort());
 
-    // Anonymity: the answers hold no person; the respondents only who answered; no audit trail of it.
+    // Anonymity: the answers hold no person and no day; the respondents only who answered; no audit
+    // trail of it.
     const names = rowsOf<{ column_name: string }>(
       await api.db.execute(sql`select column_name from information_schema.columns
         where table_schema = 'lappi_valmennus' and table_name = 'survey_answer'`),
     );
-    expect(names.map((c) => c.column_name).sort()).toEqual([
-      "answers",
-      "id",
-      "provider_id",
-      "submitted_on",
-      "survey_id",
-    ]);
+    expect(names.map((c) => c.column_name).sort()).toEqual(["answers", "id", "provider_id", "survey_id"]);
     const stored = rowsOf<{ a: string }>(
       await api.db.execute(sql`select answers::text as a from lappi_valmennus.survey_answer
         where survey_id = ${surveyId}::uuid`),

@@ -167,6 +167,36 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
       "BAD_REQUEST",
     );
 
+    // The acknowledgement and the reply are in the ward's audit trail, in the guardian's name: one
+    // entry each (acknowledging again changed nothing; the refused calls wrote nothing).
+    const answered = rowsOf<{ procedure: string; action: string; provider_id: string; student_id: string }>(
+      await api.db.execute(sql`
+        select a.procedure, a.action, a.provider_id::text as provider_id, a.student_id::text as student_id
+        from audit_log a join person p on p.id = a.actor_person_id
+        where p.username = 'huoltaja' and a.procedure like 'plugins.lappi-valmennus.notices.%'
+          and a.action <> 'read'
+        order by a.at, a.procedure`),
+    );
+    const [wardRow] = rowsOf<{ provider_id: string }>(
+      await api.db.execute(
+        sql`select provider_id::text as provider_id from student where id = ${ward.id}::uuid`,
+      ),
+    );
+    expect(answered).toEqual([
+      {
+        procedure: "plugins.lappi-valmennus.notices.acknowledge",
+        action: "update",
+        provider_id: wardRow!.provider_id,
+        student_id: ward.id,
+      },
+      {
+        procedure: "plugins.lappi-valmennus.notices.reply",
+        action: "create",
+        provider_id: wardRow!.provider_id,
+        student_id: ward.id,
+      },
+    ]);
+
     const forDay = await teacher.plugin<ValmennusRouter>(id).notices.forDay.query({ day: today });
     const seen = forDay.find((n) => n.id === mine!.id)!;
     expect(seen.acknowledgedAt).toBe(acknowledgedAt);
@@ -272,6 +302,7 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
           env: {
             ...process.env,
             DATABASE_URL: api.databaseUrl!,
+            POLKU_APP_DATABASE_URL: api.requestDatabaseUrl!,
             SMTP_URL: held.url,
             NOW: afterSendTime(day).toISOString(),
           },

@@ -1,6 +1,6 @@
 /**
  * A notice worker in a process of its own, for the test that kills it mid-delivery: one delivery
- * round against DATABASE_URL and SMTP_URL at the instant NOW.
+ * round against DATABASE_URL (POLKU_APP_DATABASE_URL for requests) and SMTP_URL at the instant NOW.
  */
 import { createDb } from "@polku/db";
 import { createNoticeDelivery } from "@polku/plugin-lappi-valmennus/notices/delivery";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   foreignKey,
   index,
@@ -34,7 +35,10 @@ export const accessGrant = pgTable(
     consentRecordedAt: timestamp("consent_recorded_at", { withTimezone: true }).notNull().defaultNow(),
     grantedBy: uuid("granted_by").references(() => person.id),
     validFrom: timestamp("valid_from", { withTimezone: true }).notNull().defaultNow(),
-    validUntil: timestamp("valid_until", { withTimezone: true }),
+    /** Every grant ends: 12 months unless the consent says otherwise, never more than 24. */
+    validUntil: timestamp("valid_until", { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '12 months'`),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revokedBy: uuid("revoked_by").references(() => person.id),
     createdAt: createdAt(),
@@ -46,6 +50,8 @@ export const accessGrant = pgTable(
     index("access_grant_student").on(t.providerId, t.studentId),
     check("access_grant_scope", sql`${t.scope} in ('handover','mentoring','badge_request')`),
     check("access_grant_consent_by", sql`${t.consentGivenBy} in ('student','guardian')`),
+    // Consent is not forever: a grant ends within 24 months (the API says so when asked for more).
+    check("access_grant_at_most_24_months", sql`${t.validUntil} <= ${t.validFrom} + interval '24 months'`),
   ],
 );
 
@@ -66,6 +72,10 @@ export const auditLog = pgTable(
     procedure: text("procedure").notNull(),
     ip: inet("ip"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** False for an attempt that failed or was refused after it had read personal data. */
+    succeeded: boolean("succeeded").notNull().default(true),
+    /** Welfare (opiskeluhuolto) reads: shown in the trail only to the student and to welfare staff. */
+    confidential: boolean("confidential").notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),

@@ -5,6 +5,7 @@ import {
   index,
   inet,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -89,4 +90,18 @@ export const loginAttempt = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("login_attempt_recent").on(t.usernameHash, t.at), index("login_attempt_ip").on(t.ip, t.at)],
+);
+
+/**
+ * Addresses a username has logged in from successfully (kept 90 days). A username under attack is
+ * locked only for other addresses, so its owner can still log in from school or home. Owner-only.
+ */
+export const loginKnownAddress = pgTable(
+  "login_known_address",
+  {
+    usernameHash: text("username_hash").notNull(),
+    ip: inet("ip").notNull(),
+    lastSuccessAt: timestamp("last_success_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.usernameHash, t.ip] })],
 );

@@ -37,6 +37,22 @@ describe("eHOKS reference documents", () => {
 });
 
 describe("decode problems", () => {
+  it("refuses a control character in any string of the document, a valid field or not, with its path", () => {
+    const json = clone(small) as Record<string, unknown> & {
+      "hankittavat-ammat-tutkinnon-osat": Array<Record<string, unknown>>;
+    };
+    json["hankittavat-ammat-tutkinnon-osat"][0]!["tutkinnon-osa-koodi-uri"] = "tutkinnonosat_103590\u0000";
+    // As text the NUL is the escape \u0000, which JSON.parse turns into the character.
+    const problems = problemsOf(JSON.stringify(json));
+    expect(problems).toContainEqual({
+      path: "hankittavat-ammat-tutkinnon-osat[0].tutkinnon-osa-koodi-uri",
+      kind: "invalid",
+      message: expect.stringMatching(/control character \(U\+0000\)/),
+    });
+    const lenient = Effect.runSync(Effect.flip(decodeHoksLenient({ ...clone(small), "uusi\u0001": 1 })));
+    expect(lenient.problems.map((p) => p.path)).toContain("uusi\\u0001");
+  });
+
   it("lists every bad field with its path", () => {
     const bad = clone(full) as Record<string, unknown> & typeof full;
     bad["oppija-oid"] = "1.2.246.562.24.44651722626";

@@ -10,6 +10,8 @@
 import { Effect, Schema, SchemaIssue } from "effect";
 import { type DecodeProblem, HoksDecodeError } from "../errors.ts";
 import type { LearnerOidOptions } from "../identifiers/oid.ts";
+import { sentenceOf } from "../messages.ts";
+import { textIssuesIn } from "../text.ts";
 import { type HoksDocument, makeHoksDocumentSchema } from "./document.ts";
 
 export interface DecodeHoksOptions {
@@ -63,7 +65,7 @@ export const issueToProblems = (root: SchemaIssue.Issue): ReadonlyArray<DecodePr
         out.push({ path: formatPath(path), kind: "invalid", message: "This required field is missing." });
         return;
     }
-    out.push({ path: formatPath(path), kind: "invalid", message: formatter(issue) });
+    out.push({ path: formatPath(path), kind: "invalid", message: sentenceOf(formatter(issue)) });
   };
   walk(root, []);
   return out;
@@ -93,14 +95,34 @@ const parseIfString = (json: unknown): Effect.Effect<unknown, HoksDecodeError> =
   });
 };
 
+/**
+ * Control characters (a NUL, an escape) in any string or key of the document: text that cannot be
+ * stored, and that no field of a HOKS holds, wherever the schema would look (or not) for them.
+ */
+const textProblems = (json: unknown): DecodeProblem[] =>
+  textIssuesIn(json, "any-text", 50).map((issue) => ({
+    path: formatPath(issue.path),
+    kind: "invalid" as const,
+    message: issue.message,
+  }));
+
 const decodeWith = (
   json: unknown,
   learnerOid: LearnerOidOptions | undefined,
   onExcessProperty: "error" | "ignore",
-): Effect.Effect<HoksDocument, HoksDecodeError> =>
-  Schema.decodeUnknownEffect(schemaFor(learnerOid))(json, { errors: "all", onExcessProperty }).pipe(
-    Effect.mapError((error) => new HoksDecodeError({ problems: issueToProblems(error.issue) })),
+): Effect.Effect<HoksDocument, HoksDecodeError> => {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    const message = "This is not a HOKS: a HOKS is a JSON object. Export the HOKS from eHOKS as JSON.";
+    return Effect.fail(new HoksDecodeError({ problems: [{ path: "", kind: "invalid", message }] }));
+  }
+  const text = textProblems(json);
+  return Schema.decodeUnknownEffect(schemaFor(learnerOid))(json, { errors: "all", onExcessProperty }).pipe(
+    Effect.mapError((error) => new HoksDecodeError({ problems: [...text, ...issueToProblems(error.issue)] })),
+    Effect.flatMap((document) =>
+      text.length > 0 ? Effect.fail(new HoksDecodeError({ problems: text })) : Effect.succeed(document),
+    ),
   );
+};
 
 /** Decode an eHOKS JSON document (parsed, or as a string); fails with every problem and its path. */
 export const decodeHoks = (

@@ -8,12 +8,19 @@
 import { Schema } from "effect";
 import { LocalDate } from "../dates.ts";
 import { BusinessId } from "../identifiers/businessId.ts";
+import { MultiLineText, SingleLineText } from "../text.ts";
 import { OsaAikaisuustieto } from "./acquisition.ts";
 import { Puhelinnumero, TutkinnonOsaKoodiUri, UrasuunnitelmaKoodiUri } from "./common.ts";
 import type { HoksDocument } from "./document.ts";
 
-const Text = Schema.String.check(Schema.isMaxLength(2000));
-const NonEmptyText = Schema.NonEmptyString.check(Schema.isMaxLength(500));
+const Text = MultiLineText(2000);
+const NonEmptyText = SingleLineText(500).check(Schema.isMinLength(1, { message: "Fill in this field." }));
+
+/** A list with room for any real plan and no more: a draft is one student's plan, not a bulk load. */
+const ListOf = <S extends Schema.Top>(item: S, max: number, what: string) =>
+  Schema.Array(item).check(
+    Schema.isMaxLength(max, { message: `A HOKS draft lists at most ${max} ${what}.` }),
+  );
 
 export const hoksWayMethods = {
   school: "osaamisenhankkimistapa_oppilaitosmuotoinenkoulutus",
@@ -27,9 +34,9 @@ export const DraftWorkplace = Schema.Struct({
   name: NonEmptyText,
   businessId: Schema.optionalKey(BusinessId),
   instructorName: NonEmptyText,
-  instructorEmail: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(256))),
+  instructorEmail: Schema.optionalKey(SingleLineText(256)),
   instructorPhone: Schema.optionalKey(Puhelinnumero),
-  tasks: Schema.Array(NonEmptyText),
+  tasks: ListOf(NonEmptyText, 50, "tasks per workplace"),
 });
 
 export const DraftWay = Schema.Struct({
@@ -43,7 +50,7 @@ export const DraftWay = Schema.Struct({
 export const DraftDemonstration = Schema.Struct({
   environment: NonEmptyText,
   businessId: Schema.optionalKey(BusinessId),
-  content: Schema.Array(NonEmptyText),
+  content: ListOf(NonEmptyText, 50, "contents per demonstration"),
   start: LocalDate,
   end: LocalDate,
 });
@@ -52,15 +59,15 @@ export const DraftUnit = Schema.Struct({
   code: TutkinnonOsaKoodiUri,
   version: Schema.optionalKey(Schema.Int),
   hours: Schema.optionalKey(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
-  ways: Schema.Array(DraftWay),
-  demonstrations: Schema.Array(DraftDemonstration),
+  ways: ListOf(DraftWay, 50, "ways of acquiring per unit"),
+  demonstrations: ListOf(DraftDemonstration, 50, "demonstrations per unit"),
 });
 
 /** What the portal's HOKS editor edits. */
 export const HoksDraft = Schema.Struct({
   careerPlan: Schema.optionalKey(UrasuunnitelmaKoodiUri),
   competenceBy: Schema.optionalKey(LocalDate),
-  units: Schema.Array(DraftUnit),
+  units: ListOf(DraftUnit, 200, "units"),
   notes: Schema.optionalKey(Text),
 });
 export type HoksDraft = typeof HoksDraft.Type;

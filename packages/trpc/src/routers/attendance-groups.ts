@@ -1,9 +1,10 @@
 import { type Database, schema } from "@polku/db";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { Schema } from "effect";
+import type { AuditEntry } from "../audit.ts";
 import { notFound } from "../errors.ts";
-import { type AuditEntry, procedure } from "../init.ts";
-import { Id, LocalDateInput } from "../schemas.ts";
+import { procedure } from "../init.ts";
+import { Id, LocalDateInput, SingleLineText } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { badInput, staffActor } from "./attendance-writes.ts";
 
@@ -12,15 +13,15 @@ const { teachingGroup, groupMember, student } = schema;
 /** The most students one group holds: a class, not a whole provider. */
 export const MAX_GROUP_SIZE = 500;
 
+/** A provider's teaching groups are naturally bounded (its classes): a hard cap in SQL. */
+export const MAX_GROUPS = 2000;
+
 const StudentIds = Schema.Array(Id).check(
   Schema.isMaxLength(MAX_GROUP_SIZE, { message: `A group holds at most ${MAX_GROUP_SIZE} students.` }),
 );
 
 const CreateGroupInput = Schema.Struct({
-  name: Schema.String.check(
-    Schema.isMinLength(1, { message: "Give the group a name." }),
-    Schema.isMaxLength(120),
-  ),
+  name: SingleLineText(120).check(Schema.isMinLength(1, { message: "Give the group a name." })),
   qualificationCode: Schema.optional(
     Schema.String.check(Schema.isPattern(/^\d{6}$/, { message: "A qualification code has six digits." })),
   ),
@@ -83,7 +84,8 @@ export const groupProcedures = {
         and(eq(groupMember.providerId, teachingGroup.providerId), eq(groupMember.groupId, teachingGroup.id)),
       )
       .groupBy(teachingGroup.providerId, teachingGroup.id)
-      .orderBy(asc(teachingGroup.name), asc(teachingGroup.id));
+      .orderBy(asc(teachingGroup.name), asc(teachingGroup.id))
+      .limit(MAX_GROUPS);
     return rows;
   }),
 
@@ -135,9 +137,11 @@ export const groupProcedures = {
         await ctx.tx.delete(groupMember).where(and(key, inArray(groupMember.studentId, removed)));
       }
       if (added.length > 0) {
+        // Another call adding the same student at the same moment has done this one's work.
         await ctx.tx
           .insert(groupMember)
-          .values(added.map((studentId) => ({ providerId: group.providerId, groupId: group.id, studentId })));
+          .values(added.map((studentId) => ({ providerId: group.providerId, groupId: group.id, studentId })))
+          .onConflictDoNothing();
       }
       const audit: AuditEntry[] = [...added, ...removed].map((studentId) => ({
         providerId: group.providerId,

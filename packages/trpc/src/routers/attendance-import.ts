@@ -12,6 +12,7 @@ import { and, eq, or, type SQL, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { runMarksSaved } from "../hooks.ts";
 import { procedure } from "../init.ts";
+import { MultiLineText } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { readAttendanceCsv } from "./attendance-csv.ts";
 import { badInput, checkDay, type MarkWrite, staffActor, upsertMarks } from "./attendance-writes.ts";
@@ -23,11 +24,10 @@ export const MAX_IMPORT_CHARACTERS = 2_000_000;
 
 const ImportInput = Schema.Struct({
   day: LocalDate,
-  csv: Schema.String.check(
-    Schema.isMaxLength(MAX_IMPORT_CHARACTERS, {
-      message: `The file is larger than ${MAX_IMPORT_CHARACTERS.toLocaleString("en")} characters (about 2 MB): split it into smaller files, e.g. one per group, and import them one by one.`,
-    }),
-  ),
+  // Lines end in LF or CRLF and cells may be separated by tabs; other control characters are refused.
+  csv: MultiLineText(MAX_IMPORT_CHARACTERS, {
+    tooLong: `The file is larger than ${MAX_IMPORT_CHARACTERS.toLocaleString("en")} characters (about 2 MB): split it into smaller files, e.g. one per group, and import them one by one.`,
+  }),
 });
 
 /** An import's problems as one BAD_REQUEST: each names its line and column (`csv.<line>.<column>`). */
@@ -50,7 +50,8 @@ export const importProcedures = {
    * students looked up first; with any problem nothing is saved and every problem is reported.
    */
   import: procedure
-    .meta({ permission: "attendance.import" })
+    // Room for the CSV's characters as JSON (escaped newlines and quotes), beyond which the schema names the limit.
+    .meta({ permission: "attendance.import", maxInputBytes: 2 * MAX_IMPORT_CHARACTERS })
     .input(input(ImportInput))
     .mutation(async ({ ctx, input: { day, csv } }) => {
       const actor = staffActor(ctx.actor);

@@ -2,8 +2,8 @@ import { type Database, rowsOf } from "@polku/db";
 import { type AttendanceStatus, markDayProblem, schoolDayOf } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
+import type { AuditEntry } from "../audit.ts";
 import type { SavedMark } from "../hooks.ts";
-import type { AuditEntry } from "../init.ts";
 
 /** One mark to save: for a day (lesson "") or one lesson of it. */
 export interface MarkWrite {

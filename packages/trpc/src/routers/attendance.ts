@@ -13,9 +13,9 @@ import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { runMarksSaved } from "../hooks.ts";
 import { procedure, router } from "../init.ts";
-import { Id } from "../schemas.ts";
+import { Id, SingleLineText } from "../schemas.ts";
 import { input } from "../validation.ts";
-import { findGroup, groupProcedures } from "./attendance-groups.ts";
+import { findGroup, groupProcedures, MAX_GROUP_SIZE } from "./attendance-groups.ts";
 import { importProcedures } from "./attendance-import.ts";
 import { badInput, checkDay, type MarkWrite, staffActor, upsertMarks } from "./attendance-writes.ts";
 import { findStudent } from "./student-lookup.ts";
@@ -25,11 +25,15 @@ const { attendanceMark, groupMember, student } = schema;
 /** The longest range of days one read of a student's marks covers. */
 export const MAX_RANGE_DAYS = 366;
 
-const Lesson = Schema.String.check(
-  Schema.isMaxLength(MAX_LESSON_LENGTH, {
-    message: `A lesson is at most ${MAX_LESSON_LENGTH} characters, e.g. "3" or "ENG 2".`,
-  }),
-);
+const Lesson = SingleLineText(MAX_LESSON_LENGTH, {
+  tooLong: `A lesson is at most ${MAX_LESSON_LENGTH} characters, e.g. "3" or "ENG 2".`,
+});
+
+/**
+ * One student's marks over at most MAX_RANGE_DAYS days are naturally bounded (a day and its lessons):
+ * a hard cap in SQL of 24 marks a day on average, far above any timetable.
+ */
+const MAX_MARKS_PER_READ = MAX_RANGE_DAYS * 24;
 
 const RosterInput = Schema.Struct({ groupId: Id, day: LocalDate, lesson: Schema.optional(Lesson) });
 
@@ -99,7 +103,9 @@ export const attendanceRouter = router({
           ),
         )
         .where(and(eq(groupMember.providerId, group.providerId), eq(groupMember.groupId, group.id)))
-        .orderBy(asc(student.lastName), asc(student.firstName), asc(student.id));
+        .orderBy(asc(student.lastName), asc(student.firstName), asc(student.id))
+        // A group holds at most MAX_GROUP_SIZE students (createGroup and setMembers keep to it).
+        .limit(MAX_GROUP_SIZE);
       await ctx.audit(
         rows.map((r) => ({ providerId: group.providerId, studentId: r.id, action: "read" as const })),
       );
@@ -202,7 +208,8 @@ export const attendanceRouter = router({
             lte(attendanceMark.day, to),
           ),
         )
-        .orderBy(sql`${attendanceMark.day} desc`, asc(attendanceMark.lesson));
+        .orderBy(sql`${attendanceMark.day} desc`, asc(attendanceMark.lesson))
+        .limit(MAX_MARKS_PER_READ);
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]);
       const typed = marks.map((m) => ({ ...m, status: m.status as AttendanceStatus }));
       const counts = { present: 0, absent: 0, excused: 0, late: 0 };

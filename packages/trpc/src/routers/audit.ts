@@ -5,6 +5,12 @@ import { StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { findStudent } from "./student-lookup.ts";
 
+/**
+ * The newest entries of a trail, at most: polku_audit_trail caps its rows in SQL too, and the trail of
+ * a student read every day grows without end, so the portal shows the newest.
+ */
+export const MAX_TRAIL_ENTRIES = 500;
+
 interface TrailRow {
   at: string | Date;
   action: string;
@@ -23,7 +29,7 @@ export const auditRouter = router({
       const found = await findStudent(ctx.tx, studentId);
       const rows = rowsOf<TrailRow>(
         await ctx.tx.execute(
-          sql`select * from polku_audit_trail(${found.providerId}::uuid, ${found.id}::uuid)`,
+          sql`select * from polku_audit_trail(${found.providerId}::uuid, ${found.id}::uuid) limit ${MAX_TRAIL_ENTRIES}`,
         ),
       );
       const personIds = [...new Set(rows.map((r) => r.actor_person_id))];

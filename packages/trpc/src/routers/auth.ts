@@ -1,27 +1,24 @@
-import { anonymousScope, inScope, rowsOf, schema } from "@polku/db";
+import { anonymousScope, inScope, schema } from "@polku/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { Schema } from "effect";
 import { verifyPassword } from "../auth/password.ts";
-import { beginLoginAttempt, clearLoginFailures, loginLimits } from "../auth/rate-limit.ts";
-import { createSession, revokeSession, SESSION_COOKIE, SESSION_TTL_MS, sha256 } from "../auth/sessions.ts";
+import { createSession, revokeSession, SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
 import { procedure, router, sessionProcedure } from "../init.ts";
 import { AUTHENTICATED, PUBLIC } from "../permissions.ts";
+import { Id, SingleLineText } from "../schemas.ts";
 import { input } from "../validation.ts";
 
 const LoginInput = Schema.Struct({
-  username: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
-  password: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(1000)),
+  username: SingleLineText(200).check(Schema.isMinLength(1, { message: "Write your username." })),
+  // Any characters a person can type (the input's safety net refuses control characters): only hashed.
+  password: Schema.String.check(
+    Schema.isMinLength(1, { message: "Write your password." }),
+    Schema.isMaxLength(1000, { message: "A password is at most 1,000 characters." }),
+  ),
 });
 
-const SwitchInput = Schema.Struct({ membershipId: Schema.String.check(Schema.isUUID()) });
-
-interface LoginLookup {
-  person_id: string;
-  password_hash: string;
-  disabled: boolean;
-  membership_id: string | null;
-}
+const SwitchInput = Schema.Struct({ membershipId: Id });
 
 const wrongCredentials = () =>
   new TRPCError({ code: "UNAUTHORIZED", message: "The username or password is wrong." });
@@ -31,31 +28,31 @@ export const authRouter = router({
     .meta({ permission: PUBLIC })
     .input(input(LoginInput))
     .mutation(async ({ ctx, input: { username, password } }) => {
-      const { db } = ctx.services;
       const ip = ctx.transport.ip;
-      const turn = await inScope(db, anonymousScope, async (tx) => {
-        if (!(await beginLoginAttempt(tx, username, ip))) return "limited" as const;
-        const [found] = rowsOf<LoginLookup>(
-          await tx.execute(sql`select * from polku_login_lookup(${username.trim()})`),
-        );
-        return found ?? null;
-      });
-      if (turn === "limited") {
+      const { accounts } = ctx.services;
+      const turn = await accounts.beginLogin(username, ip);
+      if (turn.kind === "wait") {
+        const minutes = Math.ceil(turn.seconds / 60);
         throw new TRPCError({
           code: "TOO_MANY_REQUESTS",
-          message: `Too many failed logins. Try again in ${loginLimits.windowMinutes} minutes.`,
+          message:
+            turn.seconds < 60
+              ? `Too many failed logins. Try again in ${turn.seconds} seconds.`
+              : `Too many failed logins. Try again in ${minutes} minutes.`,
         });
       }
+      const found = turn.found;
       // Checked with no transaction open (PGlite runs one at a time); an unknown user costs the same.
       const ok =
-        (await verifyPassword(turn?.password_hash ?? null, password)) && turn !== null && !turn.disabled;
-      if (!ok || !turn) throw wrongCredentials();
-      // A session from before the login (session fixation, or a forgotten logout) ends here.
-      const previous = ctx.transport.cookie(SESSION_COOKIE);
-      const created = await inScope(db, { ...anonymousScope, personId: turn.person_id }, async (tx) => {
-        await clearLoginFailures(tx, username);
-        if (previous) await revokeSession(tx, sha256(previous));
-        return createSession(tx, turn.person_id, turn.membership_id);
+        (await verifyPassword(found?.password_hash ?? null, password)) && found !== null && !found.disabled;
+      if (!ok || !found) throw wrongCredentials();
+      // The session the browser sent (session fixation, a forgotten logout, another person's) ends here.
+      const created = await accounts.completeLogin({
+        username,
+        ip,
+        personId: found.person_id,
+        membershipId: found.membership_id,
+        previousTokenHash: ctx.sessionTokenHash,
       });
       ctx.transport.setCookie(SESSION_COOKIE, created.token, {
         httpOnly: true,
@@ -87,7 +84,9 @@ export const authRouter = router({
       .from(schema.membership)
       .innerJoin(schema.organisation, eq(schema.organisation.id, schema.membership.organisationId))
       .where(eq(schema.membership.personId, actor.personId))
-      .orderBy(schema.membership.createdAt, schema.membership.id);
+      .orderBy(schema.membership.createdAt, schema.membership.id)
+      // A person holds a few roles; the cap only keeps the list bounded like every other.
+      .limit(100);
     const { authority } = ctx.services;
     return {
       personId: actor.personId,
@@ -120,12 +119,8 @@ export const authRouter = router({
       if (!own) throw new TRPCError({ code: "NOT_FOUND", message: "That role is not yours." });
       // A change of privileges gets a new session token (and CSRF token): a token that leaked under
       // one role never carries another. The login time carries over, so the 12-hour limit holds.
-      const [current] = await ctx.tx
-        .select({ createdAt: schema.session.createdAt })
-        .from(schema.session)
-        .where(eq(schema.session.tokenHash, actor.sessionTokenHash));
       await revokeSession(ctx.tx, actor.sessionTokenHash);
-      const created = await createSession(ctx.tx, actor.personId, membershipId, current?.createdAt);
+      const created = await createSession(ctx.tx, actor.personId, membershipId, actor.loggedInAt);
       ctx.transport.setCookie(SESSION_COOKIE, created.token, {
         httpOnly: true,
         maxAgeSeconds: SESSION_TTL_MS / 1000,

@@ -6,7 +6,7 @@
 import { type Database, schema } from "@polku/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
-import type { AuditEntry } from "../init.ts";
+import type { AuditEntry } from "../audit.ts";
 
 const { coachingSession, coachingParticipant, coachingNote, teachingGroup, person, student } = schema;
 
@@ -19,7 +19,10 @@ export interface Participant {
   readonly attended: boolean | null;
 }
 
-/** Sessions matching `where`, oldest first, each with the participants this actor may see. */
+/**
+ * Sessions matching `where`, oldest first, at most `limit` (default 200), each with the participants
+ * this actor may see: at most a group's MAX_GROUP_SIZE and the 200 students named, per session.
+ */
 export async function loadSessions(tx: Database, where: SQL | undefined, limit = 200) {
   const rows = await tx
     .select({
@@ -113,8 +116,14 @@ export async function findSession(tx: Database, sessionId: string) {
   return found;
 }
 
-/** Notes matching `where`, newest first; row-level security leaves out those this actor may not read. */
-export async function selectNotes(tx: Database, where: SQL | undefined) {
+/** The most notes one read returns. */
+export const MAX_NOTES = 200;
+
+/**
+ * Notes matching `where`, newest first, at most `limit`; row-level security leaves out those this
+ * actor may not read.
+ */
+export async function selectNotes(tx: Database, where: SQL | undefined, limit: number = MAX_NOTES) {
   const rows = await tx
     .select({
       id: coachingNote.id,
@@ -143,7 +152,8 @@ export async function selectNotes(tx: Database, where: SQL | undefined) {
     )
     .leftJoin(person, eq(person.id, coachingNote.authorPersonId))
     .where(where)
-    .orderBy(desc(coachingNote.createdAt), desc(coachingNote.id));
+    .orderBy(desc(coachingNote.createdAt), desc(coachingNote.id))
+    .limit(Math.min(limit, MAX_NOTES));
   return rows.map(({ authorFirstName, authorLastName, studentFirstName, studentLastName, ...r }) => ({
     ...r,
     studentName: `${studentFirstName} ${studentLastName}`,

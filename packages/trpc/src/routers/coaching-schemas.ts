@@ -7,13 +7,15 @@ import {
   noteVisibilities,
 } from "@polku/domain";
 import { Schema } from "effect";
-import { Id, LocalDateInput, Note, StudentRef } from "../schemas.ts";
+import { Id, LocalDateInput, MultiLineText, Note, PageLimit, SingleLineText } from "../schemas.ts";
 
-const Title = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200));
-const Location = Schema.String.check(Schema.isMaxLength(200));
-const Topic = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100));
-const Topics = Schema.Array(Topic).check(Schema.isMaxLength(20));
-const StudentIds = Schema.Array(Id).check(Schema.isMaxLength(200));
+const Title = SingleLineText(200).check(Schema.isMinLength(1, { message: "Give the session a title." }));
+const Location = SingleLineText(200);
+const Topic = SingleLineText(100).check(Schema.isMinLength(1, { message: "A topic needs a word or two." }));
+const Topics = Schema.Array(Topic).check(Schema.isMaxLength(20, { message: "List at most 20 topics." }));
+const StudentIds = Schema.Array(Id).check(
+  Schema.isMaxLength(200, { message: "Name at most 200 students: add a whole group by its group instead." }),
+);
 const Time = Schema.String.check(
   Schema.isPattern(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Use a time in the form HH:MM, e.g. 14:00." }),
 );
@@ -62,13 +64,22 @@ export const UpdateSessionInput = Schema.Struct({
 });
 
 export const SessionRef = Schema.Struct({ sessionId: Id });
-export const GroupRef = Schema.Struct({ groupId: Id });
-export { StudentRef };
+
+/** The most sessions one read returns: a year of weekly sessions several times over. */
+export const MAX_SESSIONS_PAGE = 200;
+
+/** A page of a group's or a student's sessions, oldest first: `limit` (default and at most 200). */
+const sessionPage = { limit: Schema.optional(PageLimit(MAX_SESSIONS_PAGE)) };
+export const GroupRef = Schema.Struct({ groupId: Id, ...sessionPage });
+export const StudentSessionsInput = Schema.Struct({ studentId: Id, ...sessionPage });
+
+/** A student's notes, newest first: `limit` (default 100, at most 200). */
+export const StudentNotesInput = Schema.Struct({ studentId: Id, limit: Schema.optional(PageLimit()) });
 
 export const UpcomingInput = Schema.Struct({
   /** From this instant on; the start of today in Helsinki when left out. */
   from: Schema.optional(IsoInstant),
-  limit: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 200 }))),
+  limit: Schema.optional(PageLimit(MAX_SESSIONS_PAGE)),
 });
 
 export const AddParticipantInput = Schema.Struct({ sessionId: Id, studentId: Id });
@@ -76,8 +87,8 @@ export const AddParticipantInput = Schema.Struct({ sessionId: Id, studentId: Id 
 export const RecordAttendanceInput = Schema.Struct({
   sessionId: Id,
   attendance: Schema.Array(Schema.Struct({ studentId: Id, attended: Schema.Boolean })).check(
-    Schema.isMinLength(1),
-    Schema.isMaxLength(200),
+    Schema.isMinLength(1, { message: "Mark at least one student." }),
+    Schema.isMaxLength(200, { message: "Mark at most 200 students at once." }),
   ),
 });
 
@@ -85,5 +96,5 @@ export const AddNoteInput = Schema.Struct({
   studentId: Id,
   sessionId: Schema.optional(Id),
   visibility: Schema.Literals(noteVisibilities),
-  body: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(4000)),
+  body: MultiLineText(4000).check(Schema.isMinLength(1, { message: "Write the note." })),
 });

@@ -6,7 +6,8 @@ import { and, asc, eq, exists, gte, or } from "drizzle-orm";
 import { runDomain } from "../domain.ts";
 import { procedure, router } from "../init.ts";
 import { input } from "../validation.ts";
-import { findSession, loadSessions, selectNotes } from "./coaching-data.ts";
+import { MAX_GROUPS } from "./attendance-groups.ts";
+import { findSession, loadSessions, MAX_NOTES, selectNotes } from "./coaching-data.ts";
 import {
   AddNoteInput,
   AddParticipantInput,
@@ -15,7 +16,8 @@ import {
   GroupRef,
   RecordAttendanceInput,
   SessionRef,
-  StudentRef,
+  StudentNotesInput,
+  StudentSessionsInput,
   UpcomingInput,
   UpdateSessionInput,
 } from "./coaching-schemas.ts";
@@ -51,11 +53,11 @@ export const coachingRouter = router({
       return sessions;
     }),
 
-  /** The sessions a student takes part in, oldest first. */
+  /** The sessions a student takes part in, oldest first: `limit` (default and at most 200). */
   forStudent: procedure
     .meta({ permission: "coaching.read" })
-    .input(input(StudentRef))
-    .query(async ({ ctx, input: { studentId } }) => {
+    .input(input(StudentSessionsInput))
+    .query(async ({ ctx, input: { studentId, limit } }) => {
       const found = await findStudent(ctx.tx, studentId);
       const takesPart = exists(
         ctx.tx
@@ -72,17 +74,18 @@ export const coachingRouter = router({
       const { sessions, audit } = await loadSessions(
         ctx.tx,
         and(eq(coachingSession.providerId, found.providerId), takesPart),
+        limit,
       );
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }, ...audit]);
       return sessions;
     }),
 
-  /** A teaching group's sessions, oldest first. */
+  /** A teaching group's sessions, oldest first: `limit` (default and at most 200). */
   forGroup: procedure
     .meta({ permission: "coaching.read" })
     .input(input(GroupRef))
-    .query(async ({ ctx, input: { groupId } }) => {
-      const { sessions, audit } = await loadSessions(ctx.tx, eq(coachingSession.groupId, groupId));
+    .query(async ({ ctx, input: { groupId, limit } }) => {
+      const { sessions, audit } = await loadSessions(ctx.tx, eq(coachingSession.groupId, groupId), limit);
       await ctx.audit(audit);
       return sessions;
     }),
@@ -96,9 +99,11 @@ export const coachingRouter = router({
       const session = sessions[0];
       if (!session)
         throw new TRPCError({ code: "NOT_FOUND", message: "The coaching session was not found." });
+      // The notes of one session are naturally few: the hard cap of selectNotes, newest first.
       const notes = await selectNotes(
         ctx.tx,
         and(eq(coachingNote.providerId, session.providerId), eq(coachingNote.sessionId, session.id)),
+        MAX_NOTES,
       );
       const about = new Set(notes.map((n) => n.studentId));
       await ctx.audit([
@@ -110,13 +115,14 @@ export const coachingRouter = router({
       return { ...session, notes };
     }),
 
-  /** The teaching groups a session can be for. */
+  /** The teaching groups a session can be for (the provider's groups: a hard cap, MAX_GROUPS). */
   groups: procedure.meta({ permission: "coaching.write" }).query(async ({ ctx }) =>
     ctx.tx
       .select({ id: teachingGroup.id, name: teachingGroup.name, startsOn: teachingGroup.startsOn })
       .from(teachingGroup)
       .where(eq(teachingGroup.providerId, actingProvider(ctx)))
-      .orderBy(asc(teachingGroup.name)),
+      .orderBy(asc(teachingGroup.name), asc(teachingGroup.id))
+      .limit(MAX_GROUPS),
   ),
 
   /** An individual or group session, or a community activity, at one time. */
@@ -166,14 +172,17 @@ export const coachingRouter = router({
       const found = await findSession(ctx.tx, sessionId);
       if (found.providerId !== providerId)
         throw new TRPCError({ code: "NOT_FOUND", message: "The coaching session was not found." });
+      const values = {
+        ...(change.topics ? { topics: change.topics.map((t) => t.trim()).filter(Boolean) } : {}),
+        ...(change.goals !== undefined ? { goals: change.goals.trim() || null } : {}),
+        ...(change.followUps !== undefined ? { followUps: change.followUps.trim() || null } : {}),
+        ...(change.location !== undefined ? { location: change.location.trim() || null } : {}),
+      };
+      // Nothing to change is no change (an UPDATE with no column would fail): nothing written or audited.
+      if (Object.keys(values).length === 0) return { ok: true as const };
       await ctx.tx
         .update(coachingSession)
-        .set({
-          ...(change.topics ? { topics: change.topics.map((t) => t.trim()).filter(Boolean) } : {}),
-          ...(change.goals !== undefined ? { goals: change.goals.trim() || null } : {}),
-          ...(change.followUps !== undefined ? { followUps: change.followUps.trim() || null } : {}),
-          ...(change.location !== undefined ? { location: change.location.trim() || null } : {}),
-        })
+        .set(values)
         .where(and(eq(coachingSession.providerId, providerId), eq(coachingSession.id, sessionId)));
       const participants = await ctx.tx
         .select({ studentId: coachingParticipant.studentId })
@@ -291,15 +300,19 @@ export const coachingRouter = router({
       return { id };
     }),
 
-  /** A student's notes, newest first; row-level security leaves out those this actor may not read. */
+  /**
+   * A student's notes, newest first: `limit` (default 100, at most 200); row-level security leaves out
+   * those this actor may not read.
+   */
   notes: procedure
     .meta({ permission: "note.read" })
-    .input(input(StudentRef))
-    .query(async ({ ctx, input: { studentId } }) => {
+    .input(input(StudentNotesInput))
+    .query(async ({ ctx, input: { studentId, limit = 100 } }) => {
       const found = await findStudent(ctx.tx, studentId);
       const notes = await selectNotes(
         ctx.tx,
         and(eq(coachingNote.providerId, found.providerId), eq(coachingNote.studentId, found.id)),
+        limit,
       );
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]);
       return notes;

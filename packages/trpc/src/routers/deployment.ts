@@ -2,7 +2,10 @@ import { procedure, router } from "../init.ts";
 import { AUTHENTICATED } from "../permissions.ts";
 
 export const deploymentRouter = router({
-  /** The deployment's pathway step kinds with their titles in fi/sv/en, for the portal's timeline and forms. */
+  /**
+   * The deployment's pathway step kinds with their titles in fi/sv/en, for the portal's timeline and
+   * forms. Naturally bounded: the registry the deployment composed at start-up (no database rows).
+   */
   stepKinds: procedure
     .meta({ permission: AUTHENTICATED })
     .query(({ ctx }) =>

@@ -66,6 +66,8 @@ export async function evaluateStudents(
   which: SQL,
   config: EarlyWarningConfig,
   today: string,
+  /** Which of them, in name order: a bounded page. */
+  page: { readonly limit: number; readonly offset: number },
 ): Promise<StudentFlags[]> {
   const absenceFrom = dayBefore(today, config.unexplainedAbsences.windowDays - 1);
   const coachingFrom = dayBefore(today, config.missedCoaching.windowDays - 1);
@@ -80,6 +82,8 @@ export async function evaluateStudents(
             ENDED_STUDY_RIGHTS.map((r) => sql`${r}`),
             sql`, `,
           )})
+        order by s.last_name, s.first_name, s.id
+        limit ${page.limit} offset ${page.offset}
       ),
       absences as (
         select m.student_id, string_agg(distinct m.day::text, ',') as days

@@ -2,8 +2,9 @@ import { schema } from "@polku/db";
 import { EarlyWarningConfig, localDateIn } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
+import { Schema } from "effect";
 import { procedure, router } from "../init.ts";
-import { StudentRef } from "../schemas.ts";
+import { PageLimit, PageOffset, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { evaluateStudents, loadConfig, type StudentFlags } from "./early-warning-data.ts";
 import { findStudent } from "./student-lookup.ts";
@@ -15,6 +16,17 @@ function actingProvider(actor: { providerId: string | null } | null): string {
   }
   return actor.providerId;
 }
+
+/** The most students one call checks: a page of them by name, `more` says whether others follow. */
+export const MAX_EARLY_WARNING_PAGE = 500;
+
+/** Optional: the portal's first call sends nothing. */
+const ForMeInput = Schema.UndefinedOr(
+  Schema.Struct({
+    limit: Schema.optional(PageLimit(MAX_EARLY_WARNING_PAGE)),
+    offset: Schema.optional(PageOffset),
+  }),
+);
 
 /** Each flag on its own, with the student's name: what the portal words and links. */
 const flat = (students: readonly StudentFlags[]) =>
@@ -55,24 +67,38 @@ export const earlyWarningRouter = router({
 
   /**
    * The flags of the students the acting tutor is the personal tutor of; for other staff, of all their
-   * provider's students. One query for all of them; every student whose record was read is audited.
+   * provider's students, a page of them by name at a time (`limit`, default and at most 500, and
+   * `offset`; `more` says whether others follow). One query for the page; every student whose record
+   * was read is audited.
    */
-  forMe: procedure.meta({ permission: "earlyWarning.read" }).query(async ({ ctx }) => {
-    const providerId = actingProvider(ctx.actor);
-    const actor = ctx.actor!;
-    const { config } = await loadConfig(ctx.tx, providerId);
-    const today = localDateIn(new Date());
-    const which = actor.role === "tutor" ? sql`s.tutor_person_id = ${actor.personId}::uuid` : sql`true`;
-    const students = await evaluateStudents(ctx.tx, providerId, which, config, today);
-    await ctx.audit(students.map((s) => ({ providerId, studentId: s.studentId, action: "read" as const })));
-    return {
-      today,
-      scope: actor.role === "tutor" ? ("tutees" as const) : ("provider" as const),
-      checked: students.length,
-      config,
-      flags: flat(students),
-    };
-  }),
+  forMe: procedure
+    .meta({ permission: "earlyWarning.read" })
+    .input(input(ForMeInput))
+    .query(async ({ ctx, input: page }) => {
+      const providerId = actingProvider(ctx.actor);
+      const actor = ctx.actor!;
+      const limit = page?.limit ?? MAX_EARLY_WARNING_PAGE;
+      const offset = page?.offset ?? 0;
+      const { config } = await loadConfig(ctx.tx, providerId);
+      const today = localDateIn(new Date());
+      const which = actor.role === "tutor" ? sql`s.tutor_person_id = ${actor.personId}::uuid` : sql`true`;
+      // One student beyond the page says whether more follow; that one is not read further.
+      const found = await evaluateStudents(ctx.tx, providerId, which, config, today, {
+        limit: limit + 1,
+        offset,
+      });
+      const students = found.slice(0, limit);
+      await ctx.audit(students.map((s) => ({ providerId, studentId: s.studentId, action: "read" as const })));
+      return {
+        today,
+        scope: actor.role === "tutor" ? ("tutees" as const) : ("provider" as const),
+        checked: students.length,
+        offset,
+        more: found.length > limit,
+        config,
+        flags: flat(students),
+      };
+    }),
 
   /** One student's flags (a student whose study right has ended has none). */
   forStudent: procedure
@@ -89,6 +115,7 @@ export const earlyWarningRouter = router({
         sql`s.id = ${found.id}::uuid`,
         config,
         today,
+        { limit: 1, offset: 0 },
       );
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]);
       return {

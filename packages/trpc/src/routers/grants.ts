@@ -12,6 +12,9 @@ import { findStudent } from "./student-lookup.ts";
 const { accessGrant, organisation } = schema;
 const _partnerKinds: ReadonlySet<string> = new Set(partnerOrganisationKinds);
 
+/** A student's consents are naturally few (one per partner and purpose): a hard cap, newest first. */
+const MAX_GRANTS_PER_STUDENT = 200;
+
 const CreateGrantInput = Schema.Struct({
   studentId: Id,
   granteeOrganisationId: Id,
@@ -40,7 +43,8 @@ export const grantsRouter = router({
         .from(accessGrant)
         .innerJoin(organisation, eq(organisation.id, accessGrant.granteeOrganisationId))
         .where(and(eq(accessGrant.providerId, found.providerId), eq(accessGrant.studentId, found.id)))
-        .orderBy(desc(accessGrant.validFrom));
+        .orderBy(desc(accessGrant.validFrom), desc(accessGrant.id))
+        .limit(MAX_GRANTS_PER_STUDENT);
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]);
       return rows;
     }),

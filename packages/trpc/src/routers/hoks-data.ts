@@ -19,6 +19,23 @@ const { hoks, unitProgress } = schema;
 
 export type HoksRow = typeof hoks.$inferSelect;
 
+/**
+ * Writes the student's first HOKS. Two writes at the same moment (a double click, two tabs) both see
+ * none and both insert: the second meets the one-HOKS-per-student index and is told to reload.
+ */
+export async function insertFirstHoks(tx: Database, values: typeof hoks.$inferInsert): Promise<void> {
+  try {
+    await tx.insert(hoks).values(values);
+  } catch (error) {
+    const e = error as { code?: string; cause?: { code?: string } } | undefined;
+    if ((e?.code ?? e?.cause?.code) !== "23505") throw error;
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "The student's HOKS was saved by someone else at the same moment: reload it and save again.",
+    });
+  }
+}
+
 export interface HoksStudent {
   readonly id: string;
   readonly providerId: string;
@@ -37,7 +54,10 @@ export function documentRefused(
   problems: readonly DecodeProblem[],
   pathOf: (path: string) => string = (path) => path,
 ): never {
-  const issues = problems.map((p) => ({ path: p.path === "" ? [] : [pathOf(p.path)], message: p.message }));
+  const issues = problems.map((p) => {
+    const named = pathOf(p.path);
+    return { path: named === "" ? [] : [named], message: p.message };
+  });
   throw new TRPCError({
     code: "BAD_REQUEST",
     message: `The HOKS has ${problems.length} problem${problems.length === 1 ? "" : "s"}.`,
@@ -60,6 +80,7 @@ export function validDraftDocument(json: unknown): HoksDocument {
   const result = Effect.runSync(Effect.result(decodeHoks(json)));
   if (Result.isFailure(result)) {
     documentRefused(result.failure.problems, (path) => {
+      if (path === "") return "draft";
       const field = draftPathOf(path);
       return field === undefined ? path : `draft.${field}`;
     });

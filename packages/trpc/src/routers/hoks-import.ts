@@ -7,7 +7,7 @@ import { type DecodeProblem, decodeHoks, type HoksDocument } from "@polku/domain
 import { and, eq } from "drizzle-orm";
 import { Effect, Result } from "effect";
 import type { ScopedContext } from "../pathway-writes.ts";
-import { documentRefused, type HoksStudent, hoksView, loadHoks } from "./hoks-data.ts";
+import { documentRefused, type HoksStudent, hoksView, insertFirstHoks, loadHoks } from "./hoks-data.ts";
 
 const { hoks, student: studentTable } = schema;
 
@@ -44,7 +44,10 @@ export async function importHoks(ctx: ScopedContext, found: HoksStudent, json: u
       message: "This HOKS belongs to another learner: its learner OID is not the student's.",
     });
   }
-  if (problems.length > 0 || Result.isFailure(result)) documentRefused(problems);
+  // A problem with the document as a whole (not JSON, not an object) is the `document` field's.
+  if (problems.length > 0 || Result.isFailure(result)) {
+    documentRefused(problems, (path) => (path === "" ? "document" : path));
+  }
   const doc = result.success;
   const approvedOn = doc.hyvaksytty?.slice(0, 10) ?? doc["ensikertainen-hyvaksyminen"];
   const values = {
@@ -65,7 +68,7 @@ export async function importHoks(ctx: ScopedContext, found: HoksStudent, json: u
       .set(values)
       .where(and(eq(hoks.providerId, found.providerId), eq(hoks.id, existing.id)));
   } else {
-    await ctx.tx.insert(hoks).values({ providerId: found.providerId, studentId: found.id, ...values });
+    await insertFirstHoks(ctx.tx, { providerId: found.providerId, studentId: found.id, ...values });
   }
   await ctx.audit([
     { providerId: found.providerId, studentId: found.id, action: existing ? "update" : "create" },

@@ -9,10 +9,18 @@ import { and, eq, sql } from "drizzle-orm";
 import { procedure, router } from "../init.ts";
 import { StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
+import { badInput } from "./attendance-writes.ts";
 import { actingProvider } from "./coaching-writes.ts";
-import { exportDocument, hoksView, loadHoks, validDocument, validDraftDocument } from "./hoks-data.ts";
+import {
+  exportDocument,
+  hoksView,
+  insertFirstHoks,
+  loadHoks,
+  validDocument,
+  validDraftDocument,
+} from "./hoks-data.ts";
 import { importHoks } from "./hoks-import.ts";
-import { DraftInput, ImportInput, ProgressInput } from "./hoks-schemas.ts";
+import { DraftInput, ImportInput, MAX_HOKS_CHARACTERS, ProgressInput } from "./hoks-schemas.ts";
 import { findStudent } from "./student-lookup.ts";
 
 const { hoks, unitProgress, student: studentTable } = schema;
@@ -54,10 +62,13 @@ export const hoksRouter = router({
         .from(studentTable)
         .where(and(eq(studentTable.providerId, found.providerId), eq(studentTable.id, found.id)));
       if (!oids?.learnerOid || !oids.studyRightOid) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "The student has no learner OID or study-right OID yet: a HOKS belongs to a study right.",
-        });
+        throw badInput([
+          {
+            path: ["studentId"],
+            message:
+              "The student has no learner OID or study-right OID yet: a HOKS belongs to a study right.",
+          },
+        ]);
       }
       const existing = await loadHoks(ctx.tx, found);
       const now = new Date();
@@ -75,7 +86,7 @@ export const hoksRouter = router({
           .set({ document, status: "draft", updatedBy: personId, updatedAt: now })
           .where(and(eq(hoks.providerId, found.providerId), eq(hoks.id, existing.id)));
       } else {
-        await ctx.tx.insert(hoks).values({
+        await insertFirstHoks(ctx.tx, {
           providerId: found.providerId,
           studentId: found.id,
           document,
@@ -127,10 +138,12 @@ export const hoksRouter = router({
       if (row.status === "approved")
         throw new TRPCError({ code: "CONFLICT", message: "The HOKS is already approved." });
       if (row.status === "draft") {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "The HOKS is still a draft: the tutor submits it for approval first.",
-        });
+        throw badInput([
+          {
+            path: ["studentId"],
+            message: "The student's HOKS is still a draft: the tutor submits it for approval first.",
+          },
+        ]);
       }
       const result = await ctx.tx.execute(
         sql`select polku_approve_hoks(${row.providerId}::uuid, ${row.id}::uuid) as approved`,
@@ -154,7 +167,7 @@ export const hoksRouter = router({
    * learner OID. Every problem is reported with its JSON path and nothing is saved on any problem.
    */
   import: procedure
-    .meta({ permission: "hoks.transfer" })
+    .meta({ permission: "hoks.transfer", maxInputBytes: 2 * MAX_HOKS_CHARACTERS })
     .input(input(ImportInput))
     .mutation(async ({ ctx, input: { studentId, document } }) => {
       const found = await ownStudent(ctx, studentId);

@@ -1,13 +1,13 @@
 import { schema } from "@polku/db";
 import { outcomeKinds, type StepStatus, stepStatuses, transitionStep } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { runDomain } from "../domain.ts";
 import { notFound } from "../errors.ts";
 import { procedure, router } from "../init.ts";
 import { recordOutcome, recordStep } from "../pathway-writes.ts";
-import { Id, LocalDateInput, Note, StudentRef } from "../schemas.ts";
+import { Id, LocalDateInput, Note, SingleLineText, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { findStudent } from "./student-lookup.ts";
 
@@ -15,7 +15,7 @@ const { pathwayStep, outcome, organisation, person } = schema;
 
 const AddStepInput = Schema.Struct({
   studentId: Id,
-  kind: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(80)),
+  kind: SingleLineText(80).check(Schema.isMinLength(1, { message: "Choose the kind of step." })),
   status: Schema.optional(Schema.Literals(stepStatuses)),
   startsOn: Schema.optional(LocalDateInput),
   endsOn: Schema.optional(LocalDateInput),
@@ -28,6 +28,12 @@ const UpdateStepInput = Schema.Struct({
   endsOn: Schema.optional(LocalDateInput),
   note: Schema.optional(Note),
 });
+
+/**
+ * One student's pathway is naturally bounded (a few dozen steps over years of study and after): a
+ * hard cap, so that no read returns an unbounded number of rows.
+ */
+export const MAX_PATHWAY_ROWS = 1000;
 
 const OutcomeInput = Schema.Struct({
   studentId: Id,
@@ -43,10 +49,13 @@ export const pathwayRouter = router({
     .meta({ permission: "pathway.read" })
     .input(input(StudentRef))
     .query(async ({ ctx, input: { studentId } }) => {
-      const found = await findStudent(ctx.tx, studentId);
-      const key = and(eq(pathwayStep.providerId, found.providerId), eq(pathwayStep.studentId, found.id));
-      // Independent statements of one transaction: postgres.js pipelines them on its connection.
-      const [steps, outcomes] = await Promise.all([
+      // One round trip: the student, its steps and outcomes and the audit entry are independent statements
+      // of the transaction (keyed by the student's id, its provider read in the same statement), which
+      // postgres.js pipelines on its connection. A student the actor may not see yields no rows at all.
+      const providerOf = sql`(select s.provider_id from student s where s.id = ${studentId}::uuid)`;
+      const key = and(eq(pathwayStep.providerId, providerOf), eq(pathwayStep.studentId, studentId));
+      const [found, steps, outcomes] = await Promise.all([
+        findStudent(ctx.tx, studentId),
         ctx.tx
           .select({
             id: pathwayStep.id,
@@ -64,7 +73,8 @@ export const pathwayRouter = router({
           .leftJoin(organisation, eq(organisation.id, pathwayStep.organisationId))
           .leftJoin(person, eq(person.id, pathwayStep.recordedBy))
           .where(key)
-          .orderBy(asc(pathwayStep.createdAt), asc(pathwayStep.id)),
+          .orderBy(asc(pathwayStep.createdAt), asc(pathwayStep.id))
+          .limit(MAX_PATHWAY_ROWS),
         ctx.tx
           .select({
             id: outcome.id,
@@ -74,9 +84,10 @@ export const pathwayRouter = router({
             note: outcome.note,
           })
           .from(outcome)
-          .where(and(eq(outcome.providerId, found.providerId), eq(outcome.studentId, found.id)))
-          .orderBy(desc(outcome.occurredOn)),
-        ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "read" }]),
+          .where(and(eq(outcome.providerId, providerOf), eq(outcome.studentId, studentId)))
+          .orderBy(desc(outcome.occurredOn))
+          .limit(MAX_PATHWAY_ROWS),
+        ctx.auditStudent(studentId, "read"),
       ]);
       return { student: found, steps, outcomes };
     }),
@@ -109,7 +120,7 @@ export const pathwayRouter = router({
           message: "Only the organisation that recorded this step can change it.",
         });
       }
-      const status = runDomain(transitionStep(current.status as StepStatus, change.status));
+      const status = runDomain(transitionStep(current.status as StepStatus, change.status), "status");
       await ctx.tx
         .update(pathwayStep)
         .set({

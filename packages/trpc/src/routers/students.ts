@@ -4,18 +4,24 @@ import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { Schema } from "effect";
 import { notFound } from "../errors.ts";
 import { procedure, router } from "../init.ts";
-import { StudentRef } from "../schemas.ts";
+import { PageLimit, PageOffset, SingleLineText, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 
 const { student, guardian, organisation, supportTeamMember, person } = schema;
 const partnerRoles: ReadonlySet<string> = new Set(["workshop_coach", "company_contact", "partner_contact"]);
 
+/** The most students one page holds: a class list at once (the portal's pickers ask for this many). */
+export const MAX_STUDENT_PAGE = 500;
+
 const ListInput = Schema.Struct({
-  search: Schema.optional(Schema.String.check(Schema.isMaxLength(100))),
-  phase: Schema.optional(Schema.String.check(Schema.isMaxLength(40))),
-  limit: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 500 }))),
-  offset: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 1_000_000 }))),
+  search: Schema.optional(SingleLineText(100)),
+  phase: Schema.optional(SingleLineText(40)),
+  limit: Schema.optional(PageLimit(MAX_STUDENT_PAGE)),
+  offset: Schema.optional(PageOffset),
 });
+
+/** A student's guardians and support team are a handful: a hard cap, so no row count is unbounded. */
+const MAX_PEOPLE_PER_STUDENT = 100;
 
 const listColumns = {
   id: student.id,
@@ -30,7 +36,10 @@ const listColumns = {
 };
 
 export const studentsRouter = router({
-  /** The students this actor may see (row-level security decides), one page at a time. */
+  /**
+   * The students this actor may see (row-level security decides), one page at a time: `limit`
+   * (default 100, at most 500) and `offset`.
+   */
   list: procedure
     .meta({ permission: "student.list" })
     .input(input(ListInput))
@@ -83,7 +92,8 @@ export const studentsRouter = router({
           phone: guardian.phone,
         })
         .from(guardian)
-        .where(key);
+        .where(key)
+        .limit(MAX_PEOPLE_PER_STUDENT);
       const team = await ctx.tx
         .select({
           id: supportTeamMember.id,
@@ -97,9 +107,8 @@ export const studentsRouter = router({
         .from(supportTeamMember)
         .innerJoin(person, eq(person.id, supportTeamMember.personId))
         .leftJoin(organisation, eq(organisation.id, supportTeamMember.organisationId))
-        .where(
-          and(eq(supportTeamMember.providerId, row.providerId), eq(supportTeamMember.studentId, row.id)),
-        );
+        .where(and(eq(supportTeamMember.providerId, row.providerId), eq(supportTeamMember.studentId, row.id)))
+        .limit(MAX_PEOPLE_PER_STUDENT);
       await ctx.audit([{ providerId: row.providerId, studentId: row.id, action: "read" }]);
       // A partner works with the person, not with national registers: no learner identifier for it.
       const learnerOid = partnerRoles.has(ctx.actor!.role) ? null : row.learnerOid;

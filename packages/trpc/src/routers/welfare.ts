@@ -13,7 +13,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { Schema } from "effect";
 import { runDomain } from "../domain.ts";
 import { procedure, router } from "../init.ts";
-import { Id, Note, StudentRef } from "../schemas.ts";
+import { Id, MultiLineText, Note, PageLimit, PageOffset, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { actingProvider } from "./coaching-writes.ts";
 import { findStudent } from "./student-lookup.ts";
@@ -25,13 +25,20 @@ const handler = alias(person, "handler");
 const ReferInput = Schema.Struct({
   studentId: Id,
   service: Schema.Literals(welfareServices),
-  reason: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(4000)),
+  reason: MultiLineText(4000).check(Schema.isMinLength(1, { message: "Write the reason for the referral." })),
   /** May other staff see that the student has a referral? The student's (or guardian's) choice. */
   disclosureAllowed: Schema.Boolean,
 });
 
 const QueueInput = Schema.Struct({
-  statuses: Schema.optional(Schema.Array(Schema.Literals(referralStatuses))),
+  statuses: Schema.optional(
+    Schema.Array(Schema.Literals(referralStatuses)).check(
+      Schema.isMaxLength(referralStatuses.length, { message: "Name each status once." }),
+    ),
+  ),
+  /** A page of the queue: `limit` (default and at most 200) and `offset`. */
+  limit: Schema.optional(PageLimit()),
+  offset: Schema.optional(PageOffset),
 });
 const ReferralRef = Schema.Struct({ referralId: Id });
 const UpdateInput = Schema.Struct({
@@ -94,7 +101,7 @@ export const welfareRouter = router({
    * here and nothing is returned from the insert.
    */
   refer: procedure
-    .meta({ permission: "welfare.refer" })
+    .meta({ permission: "welfare.refer", confidential: true })
     .input(input(ReferInput))
     .mutation(async ({ ctx, input: referral }) => {
       const providerId = actingProvider(ctx);
@@ -116,9 +123,9 @@ export const welfareRouter = router({
 
   /** The welfare staff's queue: open and in-progress referrals first, oldest first. */
   queue: procedure
-    .meta({ permission: "welfare.read" })
+    .meta({ permission: "welfare.read", confidential: true })
     .input(input(QueueInput))
-    .query(async ({ ctx, input: { statuses } }) => {
+    .query(async ({ ctx, input: { statuses, limit = 200, offset = 0 } }) => {
       const wanted = statuses && statuses.length > 0 ? [...statuses] : ["open", "in_progress"];
       const rows = await selectReferrals(ctx.tx)
         .where(inArray(welfareReferral.status, wanted))
@@ -126,7 +133,9 @@ export const welfareRouter = router({
           sql`case ${welfareReferral.status} when 'open' then 0 when 'in_progress' then 1 else 2 end`,
           asc(welfareReferral.createdAt),
           asc(welfareReferral.id),
-        );
+        )
+        .limit(limit)
+        .offset(offset);
       const students = new Map(rows.map((r) => [`${r.providerId}/${r.studentId}`, r]));
       await ctx.audit(
         [...students.values()].map((r) => ({
@@ -140,7 +149,7 @@ export const welfareRouter = router({
 
   /** One referral, for welfare staff. */
   get: procedure
-    .meta({ permission: "welfare.read" })
+    .meta({ permission: "welfare.read", confidential: true })
     .input(input(ReferralRef))
     .query(async ({ ctx, input: { referralId } }) => {
       const [row] = await selectReferrals(ctx.tx).where(eq(welfareReferral.id, referralId));
@@ -151,7 +160,7 @@ export const welfareRouter = router({
 
   /** Takes a referral on, records the welfare staff's note, or closes it. */
   update: procedure
-    .meta({ permission: "welfare.manage" })
+    .meta({ permission: "welfare.manage", confidential: true })
     .input(input(UpdateInput))
     .mutation(async ({ ctx, input: change }) => {
       const [current] = await ctx.tx

@@ -56,6 +56,8 @@ export function createApiClient<TRouter extends AnyTRPCRouter = AppRouter>(
   const http = httpBatchLink<AnyTRPCRouter>({
     url: connection.url,
     methodOverride: "POST",
+    // The API refuses a batch of more calls (MAX_BATCH_SIZE in @polku/trpc); larger ones are split.
+    maxItems: 10,
     headers: () => ({ [CSRF_HEADER]: connection.csrfToken() }),
     // The session cookie is httpOnly and same-origin; never send it anywhere else.
     fetch: (url, init) => baseFetch(url, { ...(init as RequestInit), credentials: "same-origin" }),

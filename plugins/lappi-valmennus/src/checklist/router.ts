@@ -3,11 +3,12 @@ import { core } from "@polku/plugin-sdk/db";
 import { and, asc, desc, eq, ilike, notExists, or, type SQL, sql } from "@polku/plugin-sdk/drizzle";
 import { type Actor, findStudent, input, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { participant, screening, startTask } from "../db/schema.ts";
-import { actingProvider, badInput } from "../guards.ts";
+import { actingProvider, badInput, isUniqueViolation } from "../guards.ts";
 import { factsOf, findParticipant, loadFacts, selectParticipants, type Tx } from "./data.ts";
 import {
   CandidatesInput,
   EnrolInput,
+  MAX_OVERVIEW_PAGE,
   MarkReviewedInput,
   OverviewInput,
   RecordScreeningInput,
@@ -15,9 +16,15 @@ import {
   StudentInput,
   UndoTaskInput,
 } from "./schemas.ts";
+
 import { enrolmentProblems, itemStates, pastDateProblem, reviewDateProblem, summarize } from "./tasks.ts";
 
 const { student, teachingGroup, hoks } = core;
+
+/** A hard cap for the enrolment form's candidates: narrow by name for more (the form has a search). */
+const MAX_CANDIDATES = 500;
+/** A provider's teaching groups are naturally bounded: a hard cap in SQL. */
+const MAX_GROUPS = 2000;
 
 /** "Today" is the Helsinki calendar day, as for every date a Finnish school keeps. */
 const helsinkiToday = () => localDateIn(new Date());
@@ -74,7 +81,7 @@ export const checklistRouter = router({
           ),
         )
         .orderBy(asc(student.lastName), asc(student.firstName), asc(student.id))
-        .limit(500);
+        .limit(MAX_CANDIDATES);
       await ctx.audit(
         rows.map((r) => ({ providerId: r.providerId, studentId: r.id, action: "read" as const })),
       );
@@ -88,7 +95,8 @@ export const checklistRouter = router({
       .select({ id: teachingGroup.id, name: teachingGroup.name, startsOn: teachingGroup.startsOn })
       .from(teachingGroup)
       .where(eq(teachingGroup.providerId, actingProvider(ctx.actor)))
-      .orderBy(asc(teachingGroup.name)),
+      .orderBy(asc(teachingGroup.name), asc(teachingGroup.id))
+      .limit(MAX_GROUPS),
   ),
 
   /** Takes a student into the programme: the cohort (the autumn the studies began), the start day, a group. */
@@ -117,14 +125,23 @@ export const checklistRouter = router({
           message: `${found.firstName} ${found.lastName} is already in the #Valmennus programme (cohort ${existing.cohortYear}).`,
         });
       }
-      await ctx.tx.insert(participant).values({
-        providerId: found.providerId,
-        studentId: found.id,
-        cohortYear: request.cohortYear,
-        startedOn: request.startedOn,
-        groupId: request.groupId ?? null,
-        createdBy: ctx.actor!.personId,
-      });
+      try {
+        await ctx.tx.insert(participant).values({
+          providerId: found.providerId,
+          studentId: found.id,
+          cohortYear: request.cohortYear,
+          startedOn: request.startedOn,
+          groupId: request.groupId ?? null,
+          createdBy: ctx.actor!.personId,
+        });
+      } catch (error) {
+        // Enrolled by another call at the same moment: the same answer as for one enrolled before.
+        if (!isUniqueViolation(error)) throw error;
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `${found.firstName} ${found.lastName} is already in the #Valmennus programme.`,
+        });
+      }
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "create" }]);
       return { studentId: found.id };
     }),
@@ -136,16 +153,22 @@ export const checklistRouter = router({
   overview: procedure
     .meta({ permission: "valmennus.checklist.read" })
     .input(input(OverviewInput))
-    .query(async ({ ctx, input: { cohortYear, groupId } }) => {
-      const rows = await selectParticipants(
+    .query(async ({ ctx, input: { cohortYear, groupId, limit = MAX_OVERVIEW_PAGE, offset = 0 } }) => {
+      // One row beyond the page says whether more follow.
+      const page = await selectParticipants(
         ctx.tx,
         and(
           cohortYear === undefined ? undefined : eq(participant.cohortYear, cohortYear),
           groupId === undefined ? undefined : eq(participant.groupId, groupId),
         ),
-      );
+      )
+        .limit(limit + 1)
+        .offset(offset);
+      const more = page.length > limit;
+      const rows = page.slice(0, limit);
       const facts = await loadFacts(ctx.tx, rows);
-      // Every cohort the actor may see, whatever the filter, for the page's choice of cohort.
+      // Every cohort the actor may see, whatever the filter, for the page's choice of cohort: years
+      // 2000–2100 (the schema's range), so at most 101 rows, naturally bounded.
       const cohorts = await ctx.tx
         .selectDistinct({ year: participant.cohortYear })
         .from(participant)
@@ -156,6 +179,7 @@ export const checklistRouter = router({
       const today = helsinkiToday();
       return {
         today,
+        more,
         cohorts: cohorts.map((c) => c.year),
         participants: rows.map(({ birthDate, ...r }) => ({
           ...r,

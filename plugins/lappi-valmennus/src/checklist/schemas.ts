@@ -1,5 +1,5 @@
 /** The checklist procedures' inputs: every field checked at the boundary, texts with a maximum length. */
-import { Id, LocalDateInput, Note } from "@polku/plugin-sdk/server";
+import { Id, LocalDateInput, Note, PageLimit, PageOffset, SingleLineText } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { manualTasks, screeningKinds, screeningResults } from "./tasks.ts";
 
@@ -12,13 +12,19 @@ export const EnrolInput = Schema.Struct({
   groupId: Schema.optional(Id),
 });
 
+/** The most participants one overview lists: a cohort of a large provider. */
+export const MAX_OVERVIEW_PAGE = 500;
+
 export const OverviewInput = Schema.Struct({
   cohortYear: Schema.optional(CohortYear),
   groupId: Schema.optional(Id),
+  /** A page of participants: `limit` (default and at most 500) and `offset`; `more` says if any follow. */
+  limit: Schema.optional(PageLimit(MAX_OVERVIEW_PAGE)),
+  offset: Schema.optional(PageOffset),
 });
 
 export const CandidatesInput = Schema.Struct({
-  search: Schema.optional(Schema.String.check(Schema.isMaxLength(100))),
+  search: Schema.optional(SingleLineText(100)),
 });
 
 export const StudentInput = Schema.Struct({ studentId: Id });

@@ -271,7 +271,12 @@ export const survey = valmennusSchema.table(
   ],
 );
 
-/** An answer, kept apart from who answered so results stay anonymous. */
+/**
+ * An answer, kept apart from who answered so results stay anonymous. It carries no date (a day would
+ * match it to a respondent), and the application role can neither read nor write it: answers go in
+ * through `lappi_valmennus.answer_survey` with their respondent row, and come out only as the
+ * aggregates of `lappi_valmennus.survey_results` (migrations/0005_survey_anonymity.sql).
+ */
 export const surveyAnswer = valmennusSchema.table(
   "survey_answer",
   {
@@ -280,7 +285,6 @@ export const surveyAnswer = valmennusSchema.table(
     surveyId: uuid("survey_id").notNull(),
     /** { [questionId]: number (1–5) | string } */
     answers: jsonb("answers").notNull(),
-    submittedOn: date("submitted_on", { mode: "string" }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),

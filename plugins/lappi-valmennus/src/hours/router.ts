@@ -11,6 +11,12 @@ import { type Activity, summariseYear, workedOnProblem, yearRange } from "./rule
 const { person } = core;
 
 /**
+ * One member's entries of one year are naturally bounded (a few a working day): a hard cap in SQL.
+ * The team's lists are bounded by the provider's staff (providerStaff caps them) and the activities.
+ */
+const MAX_ENTRIES_PER_YEAR = 5000;
+
+/**
  * Hours are about the staff's own work, not about students: nothing here is a student's personal data,
  * so nothing is audited. Each member keeps their own entries; only managers read and plan everyone's
  * (checked here by permission and by filtering on the actor, and again by row-level security).
@@ -62,7 +68,8 @@ export const hoursRouter = router({
             between(hoursEntry.workedOn, from, to),
           ),
         )
-        .orderBy(desc(hoursEntry.workedOn), desc(hoursEntry.createdAt));
+        .orderBy(desc(hoursEntry.workedOn), desc(hoursEntry.createdAt))
+        .limit(MAX_ENTRIES_PER_YEAR);
       const [plan] = await ctx.tx
         .select({ plannedHours: hoursPlan.plannedHours })
         .from(hoursPlan)

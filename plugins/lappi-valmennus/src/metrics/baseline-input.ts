@@ -3,6 +3,7 @@
  * field; `baselineProblems` checks what needs two fields or today (the counts must add up, and the
  * cohort's first year must be over for its outcome to be known), naming the field to correct.
  */
+import { SingleLineText } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { firstYearOver } from "./period.ts";
 
@@ -24,7 +25,7 @@ export const BaselineInput = Schema.Struct({
   students: Count(1),
   stillStudying: Count(0),
   changedField: Count(0),
-  source: Schema.optional(Schema.String.check(Schema.isMaxLength(200))),
+  source: Schema.optional(SingleLineText(200)),
 });
 export type BaselineInput = typeof BaselineInput.Type;
 

@@ -41,14 +41,19 @@ export async function attendanceCounts(
   );
 }
 
-/** The teaching groups the programme's participants are in: the choices of the attendance view. */
+/**
+ * The teaching groups the programme's participants are in: the choices of the attendance view. A
+ * provider's groups are naturally bounded: a hard cap in SQL. (The other reads here are aggregates per
+ * month or cohort year, and the baselines one row per cohort year 2000–2100: bounded by their keys.)
+ */
 export async function participantGroups(tx: Database, providerId: string) {
   return rowsOf<{ id: string; name: string }>(
     await tx.execute(sql`
       select g.id, g.name from teaching_group g
       where g.provider_id = ${providerId}::uuid and exists (
         select 1 from lappi_valmennus.participant p where p.provider_id = g.provider_id and p.group_id = g.id)
-      order by g.name`),
+      order by g.name, g.id
+      limit 2000`),
   );
 }
 

@@ -131,14 +131,9 @@ export async function seedMetrics({ db }: PluginSeedContext): Promise<void> {
       // Answers only with a survey just made: they stand for people beyond the demo's users, and
       // respondent rows (which only bar a second answer) are not needed for surveys already closed.
       if (inserted.length === 0 || s.answers.length === 0) return;
-      await tx.insert(surveyAnswer).values(
-        s.answers.map((answers, i) => ({
-          providerId,
-          surveyId: s.id,
-          answers,
-          submittedOn: addDays(today, s.opens + (i % 10)),
-        })),
-      );
+      await tx
+        .insert(surveyAnswer)
+        .values(s.answers.map((answers) => ({ providerId, surveyId: s.id, answers })));
     });
   }
 }

@@ -3,7 +3,7 @@
  * schemas check each field; the functions here check what needs the survey itself (the dates in order,
  * the answers against the questions), naming the field to correct.
  */
-import { LocalDateInput } from "@polku/plugin-sdk/server";
+import { Id, LocalDateInput, MultiLineText, SingleLineText } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import type { FieldProblem } from "./baseline-input.ts";
 
@@ -14,9 +14,8 @@ export const MAX_QUESTIONS = 10;
 export const MAX_ANSWER_LENGTH = 2000;
 
 const Written = (max: number, what: string) =>
-  Schema.String.check(
+  SingleLineText(max, { tooLong: `Keep the ${what} to ${max} characters.` }).check(
     Schema.makeFilter((s: string) => (s.trim().length > 0 ? undefined : `Write the ${what}.`)),
-    Schema.isMaxLength(max, { message: `Keep the ${what} to ${max} characters.` }),
   );
 
 export const QuestionInput = Schema.Struct({
@@ -64,11 +63,18 @@ export const surveyStatus = (survey: { opensOn: string; closesOn: string }, toda
   today < survey.opensOn ? "upcoming" : today > survey.closesOn ? "closed" : "open";
 
 export const AnswerInput = Schema.Struct({
-  surveyId: Schema.String.check(Schema.isUUID()),
+  surveyId: Id,
   /** By question id: a scale question's 1–5, a text question's words (may be left empty). */
   answers: Schema.Record(
-    Schema.String.check(Schema.isMaxLength(20)),
-    Schema.Union([Schema.Number, Schema.String.check(Schema.isMaxLength(MAX_ANSWER_LENGTH))]),
+    SingleLineText(20, { tooLong: "The survey has no such question." }),
+    Schema.Union([
+      Schema.Number,
+      MultiLineText(MAX_ANSWER_LENGTH, { tooLong: `Keep an answer to ${MAX_ANSWER_LENGTH} characters.` }),
+    ]),
+  ).check(
+    Schema.isMaxProperties(MAX_QUESTIONS, {
+      message: `A survey has at most ${MAX_QUESTIONS} questions: answer each once.`,
+    }),
   ),
 });
 export type AnswerInput = typeof AnswerInput.Type;

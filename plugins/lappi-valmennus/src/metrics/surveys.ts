@@ -2,19 +2,21 @@
  * Feedback surveys: a manager writes a short survey for the students or the support team; the audience
  * answers once while it is open; managers read the results with the five-answer floor.
  *
- * Anonymity: an answer (`survey_answer`) holds no person, and `survey_respondent` records only that a
- * person answered, so each answers once. Both are written in one transaction, so neither exists
- * without the other. Answering writes no audit entry: the entry (who, which procedure, when) would tie
- * the person to the moment an answer appeared, which is what the split of the two tables prevents.
+ * Anonymity: an answer (`survey_answer`) holds no person and no date, and `survey_respondent` records
+ * only that a person answered, so each answers once. The application role cannot touch the answers
+ * table: one security-definer function writes both rows together (neither exists without the other),
+ * and the results come from another that counts and applies the five-answer floor in the database
+ * (migrations/0005_survey_anonymity.sql). So no request, whatever SQL it ran, could match an answer to
+ * its respondent (by transaction id, row position or day). Answering writes no audit entry: the entry
+ * (who, which procedure, when) would tie the person to the moment an answer appeared.
  */
 import { localDateIn } from "@polku/domain";
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { and, desc, eq, sql } from "@polku/plugin-sdk/drizzle";
 import { type Actor, Id, input, notFound, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { survey, surveyAnswer, surveyRespondent } from "../db/schema.ts";
+import { survey } from "../db/schema.ts";
 import { actingProvider, badInput } from "../guards.ts";
-import { MIN_STUDENTS } from "./privacy.ts";
 import {
   AnswerInput,
   type Audience,
@@ -72,49 +74,33 @@ async function ownSurvey(tx: Database, providerId: string, surveyId: string) {
   return { ...found, questions: found.questions as Question[] };
 }
 
-async function answerCount(tx: Database, providerId: string, surveyId: string): Promise<number> {
-  const [row] = rowsOf<{ n: number }>(
-    await tx.execute(sql`select count(*)::int as n from lappi_valmennus.survey_answer
-      where provider_id = ${providerId}::uuid and survey_id = ${surveyId}::uuid`),
-  );
-  return row?.n ?? 0;
-}
-
-/** How many chose each of 1–5, per scale question, counted in the database. */
-async function scaleCounts(tx: Database, providerId: string, surveyId: string): Promise<ScaleCounts[]> {
-  const rows = rowsOf<{ questionId: string; d1: number; d2: number; d3: number; d4: number; d5: number }>(
-    await tx.execute(sql`
-      select e.key as "questionId",
-             count(*) filter (where e.value = '1'::jsonb)::int as d1,
-             count(*) filter (where e.value = '2'::jsonb)::int as d2,
-             count(*) filter (where e.value = '3'::jsonb)::int as d3,
-             count(*) filter (where e.value = '4'::jsonb)::int as d4,
-             count(*) filter (where e.value = '5'::jsonb)::int as d5
-      from lappi_valmennus.survey_answer a cross join lateral jsonb_each(a.answers) e
-      where a.provider_id = ${providerId}::uuid and a.survey_id = ${surveyId}::uuid
-        and jsonb_typeof(e.value) = 'number'
-      group by e.key`),
-  );
-  return rows.map((r) => ({ questionId: r.questionId, distribution: [r.d1, r.d2, r.d3, r.d4, r.d5] }));
+interface StoredResults {
+  readonly answers: number;
+  readonly scales: readonly ScaleCounts[];
+  readonly texts: ReadonlyArray<{ questionId: string; text: string }>;
 }
 
 /**
- * The words of the text questions. Ordered by the answer's random id, never by when it came: the
- * order then tells nothing of who answered first.
+ * The answers' count, per scale question how many chose each of 1–5, and the texts (in the answers'
+ * random order), as the database's definer function gives them: only the count below five answers.
  */
-async function textAnswers(tx: Database, providerId: string, surveyId: string) {
-  const rows = rowsOf<{ questionId: string; text: string }>(
-    await tx.execute(sql`
-      select e.key as "questionId", e.value #>> '{}' as text
-      from lappi_valmennus.survey_answer a cross join lateral jsonb_each(a.answers) e
-      where a.provider_id = ${providerId}::uuid and a.survey_id = ${surveyId}::uuid
-        and jsonb_typeof(e.value) = 'string'
-      order by e.key, a.id`),
+async function storedResults(tx: Database, providerId: string, surveyId: string): Promise<StoredResults> {
+  const [row] = rowsOf<{ results: StoredResults | string | null }>(
+    await tx.execute(
+      sql`select lappi_valmennus.survey_results(${providerId}::uuid, ${surveyId}::uuid) as results`,
+    ),
   );
-  const byQuestion = new Map<string, string[]>();
-  for (const r of rows) byQuestion.set(r.questionId, [...(byQuestion.get(r.questionId) ?? []), r.text]);
-  return byQuestion;
+  const results =
+    typeof row?.results === "string" ? (JSON.parse(row.results) as StoredResults) : row?.results;
+  if (!results) throw notFound("The survey");
+  return results;
 }
+
+const textsByQuestion = (texts: StoredResults["texts"]) => {
+  const byQuestion = new Map<string, string[]>();
+  for (const t of texts) byQuestion.set(t.questionId, [...(byQuestion.get(t.questionId) ?? []), t.text]);
+  return byQuestion;
+};
 
 const isUniqueViolation = (error: unknown) => {
   const e = error as { code?: string; cause?: { code?: string } } | undefined;
@@ -157,12 +143,13 @@ export const surveysRouter = router({
     const rows = await ctx.tx
       .select({
         ...surveyColumns,
-        answers: sql<number>`(select count(*)::int from lappi_valmennus.survey_answer a
-          where a.provider_id = survey.provider_id and a.survey_id = survey.id)`,
+        answers: sql<number>`lappi_valmennus.survey_answer_count(survey.provider_id, survey.id)`,
       })
       .from(survey)
       .where(eq(survey.providerId, providerId))
-      .orderBy(desc(survey.opensOn), desc(survey.createdAt));
+      .orderBy(desc(survey.opensOn), desc(survey.createdAt), desc(survey.id))
+      // A provider writes a few surveys a term: a hard cap, the newest.
+      .limit(500);
     const day = today();
     return rows.map(({ questions, providerId: _p, ...s }) => ({
       ...s,
@@ -179,15 +166,12 @@ export const surveysRouter = router({
     .query(async ({ ctx, input: { surveyId } }) => {
       const providerId = actingProvider(ctx.actor);
       const found = await ownSurvey(ctx.tx, providerId, surveyId);
-      const answers = await answerCount(ctx.tx, providerId, surveyId);
-      // Below the floor the answers' contents are not even read.
-      const enough = answers >= MIN_STUDENTS;
-      const scales = enough ? await scaleCounts(ctx.tx, providerId, surveyId) : [];
-      const texts = enough ? await textAnswers(ctx.tx, providerId, surveyId) : new Map<string, string[]>();
+      // Below the floor the database does not even read the answers' contents.
+      const { answers, scales, texts } = await storedResults(ctx.tx, providerId, surveyId);
       const { providerId: _p, questions, ...about } = found;
       return {
         survey: { ...about, status: surveyStatus(found, today()) },
-        ...surveyResults(questions, answers, scales, texts),
+        ...surveyResults(questions, answers, scales, textsByQuestion(texts)),
       };
     }),
 
@@ -195,22 +179,26 @@ export const surveysRouter = router({
   open: procedure.meta({ permission: "valmennus.survey.answer" }).query(async ({ ctx }) => {
     const actor = ctx.actor!;
     const day = today();
-    return ctx.tx
-      .select({
-        id: survey.id,
-        title: survey.title,
-        closesOn: survey.closesOn,
-        answered: answeredBy(actor.personId),
-      })
-      .from(survey)
-      .where(
-        and(
-          audienceOf(actor),
-          sql`${survey.opensOn} <= ${day}::date`,
-          sql`${survey.closesOn} >= ${day}::date`,
-        ),
-      )
-      .orderBy(survey.closesOn, survey.title);
+    return (
+      ctx.tx
+        .select({
+          id: survey.id,
+          title: survey.title,
+          closesOn: survey.closesOn,
+          answered: answeredBy(actor.personId),
+        })
+        .from(survey)
+        .where(
+          and(
+            audienceOf(actor),
+            sql`${survey.opensOn} <= ${day}::date`,
+            sql`${survey.closesOn} >= ${day}::date`,
+          ),
+        )
+        .orderBy(survey.closesOn, survey.title, survey.id)
+        // Those open today for one person are naturally few: a hard cap.
+        .limit(100)
+    );
   }),
 
   /** One survey to answer, with its questions; NOT_FOUND unless this person is its audience. */
@@ -229,8 +217,9 @@ export const surveysRouter = router({
     }),
 
   /**
-   * Answers a survey once, while it is open. The respondent row goes first: a second answer by the
-   * same person (even two at once) fails on its primary key and stores nothing.
+   * Answers a survey once, while it is open. The checks here name the field to correct; the database
+   * function checks the same again and writes the respondent row first: a second answer by the same
+   * person (even two at once) fails on its primary key and stores nothing.
    */
   answer: procedure
     .meta({ permission: "valmennus.survey.answer" })
@@ -252,16 +241,12 @@ export const surveysRouter = router({
       const { problems, stored } = checkAnswers(found.questions as Question[], answers);
       if (problems.length > 0) throw badInput(problems);
       try {
-        await ctx.tx
-          .insert(surveyRespondent)
-          .values({ providerId: found.providerId, surveyId: found.id, personId: actor.personId });
+        await ctx.tx.execute(sql`select lappi_valmennus.answer_survey(${found.providerId}::uuid,
+          ${found.id}::uuid, ${JSON.stringify(stored)}::jsonb)`);
       } catch (error) {
         if (isUniqueViolation(error)) throw alreadyAnswered();
         throw error;
       }
-      await ctx.tx
-        .insert(surveyAnswer)
-        .values({ providerId: found.providerId, surveyId: found.id, answers: stored, submittedOn: day });
       return { answered: true as const };
     }),
 });

@@ -1,7 +1,16 @@
 import { localDateIn } from "@polku/domain";
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { and, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
-import { Id, input, LocalDateInput, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
+import {
+  type AuditEntry,
+  Id,
+  input,
+  LocalDateInput,
+  MultiLineText,
+  procedure,
+  router,
+  TRPCError,
+} from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { notice, noticeReply, noticeSettings } from "../db/schema.ts";
 import { DEFAULT_SEND_AT, minorOn, recipientKeySql } from "./recipients.ts";
@@ -9,13 +18,18 @@ import { DEFAULT_SEND_AT, minorOn, recipientKeySql } from "./recipients.ts";
 /** How far back a guardian's notice list reaches. */
 const GUARDIAN_DAYS = 60;
 export const MAX_REPLY_LENGTH = 2000;
+/**
+ * Hard caps in SQL: the notices of one read (a guardian's 60 days, or a provider's one day: one notice
+ * per guardian of a minor absent that day), and the replies to them (a guardian's few words each).
+ */
+const MAX_NOTICES = 500;
+const MAX_REPLIES = 5000;
 
 const ReplyInput = Schema.Struct({
   noticeId: Id,
-  body: Schema.String.check(
-    Schema.isMinLength(1, { message: "Write a reply." }),
-    Schema.isMaxLength(MAX_REPLY_LENGTH, { message: `A reply is at most ${MAX_REPLY_LENGTH} characters.` }),
-  ),
+  body: MultiLineText(MAX_REPLY_LENGTH, {
+    tooLong: `A reply is at most ${MAX_REPLY_LENGTH} characters.`,
+  }).check(Schema.isMinLength(1, { message: "Write a reply." })),
 });
 
 const SendAt = Schema.String.check(
@@ -78,8 +92,8 @@ async function readNotices(
               where g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key) as guardian_name
       from lappi_valmennus.notice n
       where ${where}
-      order by n.day desc, guardian_name
-      limit 500`),
+      order by n.day desc, guardian_name, n.id
+      limit ${MAX_NOTICES}`),
   );
   if (notices.length === 0) return [];
   const ids = JSON.stringify(notices.map((n) => n.id));
@@ -104,7 +118,8 @@ async function readNotices(
     })
     .from(noticeReply)
     .where(sql`${noticeReply.noticeId} in (select jsonb_array_elements_text(${ids}::jsonb)::uuid)`)
-    .orderBy(noticeReply.createdAt);
+    .orderBy(noticeReply.createdAt, noticeReply.id)
+    .limit(MAX_REPLIES);
 
   const providerOf = new Map(notices.map((n) => [n.id, n.provider_id]));
   const audited = new Map<string, { providerId: string; studentId: string; action: "read" }>();
@@ -149,6 +164,41 @@ async function readNotices(
 
 const notFoundNotice = () => new TRPCError({ code: "NOT_FOUND", message: "No such notice." });
 
+/**
+ * The wards a guardian's answer to a notice is about, for its audit entries: the minor wards with an
+ * absence that day (those the notice lists), else every minor ward the notice went to the guardian
+ * for. Read as the caller, so only wards they may see.
+ */
+async function wardsOf(tx: Database, providerId: string, noticeId: string): Promise<string[]> {
+  const rows = rowsOf<{ student_id: string; listed: boolean }>(
+    await tx.execute(sql`
+      select distinct s.id as student_id, exists (
+               select 1 from attendance_mark m where m.provider_id = s.provider_id and m.student_id = s.id
+                 and m.day = n.day and m.status in ('absent', 'excused')) as listed
+      from lappi_valmennus.notice n
+      join guardian g on g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key
+      join student s on s.provider_id = g.provider_id and s.id = g.student_id and ${minorOn(sql`n.day`)}
+      where n.provider_id = ${providerId}::uuid and n.id = ${noticeId}::uuid`),
+  );
+  const listed = rows.filter((r) => r.listed);
+  return (listed.length > 0 ? listed : rows).map((r) => r.student_id);
+}
+
+/** Audits a guardian's change to a notice in each ward's trail (the provider's, if none is visible). */
+async function auditAnswer(
+  ctx: { tx: Database; audit: (entries: readonly AuditEntry[]) => Promise<void> },
+  providerId: string,
+  noticeId: string,
+  action: "create" | "update",
+) {
+  const wards = await wardsOf(ctx.tx, providerId, noticeId);
+  await ctx.audit(
+    wards.length > 0
+      ? wards.map((studentId) => ({ providerId, studentId, action }))
+      : [{ providerId, studentId: null, action }],
+  );
+}
+
 export const noticesRouter = router({
   /** A guardian's own notices of the last 60 days, newest first. */
   mine: procedure.meta({ permission: "valmennus.notice.read" }).query(async ({ ctx }) => {
@@ -176,14 +226,17 @@ export const noticesRouter = router({
       );
     }),
 
-  /** The guardian says they have seen the notice; acknowledging again changes nothing. */
+  /**
+   * The guardian says they have seen the notice, in the wards' audit trails; acknowledging again
+   * changes nothing (and writes no entry).
+   */
   acknowledge: procedure
     .meta({ permission: "valmennus.notice.respond" })
     .input(input(Schema.Struct({ noticeId: Id })))
     .mutation(async ({ ctx, input: { noticeId } }) => {
       const personId = ctx.actor!.personId;
       const [found] = await ctx.tx
-        .select({ id: notice.id, acknowledgedAt: notice.acknowledgedAt })
+        .select({ providerId: notice.providerId, acknowledgedAt: notice.acknowledgedAt })
         .from(notice)
         .where(and(eq(notice.id, noticeId), eq(notice.guardianPersonId, personId)));
       if (!found) throw notFoundNotice();
@@ -193,10 +246,23 @@ export const noticesRouter = router({
         .set({ acknowledgedAt: new Date(), acknowledgedBy: personId })
         .where(and(eq(notice.id, noticeId), isNull(notice.acknowledgedAt)))
         .returning({ acknowledgedAt: notice.acknowledgedAt });
-      return { acknowledgedAt: updated!.acknowledgedAt!.toISOString() };
+      if (!updated?.acknowledgedAt) {
+        // Acknowledged at the same moment by another request (a second tab, a double click): that
+        // acknowledgement stands, and this one changed nothing, so nothing is audited.
+        const [current] = await ctx.tx
+          .select({ acknowledgedAt: notice.acknowledgedAt })
+          .from(notice)
+          .where(eq(notice.id, noticeId));
+        return { acknowledgedAt: (current?.acknowledgedAt ?? new Date()).toISOString() };
+      }
+      await auditAnswer(ctx, found.providerId, noticeId, "update");
+      return { acknowledgedAt: updated.acknowledgedAt.toISOString() };
     }),
 
-  /** The guardian answers the notice, e.g. with the reason for the absence; staff read it with the notice. */
+  /**
+   * The guardian answers the notice, e.g. with the reason for the absence; staff read it with the
+   * notice. The reply is in the wards' audit trails.
+   */
   reply: procedure
     .meta({ permission: "valmennus.notice.respond" })
     .input(input(ReplyInput))
@@ -211,6 +277,7 @@ export const noticesRouter = router({
         .insert(noticeReply)
         .values({ providerId: found.providerId, noticeId, authorPersonId: personId, body: body.trim() })
         .returning({ id: noticeReply.id });
+      await auditAnswer(ctx, found.providerId, noticeId, "create");
       return { id: created!.id };
     }),
 

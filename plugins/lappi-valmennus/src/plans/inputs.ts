@@ -1,15 +1,14 @@
 /** Inputs of the plans procedures, as Effect Schemas: a bad input is refused naming each bad field. */
-import { Id, LocalDateInput, Note } from "@polku/plugin-sdk/server";
+import { Id, LocalDateInput, MultiLineText, Note, SingleLineText } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { planItemKinds, TIME_PATTERN } from "./rules.ts";
 
 /** Text that says something: not empty, not only spaces. */
-const Filled = (max: number, message: string) =>
-  Schema.String.check(Schema.isPattern(/\S/, { message }), Schema.isMaxLength(max));
+const filled = (message: string) => Schema.isPattern(/\S/, { message });
 
-const Goals = Filled(4000, "Write the goals: a sentence or two is enough.");
-const Title = Filled(200, "Give the item a title, e.g. “Ryhmäytyspäivä”.");
-const Place = Schema.String.check(Schema.isMaxLength(200));
+const Goals = MultiLineText(4000).check(filled("Write the goals: a sentence or two is enough."));
+const Title = SingleLineText(200).check(filled("Give the item a title, e.g. “Ryhmäytyspäivä”."));
+const Place = SingleLineText(200);
 const Time = Schema.String.check(
   Schema.isPattern(TIME_PATTERN, { message: "Use a time in the form HH:MM, e.g. 09:30." }),
 );

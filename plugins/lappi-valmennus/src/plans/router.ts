@@ -29,6 +29,12 @@ import { providerStaff } from "./staff.ts";
 
 const { teachingGroup, person } = core;
 
+/** A provider's teaching groups, and their plans (a few a year each), are naturally bounded: hard caps. */
+const MAX_GROUPS = 2000;
+const MAX_PLANS = 5000;
+/** One term's plan holds a few dozen items: a hard cap in SQL. */
+const MAX_ITEMS = 1000;
+
 /**
  * Plans are about a group, not about any one student: no student's personal data is read or written
  * here, so nothing is audited. (Titles and notes should not name students; the form says so.)
@@ -42,7 +48,8 @@ export const plansRouter = router({
       .select({ id: teachingGroup.id, name: teachingGroup.name, startsOn: teachingGroup.startsOn })
       .from(teachingGroup)
       .where(eq(teachingGroup.providerId, providerId))
-      .orderBy(asc(teachingGroup.name), asc(teachingGroup.id));
+      .orderBy(asc(teachingGroup.name), asc(teachingGroup.id))
+      .limit(MAX_GROUPS);
     const plans = await ctx.tx
       .select({
         id: coachingPlan.id,
@@ -59,7 +66,8 @@ export const plansRouter = router({
       )
       .where(eq(coachingPlan.providerId, providerId))
       .groupBy(coachingPlan.providerId, coachingPlan.id)
-      .orderBy(desc(coachingPlan.termStart));
+      .orderBy(desc(coachingPlan.termStart), asc(coachingPlan.id))
+      .limit(MAX_PLANS);
     return groups.map((g) => ({ ...g, plans: plans.filter((p) => p.groupId === g.id) }));
   }),
 
@@ -75,7 +83,8 @@ export const plansRouter = router({
         .from(planItem)
         .leftJoin(person, eq(person.id, planItem.responsiblePersonId))
         .where(and(eq(planItem.providerId, providerId), eq(planItem.planId, planId)))
-        .orderBy(asc(planItem.plannedOn), sql`${planItem.startsAt} asc nulls first`, asc(planItem.title));
+        .orderBy(asc(planItem.plannedOn), sql`${planItem.startsAt} asc nulls first`, asc(planItem.title))
+        .limit(MAX_ITEMS);
       return { ...plan, items: rows.map(shapeItem).sort(compareItems) };
     }),
 
@@ -271,6 +280,7 @@ export const plansRouter = router({
           ),
         )
         .orderBy(asc(planItem.plannedOn), sql`${planItem.startsAt} asc nulls first`, asc(planItem.title))
+        // A hard cap: the coming visits, soonest first (the page shows the next weeks' visits).
         .limit(200);
       return rows
         .map(({ groupId, groupName, ...row }) => ({ ...shapeItem(row), groupId, groupName }))

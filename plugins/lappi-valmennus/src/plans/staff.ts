@@ -18,6 +18,12 @@ export interface StaffMember {
   readonly roles: readonly string[];
 }
 
+/**
+ * A provider's staff are naturally bounded (its employees): a hard cap in SQL on the rows (one per
+ * person and role).
+ */
+const MAX_STAFF_ROWS = 5000;
+
 /** The provider's staff, by last and first name. */
 export async function providerStaff(tx: Database, providerId: string): Promise<StaffMember[]> {
   const rows = rowsOf<{ person_id: string; role: string; first_name: string; last_name: string }>(
@@ -25,7 +31,8 @@ export async function providerStaff(tx: Database, providerId: string): Promise<S
       select s.person_id, s.role, p.first_name, p.last_name
       from lappi_valmennus.provider_staff(${providerId}::uuid) as s
       join person p on p.id = s.person_id
-      order by p.last_name, p.first_name, s.person_id, s.role`),
+      order by p.last_name, p.first_name, s.person_id, s.role
+      limit ${MAX_STAFF_ROWS}`),
   );
   const byPerson = new Map<
     string,

@@ -1,25 +1,39 @@
 import { and, desc, eq } from "@polku/plugin-sdk/drizzle";
-import { findStudent, Id, input, procedure, router, StudentRef } from "@polku/plugin-sdk/server";
+import {
+  findStudent,
+  Id,
+  input,
+  MAX_PAGE_SIZE,
+  MultiLineText,
+  PageLimit,
+  procedure,
+  router,
+} from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { entry } from "./db/schema.ts";
 
+/** Free text comes through the SDK's text schemas: no control characters, a maximum length. */
 const AddInput = Schema.Struct({
   studentId: Id,
-  text: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(4000)),
+  text: MultiLineText(4000).check(Schema.isMinLength(1, { message: "Write the entry." })),
 });
 
+/** Every list is bounded: a page of the newest entries (`limit`, default and at most MAX_PAGE_SIZE). */
+const ListInput = Schema.Struct({ studentId: Id, limit: Schema.optional(PageLimit()) });
+
 export const pluginRouter = router({
-  /** A student's entries, newest first. */
+  /** A student's entries, newest first, a page at a time. */
   list: procedure
     .meta({ permission: "__ID__.read" })
-    .input(input(StudentRef))
-    .query(async ({ ctx, input: { studentId } }) => {
+    .input(input(ListInput))
+    .query(async ({ ctx, input: { studentId, limit = MAX_PAGE_SIZE } }) => {
       const student = await findStudent(ctx.tx, studentId);
       const rows = await ctx.tx
         .select({ id: entry.id, text: entry.text, createdAt: entry.createdAt })
         .from(entry)
         .where(and(eq(entry.providerId, student.providerId), eq(entry.studentId, student.id)))
-        .orderBy(desc(entry.createdAt));
+        .orderBy(desc(entry.createdAt), desc(entry.id))
+        .limit(limit);
       await ctx.audit([{ providerId: student.providerId, studentId: student.id, action: "read" }]);
       return rows;
     }),

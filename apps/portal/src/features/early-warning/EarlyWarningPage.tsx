@@ -1,6 +1,16 @@
-import { type ApiOutputs, Async, DetailList, Empty, Page, Section, useApi, useSession } from "@polku/ui";
+import {
+  type ApiOutputs,
+  Async,
+  Button,
+  DetailList,
+  Empty,
+  Page,
+  Section,
+  useApi,
+  useSession,
+} from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { createResource, createSignal, For, Show } from "solid-js";
 import { FlagList } from "./FlagList.tsx";
 import { useEarlyWarningText } from "./text.ts";
 import "./early-warning.css";
@@ -31,7 +41,11 @@ export default function EarlyWarningPage() {
   const { text, formatDate } = useEarlyWarningText();
   const api = useApi();
   const session = useSession();
-  const [result, { refetch }] = createResource(() => api.earlyWarning.forMe.query());
+  // The students are checked a page at a time (by name); `more` says whether another page follows.
+  const [offset, setOffset] = createSignal(0);
+  const [result, { refetch }] = createResource(offset, (from) =>
+    api.earlyWarning.forMe.query(from > 0 ? { offset: from } : undefined),
+  );
   const intro = () =>
     result.state === "ready" && result.latest.scope === "provider"
       ? text("page.introProvider")
@@ -55,6 +69,20 @@ export default function EarlyWarningPage() {
                   flags: students().length,
                 })}
               </p>
+              <Show when={data.more || data.offset > 0}>
+                <nav class="pager" aria-label={text("page.paging")}>
+                  <Button variant="secondary" disabled={data.offset === 0} onClick={() => setOffset(0)}>
+                    {text("page.first")}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    disabled={!data.more}
+                    onClick={() => setOffset(data.offset + data.checked)}
+                  >
+                    {text("page.next")}
+                  </Button>
+                </nav>
+              </Show>
               <Section title={text("page.flagged")}>
                 <Show when={students().length > 0} fallback={<Empty>{text("page.none")}</Empty>}>
                   <ul class="ew-students">

@@ -6,6 +6,9 @@ export const fi = {
   "page.introProvider":
     "Organisaatiosi opiskelijat, joista jokin sääntö on antanut varoituksen. Jokainen varoitus kertoo, mikä sääntö täyttyi ja miksi: mitä laskettiin ja mihin rajaan sitä verrattiin.",
   "page.summary": "Tarkistettu {checked} opiskelijaa {day}: varoituksia {flags} opiskelijalla.",
+  "page.paging": "Opiskelijat sivuittain",
+  "page.first": "Ensimmäiset opiskelijat",
+  "page.next": "Seuraavat opiskelijat",
   "page.flagged": "Opiskelijat, joilla on varoituksia",
   "page.none": "Yhdestäkään opiskelijasta ei ole varoituksia.",
   "page.settingsLink": "Muuta varoitusten rajoja",
@@ -56,6 +59,9 @@ export const sv: Record<MessageKey, string> = {
   "page.introProvider":
     "Din organisations studerande för vilka en regel har gett en förvarning. Varje förvarning visar vilken regel som uppfylldes och varför: vad som räknades och vilken gräns det jämfördes med.",
   "page.summary": "{checked} studerande kontrollerade {day}: förvarningar för {flags} studerande.",
+  "page.paging": "Studerande sida för sida",
+  "page.first": "De första studerande",
+  "page.next": "Följande studerande",
   "page.flagged": "Studerande med förvarningar",
   "page.none": "Inga förvarningar för någon studerande.",
   "page.settingsLink": "Ändra gränserna för förvarningar",
@@ -103,6 +109,9 @@ export const en: Record<MessageKey, string> = {
   "page.introProvider":
     "Your organisation's students for whom a rule has raised a warning. Each warning says which rule fired and why: what was counted and the threshold it was compared with.",
   "page.summary": "{checked} students checked on {day}: warnings for {flags} students.",
+  "page.paging": "Students page by page",
+  "page.first": "First students",
+  "page.next": "Next students",
   "page.flagged": "Students with warnings",
   "page.none": "No warnings for any student.",
   "page.settingsLink": "Change the warning thresholds",

@@ -128,6 +128,9 @@ export default function ChecklistHome() {
       <Async resource={overview} retry={refetch}>
         {(data) => (
           <Show when={data.participants.length > 0} fallback={<p>{text("checklist.home.empty")}</p>}>
+            <Show when={data.more}>
+              <p role="status">{text("checklist.home.more", { count: data.participants.length })}</p>
+            </Show>
             <Show
               when={staff()}
               fallback={

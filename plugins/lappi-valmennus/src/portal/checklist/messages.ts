@@ -7,6 +7,8 @@ export const fi = {
   "checklist.home.ownTitle": "Tarkistuslistat",
   "checklist.home.ownCaption": "Opiskelijat, joiden tarkistuslistan voit nähdä",
   "checklist.home.empty": "Valmennuksessa ei ole vielä opiskelijoita.",
+  "checklist.home.more":
+    "Näytetään ensimmäiset {count} opiskelijaa. Valitse vuosikurssi tai ryhmä nähdäksesi loput.",
   "checklist.filter.title": "Rajaa",
   "checklist.filter.cohort": "Kohortti",
   "checklist.filter.group": "Ryhmä",
@@ -121,6 +123,8 @@ export const sv: Record<ChecklistMessageKey, string> = {
   "checklist.home.ownTitle": "Checklistor",
   "checklist.home.ownCaption": "Studerande vars checklista du kan se",
   "checklist.home.empty": "Inga studerande deltar ännu i coachningen.",
+  "checklist.home.more":
+    "De första {count} studerande visas. Välj en årskull eller en grupp för att se resten.",
   "checklist.filter.title": "Avgränsa",
   "checklist.filter.cohort": "Kohort",
   "checklist.filter.group": "Grupp",
@@ -234,6 +238,7 @@ export const en: Record<ChecklistMessageKey, string> = {
   "checklist.home.ownTitle": "Checklists",
   "checklist.home.ownCaption": "Students whose checklist you can see",
   "checklist.home.empty": "No students are in the programme yet.",
+  "checklist.home.more": "The first {count} students are shown. Choose a cohort or a group to see the rest.",
   "checklist.filter.title": "Filter",
   "checklist.filter.cohort": "Cohort",
   "checklist.filter.group": "Group",

@@ -1,0 +1,248 @@
+import { createHash, randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActorScope, inRequest, inScope } from "./actor.ts";
+import { rowsOf } from "./client.ts";
+import {
+  auditLog,
+  guardian,
+  membership,
+  organisation,
+  person,
+  session,
+  student,
+  supportTeamMember,
+} from "./schema/index.ts";
+import { createTestDb, type TestDb, testDatabases } from "./testing.ts";
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "succeeded",
+    (error: Error) => String(error.cause ?? error),
+  );
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/**
+ * The request wall of issue 7: the request connection cannot step past row-level security, no request
+ * reads a hash or the login limit, an audit entry is exactly what the request is, a student sees only
+ * the people around them, and welfare reads stay out of the trail a manager or guardian reads.
+ */
+describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
+  let t: TestDb;
+  const provider = randomUUID();
+  const otherProvider = randomUUID();
+  const minor = randomUUID();
+  const minorPerson = randomUUID();
+  const guardianPerson = randomUUID();
+  const tutorPerson = randomUUID();
+  const welfarePerson = randomUUID();
+  const strangerPerson = randomUUID();
+  const tutorMembership = randomUUID();
+  const tutor: ActorScope = {
+    providerId: provider,
+    organisationId: provider,
+    personId: tutorPerson,
+    role: "tutor",
+  };
+  const manager: ActorScope = { ...tutor, role: "manager" };
+  const welfare: ActorScope = { ...tutor, personId: welfarePerson, role: "welfare" };
+  const self: ActorScope = {
+    providerId: null,
+    organisationId: provider,
+    personId: minorPerson,
+    role: "student",
+  };
+  const ward: ActorScope = {
+    providerId: null,
+    organisationId: provider,
+    personId: guardianPerson,
+    role: "guardian",
+  };
+
+  beforeAll(async () => {
+    t = await createTestDb(kind);
+    await t.db.insert(organisation).values([
+      { id: provider, kind: "provider", name: "P" },
+      { id: otherProvider, kind: "provider", name: "Q" },
+    ]);
+    await t.db.insert(person).values(
+      [minorPerson, guardianPerson, tutorPerson, welfarePerson, strangerPerson].map((id) => ({
+        id,
+        username: id,
+        passwordHash: "$argon2id$secret",
+        firstName: "A",
+        lastName: "B",
+      })),
+    );
+    await t.db.insert(membership).values([
+      { id: tutorMembership, personId: tutorPerson, organisationId: provider, role: "tutor" },
+      { personId: welfarePerson, organisationId: provider, role: "welfare" },
+      { personId: strangerPerson, organisationId: provider, role: "student" },
+      { personId: minorPerson, organisationId: provider, role: "student" },
+    ]);
+    const birthDate = `${new Date().getUTCFullYear() - 16}-01-01`;
+    await t.db.insert(student).values({
+      providerId: provider,
+      id: minor,
+      personId: minorPerson,
+      firstName: "S",
+      lastName: "T",
+      birthDate,
+    });
+    await t.db.insert(guardian).values({
+      providerId: provider,
+      studentId: minor,
+      personId: guardianPerson,
+      firstName: "G",
+      lastName: "T",
+    });
+    await t.db
+      .insert(supportTeamMember)
+      .values({ providerId: provider, studentId: minor, personId: tutorPerson, role: "tutor" });
+  });
+  afterAll(() => t?.dispose());
+
+  it("keeps password hashes and the login limit from every request", async () => {
+    expect(
+      await failure(
+        inScope(t.db, tutor, (tx) => tx.execute(sql`select * from polku_login_lookup(${tutorPerson})`)),
+      ),
+    ).toMatch(/permission denied/);
+    for (const statement of [
+      sql`select count(*) from login_attempt`,
+      sql`delete from login_attempt`,
+      sql`insert into login_attempt (username_hash, succeeded) values ('x', false)`,
+      sql`select count(*) from login_known_address`,
+    ]) {
+      expect(await failure(inScope(t.db, tutor, (tx) => tx.execute(statement)))).toMatch(/permission denied/);
+    }
+  });
+
+  it.runIf(kind === "postgres")(
+    "serves requests over a login role that cannot become the owner",
+    async () => {
+      const [owner] = rowsOf<{ name: string }>(await t.db.execute(sql`select current_user as name`));
+      const onRequests = (statement: ReturnType<typeof sql>) =>
+        failure(t.requestDb.transaction((tx) => tx.execute(statement)));
+      // Without the role switch the login role holds nothing itself (NOINHERIT): no table, no hash.
+      expect(await onRequests(sql`select password_hash from person`)).toMatch(/permission denied/);
+      expect(await onRequests(sql`select * from polku_login_lookup('x')`)).toMatch(/permission denied/);
+      // After a request's SET ROLE, RESET ROLE leads back to the login role, never to the owner.
+      expect(
+        await failure(
+          t.requestDb.transaction(async (tx) => {
+            await tx.execute(sql`set local role polku_app`);
+            await tx.execute(sql`reset role`);
+            return tx.execute(sql`select password_hash from person`);
+          }),
+        ),
+      ).toMatch(/permission denied/);
+      expect(await onRequests(sql.raw(`set role "${owner!.name}"`))).toMatch(/permission denied/);
+      expect(await onRequests(sql`set role postgres`)).toMatch(/permission denied|does not exist/);
+      expect(await onRequests(sql`set session authorization postgres`)).toMatch(/permission denied/);
+    },
+  );
+
+  it("refuses an audit entry that is not exactly the request writing it", async () => {
+    const scope = { ...tutor, procedure: "students.get", ip: "192.0.2.1" };
+    const honest = {
+      providerId: provider,
+      studentId: minor,
+      actorPersonId: tutorPerson,
+      actorOrganisationId: provider,
+      actorRole: "tutor",
+      action: "read",
+      procedure: "students.get",
+      ip: "192.0.2.1",
+    };
+    expect(await failure(inScope(t.db, scope, (tx) => tx.insert(auditLog).values(honest)))).toBe("succeeded");
+    const forgeries = [
+      { ...honest, actorRole: "manager" },
+      { ...honest, procedure: "welfare.get" },
+      { ...honest, ip: "198.51.100.7" },
+      { ...honest, actorOrganisationId: otherProvider },
+      { ...honest, studentId: null, providerId: otherProvider },
+      { ...honest, at: new Date("2020-01-01T00:00:00Z") },
+    ];
+    for (const forged of forgeries) {
+      expect(await failure(inScope(t.db, scope, (tx) => tx.insert(auditLog).values(forged)))).toMatch(
+        /row-level security/,
+      );
+    }
+  });
+
+  it("shows a student themself, their guardians and support team, not everyone in the school", async () => {
+    const visible = async (scope: ActorScope) =>
+      (await inScope(t.db, scope, (tx) => tx.select({ id: person.id }).from(person))).map((p) => p.id).sort();
+    expect(await visible(self)).toEqual([minorPerson, guardianPerson, tutorPerson].sort());
+    expect(await visible(ward)).toEqual([minorPerson, guardianPerson, tutorPerson].sort());
+    // Staff still see their colleagues and the provider's people.
+    expect(await visible(tutor)).toEqual(
+      expect.arrayContaining([tutorPerson, welfarePerson, strangerPerson, minorPerson]),
+    );
+  });
+
+  it("resolves the session and sets the scope in the request's first statement", async () => {
+    const token = randomUUID();
+    await t.db.insert(session).values({
+      tokenHash: sha256(token),
+      personId: tutorPerson,
+      membershipId: tutorMembership,
+      csrfToken: "c",
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const request = (tokenHash: string | null) => ({
+      tokenHash,
+      procedure: "students.list",
+      ip: "192.0.2.1",
+      sessionTtlSeconds: 3600,
+      sessionAbsoluteHours: 12,
+    });
+    const seen = await inRequest(t.requestDb, request(sha256(token)), async (tx, actor) => ({
+      actor,
+      students: (await tx.select({ id: student.id }).from(student)).map((s) => s.id),
+      setting: rowsOf<{ p: string }>(await tx.execute(sql`select current_setting('app.procedure') as p`))[0]
+        ?.p,
+    }));
+    expect(seen.actor).toMatchObject({
+      personId: tutorPerson,
+      role: "tutor",
+      providerId: provider,
+      csrfToken: "c",
+    });
+    expect(seen.students).toEqual([minor]);
+    expect(seen.setting).toBe("students.list");
+    const anonymous = await inRequest(t.requestDb, request(sha256("no such token")), async (tx, actor) => ({
+      actor,
+      students: await tx.select({ id: student.id }).from(student),
+    }));
+    expect(anonymous).toEqual({ actor: null, students: [] });
+  });
+
+  it("shows welfare reads in a trail only to the student and to welfare staff", async () => {
+    const entry = (confidential: boolean, procedure: string) => ({
+      providerId: provider,
+      studentId: minor,
+      actorPersonId: welfarePerson,
+      actorRole: "welfare",
+      action: "read",
+      procedure,
+      confidential,
+    });
+    await t.db.insert(auditLog).values([entry(true, "welfare.get"), entry(false, "students.get")]);
+    const trail = async (scope: ActorScope) =>
+      rowsOf<{ procedure: string }>(
+        await inScope(t.db, scope, (tx) =>
+          tx.execute(sql`select procedure from polku_audit_trail(${provider}::uuid, ${minor}::uuid)`),
+        ),
+      )
+        .map((r) => r.procedure)
+        .sort();
+    for (const scope of [manager, ward]) {
+      expect(await trail(scope)).toContain("students.get");
+      expect(await trail(scope)).not.toContain("welfare.get");
+    }
+    for (const scope of [self, welfare]) expect(await trail(scope)).toContain("welfare.get");
+  });
+});

@@ -1,0 +1,97 @@
+import { type ActorScope, type Database, inScope, schema } from "@polku/db";
+import { sql } from "drizzle-orm";
+import type { Actor } from "./auth/sessions.ts";
+import type { Logger } from "./context.ts";
+
+export interface AuditEntry {
+  readonly providerId: string;
+  readonly studentId: string | null;
+  readonly action: "read" | "create" | "update" | "delete" | "export";
+}
+
+export type AuditRow = typeof schema.auditLog.$inferInsert;
+
+/** What every entry of one procedure call carries; the insert policy checks it against the request. */
+export interface AuditedCall {
+  readonly actor: Actor;
+  readonly path: string;
+  readonly ip: string | null;
+  readonly meta: { readonly confidential?: boolean } | undefined;
+}
+
+export const auditRows = (entries: readonly AuditEntry[], call: AuditedCall): AuditRow[] =>
+  entries.map((e) => ({
+    providerId: e.providerId,
+    studentId: e.studentId,
+    action: e.action,
+    procedure: call.path,
+    actorPersonId: call.actor.personId,
+    actorOrganisationId: call.actor.organisationId,
+    actorRole: call.actor.role,
+    ip: call.ip,
+    confidential: call.meta?.confidential === true,
+  }));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A procedure that failed rolled its entries back with everything else; the attempt is kept anyway,
+ * marked unsuccessful, in a transaction of its own: the entries it had recorded, and the student its
+ * input names (`studentId`) when the actor may see that student (a refusal often comes before the
+ * procedure's own entry, e.g. enrolling a student who is already enrolled). Nothing is written for a
+ * student the actor cannot see: there was nothing to read.
+ */
+export async function auditAttempt(
+  services: { readonly db: Database; readonly log: Logger },
+  call: AuditedCall & { readonly type: string },
+  recorded: readonly AuditRow[],
+  rawInput: unknown,
+) {
+  const named = (rawInput as { studentId?: unknown } | null | undefined)?.studentId;
+  const namedStudent = typeof named === "string" && UUID.test(named) ? named : null;
+  if (recorded.length === 0 && !namedStudent) return;
+  const { actor } = call;
+  const scope: ActorScope = {
+    providerId: actor.providerId,
+    organisationId: actor.organisationId,
+    personId: actor.personId,
+    role: actor.role,
+    procedure: call.path,
+    ip: call.ip,
+  };
+  try {
+    await inScope(services.db, scope, async (tx) => {
+      if (recorded.length > 0) {
+        await tx.insert(schema.auditLog).values(recorded.map((e) => ({ ...e, succeeded: false })));
+      }
+      if (namedStudent && !recorded.some((e) => e.studentId === namedStudent)) {
+        // Row-level security on student leaves out a student the actor may not see.
+        await tx.execute(sql`insert into audit_log (provider_id, student_id, action, procedure, actor_person_id,
+            actor_organisation_id, actor_role, ip, succeeded, confidential)
+          select s.provider_id, s.id, ${call.type === "mutation" ? "update" : "read"}, ${call.path},
+            ${actor.personId}::uuid, ${actor.organisationId}::uuid, ${actor.role}, ${call.ip}::inet, false,
+            ${call.meta?.confidential === true}
+          from student s where s.id = ${namedStudent}::uuid`);
+      }
+    });
+  } catch (error) {
+    // The original failure is what the caller must see; a lost entry is logged by its kind only.
+    services.log.error(
+      { path: call.path, error: (error as Error).name },
+      "audit of a failed attempt not written",
+    );
+  }
+}
+
+/**
+ * The entry of an access to one student by id, written as INSERT ... SELECT from the student table:
+ * it needs no earlier read of the student's provider, so it can go in the same round trip as the reads
+ * themselves, and row-level security leaves it out when the actor may not see the student.
+ */
+export function auditStudentStatement(call: AuditedCall, studentId: string, action: AuditEntry["action"]) {
+  return sql`insert into audit_log (provider_id, student_id, action, procedure, actor_person_id,
+      actor_organisation_id, actor_role, ip, confidential)
+    select s.provider_id, s.id, ${action}, ${call.path}, ${call.actor.personId}::uuid,
+      ${call.actor.organisationId}::uuid, ${call.actor.role}, ${call.ip}::inet, ${call.meta?.confidential === true}
+    from student s where s.id = ${studentId}::uuid`;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "lappi_valmennus"."survey_answer" DROP COLUMN "submitted_on";
