@@ -41,6 +41,17 @@ const serializers = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
+/** Whether a request goes to the API, judged on the decoded path as the router sees it (/%74rpc is /trpc). */
+function isApiPath(url: string): boolean {
+  let path = url.split("?")[0] ?? "";
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape cannot reach a route either.
+  }
+  return path === "/trpc" || path.startsWith("/trpc/");
+}
+
 export async function createServer(options: ServerOptions) {
   const app = Fastify({
     logger: { level: options.logLevel ?? "info", serializers },
@@ -71,6 +82,8 @@ export async function createServer(options: ServerOptions) {
       },
     },
     referrerPolicy: { policy: "no-referrer" },
+    // For older browsers without frame-ancestors, the same rule: never framed.
+    xFrameOptions: { action: "deny" },
     // HSTS only where the site is served over HTTPS: not on http://localhost in development.
     strictTransportSecurity: options.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
@@ -85,7 +98,7 @@ export async function createServer(options: ServerOptions) {
   // Every procedure is called with POST (queries by method override), so inputs never appear in URLs,
   // browser history or access logs: GET (and anything else) is refused before tRPC sees it.
   app.addHook("onRequest", async (req, reply) => {
-    if ((req.url === "/trpc" || req.url.startsWith("/trpc/")) && req.method !== "POST") {
+    if (isApiPath(req.url) && req.method !== "POST") {
       return reply
         .code(405)
         .header("allow", "POST")

@@ -36,6 +36,11 @@ describe("the request wall over HTTP", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
     expect(await response.text()).not.toContain(student!.lastName);
+    // Nor with the path percent-encoded, which the router decodes.
+    const encoded = await fetch(`${api.url}/%74rpc/students.get?input=${input}`, {
+      headers: { cookie: cookieOf(manager) },
+    });
+    expect(encoded.status).toBe(405);
   });
 
   it("bounds a batch to ten calls and each procedure's input to its own size", async () => {
@@ -78,6 +83,7 @@ describe("the request wall over HTTP", () => {
       expect(csp).not.toContain("unsafe-inline");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
       expect(response.headers.get("cache-control")).toBe("no-store");
       // Plain HTTP in development: no HSTS (the secure deployment below sends it).
       expect(response.headers.get("strict-transport-security")).toBeNull();

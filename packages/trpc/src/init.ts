@@ -123,10 +123,10 @@ const requestOf = (
 /**
  * Runs the procedure in one transaction as the application role. Its first statement finds the session
  * and sets the actor's RLS scope (polku_begin_request); authorization and CSRF are checked after it.
- * The procedure gets `audit()`, which writes to the audit log in that same transaction: a successful
- * read's entry exists exactly when the read happened. When the procedure fails after recording entries
- * (a refused attempt that had read personal data), the change rolls back and the entries are written
- * again, marked unsuccessful, in a transaction of their own. Domain failures become tRPC errors here.
+ * The procedure gets `audit()` and `auditStudent()`, which write to the audit log in that same
+ * transaction: a successful read's entry exists exactly when the read happened. When the procedure
+ * fails, the change rolls back and the attempt is kept (see auditAttempt). Domain failures become tRPC
+ * errors here.
  */
 const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next }) => {
   const pending: AuditRow[] = [];
@@ -162,7 +162,7 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
         ctx.services,
         { actor, path, ip: ctx.transport.ip, meta, type },
         pending,
-        await getRawInput(),
+        await getRawInput().catch(() => undefined),
       );
     }
     const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
