@@ -1,16 +1,9 @@
 import { schema } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
-import { defaultEarlyWarningConfig, localDateIn } from "@polku/domain";
+import { addDaysToLocalDate, defaultEarlyWarningConfig, localDateIn } from "@polku/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, loginAs, startTestApi } from "./harness.ts";
-
-/** The day `days` before a YYYY-MM-DD day. */
-const dayBefore = (day: string, days: number) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-};
 
 describe.each(testDatabases())("early warning on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -59,11 +52,11 @@ describe.each(testDatabases())("early warning on $kind", ({ kind }) => {
     await api.db.insert(schema.attendanceMark).values(
       [
         { day: today, lesson: "", status: "absent" },
-        { day: dayBefore(today, 2), lesson: "1", status: "absent" },
-        { day: dayBefore(today, 2), lesson: "2", status: "absent" },
-        { day: dayBefore(today, 5), lesson: "", status: "absent" },
-        { day: dayBefore(today, 6), lesson: "", status: "excused" },
-        { day: dayBefore(today, 20), lesson: "", status: "absent" },
+        { day: addDaysToLocalDate(today, -2), lesson: "1", status: "absent" },
+        { day: addDaysToLocalDate(today, -2), lesson: "2", status: "absent" },
+        { day: addDaysToLocalDate(today, -5), lesson: "", status: "absent" },
+        { day: addDaysToLocalDate(today, -6), lesson: "", status: "excused" },
+        { day: addDaysToLocalDate(today, -20), lesson: "", status: "absent" },
       ].map((m) => ({ ...m, providerId: student.providerId, studentId: student.id })),
     );
     const tutor = await loginAs(api.url, "omaohjaaja");
@@ -158,7 +151,7 @@ describe.each(testDatabases())("early warning on $kind", ({ kind }) => {
     const { id } = await tutor.trpc.coaching.create.mutate({
       kind: "individual",
       title: "Ohjauskeskustelu",
-      date: dayBefore(today, 1),
+      date: addDaysToLocalDate(today, -1),
       time: "10:00",
       studentIds: [student.id],
     });
@@ -206,7 +199,7 @@ describe.each(testDatabases())("early warning on $kind", ({ kind }) => {
       studentId: student.id,
       unitCode: "test_in_progress",
       status: "in_progress",
-      changedOn: dayBefore(today, 8),
+      changedOn: addDaysToLocalDate(today, -8),
     });
     expect((await tutor.trpc.earlyWarning.forStudent.query({ studentId: student.id })).flags).toEqual([]);
   });

@@ -4,6 +4,8 @@
  */
 import { Schema } from "effect";
 
+export { addDaysToLocalDate, localDateIn } from "./days.ts";
+
 const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface DateParts {
@@ -115,19 +117,3 @@ export const isMinor = (birthDate: string, onDate: string, options?: AgeOptions)
 
 /** Compare two `YYYY-MM-DD` dates: negative, zero or positive. */
 export const compareLocalDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The calendar date of `instant` in a time zone (default Europe/Helsinki), as `YYYY-MM-DD`. */
-export const localDateIn = (instant: Date, timeZone = "Europe/Helsinki"): string => {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  })
-    .formatToParts(instant)
-    .reduce<Record<string, string>>((acc, p) => {
-      acc[p.type] = p.value;
-      return acc;
-    }, {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
-};

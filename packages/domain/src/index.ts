@@ -67,6 +67,7 @@ export {
 export {
   AGE_OF_MAJORITY,
   type AgeOptions,
+  addDaysToLocalDate,
   ageOn,
   compareLocalDates,
   daysInMonth,

@@ -1,5 +1,5 @@
 import { testDatabases } from "@polku/db/testing";
-import { localDateIn } from "@polku/domain";
+import { addDaysToLocalDate, localDateIn } from "@polku/domain";
 import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,12 +18,6 @@ async function badFields(call: Promise<unknown>): Promise<string[]> {
   }
   throw new Error("The call was expected to be refused as BAD_REQUEST, but it succeeded.");
 }
-
-const shiftDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 describe.each(testDatabases())("#Valmennus hours on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -62,7 +56,11 @@ describe.each(testDatabases())("#Valmennus hours on $kind", ({ kind }) => {
       activity: "outreach",
       note: "Jalkautuminen ryhmään 1A",
     });
-    await welfare.hours.record.mutate({ workedOn: shiftDays(today, -1), hours: 0.25, activity: "planning" });
+    await welfare.hours.record.mutate({
+      workedOn: addDaysToLocalDate(today, -1),
+      hours: 0.25,
+      activity: "planning",
+    });
     const after = await welfare.hours.mine.query({ year });
     expect(after.spent).toBe(before.spent + 2);
     expect(after.byActivity.outreach).toBe(before.byActivity.outreach + 1.75);
@@ -77,7 +75,7 @@ describe.each(testDatabases())("#Valmennus hours on $kind", ({ kind }) => {
     expect(
       await badFields(
         welfare.hours.record.mutate({
-          workedOn: shiftDays(today, 1),
+          workedOn: addDaysToLocalDate(today, 1),
           hours: 1,
           activity: "outreach",
         }),

@@ -1,5 +1,5 @@
 import { testDatabases } from "@polku/db/testing";
-import { localDateIn } from "@polku/domain";
+import { addDaysToLocalDate, localDateIn } from "@polku/domain";
 import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,12 +19,6 @@ async function badFields(call: Promise<unknown>): Promise<string[]> {
   }
   throw new Error("The call was expected to be refused as BAD_REQUEST, but it succeeded.");
 }
-
-const dayAfter = (date: string) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 
 describe.each(testDatabases())("#Valmennus coaching plans on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -212,7 +206,7 @@ describe.each(testDatabases())("#Valmennus coaching plans on $kind", ({ kind }) 
 
     const today = localDateIn(new Date());
     expect(
-      await badFields(tutor.plans.markDone.mutate({ itemId: earlyId, doneOn: dayAfter(today) })),
+      await badFields(tutor.plans.markDone.mutate({ itemId: earlyId, doneOn: addDaysToLocalDate(today, 1) })),
     ).toEqual(["doneOn"]);
     await tutor.plans.markDone.mutate({ itemId: earlyId, doneOn: today });
     plan = await tutor.plans.get.query({ planId });

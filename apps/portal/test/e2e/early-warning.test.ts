@@ -4,6 +4,7 @@
  * the link to the student's page and sees the same warning there. A manager tunes the thresholds with
  * the keyboard and the warning goes away. Axe runs on every page.
  */
+import { addDaysToLocalDate } from "@polku/domain";
 import type { AppRouter } from "@polku/ui";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import type { Page } from "playwright-core";
@@ -35,13 +36,6 @@ async function apiAs(url: string, username: string) {
   return client;
 }
 
-/** The day `days` before a YYYY-MM-DD day. */
-const dayBefore = (day: string, days: number) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-};
-
 const todayInHelsinki = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date());
 
@@ -54,7 +48,7 @@ beforeAll(async () => {
   const roster = await teacher.attendance.roster.query({ groupId: group.id, day: today });
   const student = roster.students.find((s) => !s.minor) ?? roster.students[0]!;
   flagged = { id: student.id, name: `${student.firstName} ${student.lastName}` };
-  for (const day of [today, dayBefore(today, 1), dayBefore(today, 2)]) {
+  for (const day of [today, addDaysToLocalDate(today, -1), addDaysToLocalDate(today, -2)]) {
     await teacher.attendance.mark.mutate({
       groupId: group.id,
       day,

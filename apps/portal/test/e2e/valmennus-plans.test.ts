@@ -3,19 +3,18 @@
  * outreach visit ("jalkautuminen") to it; the kuraattori finds the visit among their own and records
  * the hours it took; the manager sees the hours in the team's year summary. Axe runs on every page.
  */
+import { addDaysToLocalDate, localDateIn } from "@polku/domain";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
-/** Days from today, as the date inputs take them (YYYY-MM-DD), and as the portal shows them (d.m.yyyy). */
-const inDays = (days: number) => {
-  const d = new Date();
-  d.setUTCHours(12, 0, 0, 0);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+/**
+ * Days from today in Helsinki, as the date inputs take them (YYYY-MM-DD): the portal and the API count
+ * days there, so a run between 22:00 and 24:00 UTC is already tomorrow.
+ */
+const inDays = (days: number) => addDaysToLocalDate(localDateIn(new Date()), days);
 const finnish = (iso: string) => {
   const [y, m, d] = iso.split("-");
   return `${Number(d)}.${Number(m)}.${y}`;
@@ -112,7 +111,7 @@ describe("#Valmennus coaching plans, outreach and hours (Lappi)", () => {
     await form.getByLabel(/^Lisätiedot/).fill("Jalkautumisen valmistelu");
     await form.getByRole("button", { name: "Tallenna tunnit" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Tunnit on kirjattu.");
-    const year = new Date().getFullYear();
+    const year = inDays(0).slice(0, 4);
     const entries = page.getByRole("table", { name: `Omat kirjaukset vuonna ${year}, uusin ensin` });
     const entry = entries.getByRole("row", { name: new RegExp(finnish(inDays(0))) }).first();
     await expect.poll(() => entries.textContent()).toContain("Jalkautumisen valmistelu");
@@ -125,7 +124,7 @@ describe("#Valmennus coaching plans, outreach and hours (Lappi)", () => {
     await login(page, "esihenkilo");
     await nav(page, "Työaikaseuranta");
     await expectHeading(page, "Tukijoukkueen työaika");
-    const year = new Date().getFullYear();
+    const year = inDays(0).slice(0, 4);
     const summary = page.getByRole("table", {
       name: `Suunnitellut ja käytetyt tunnit vuonna ${year} tukijoukkueen jäsenittäin`,
     });

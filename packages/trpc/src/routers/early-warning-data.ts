@@ -1,5 +1,6 @@
 import { type Database, rowsOf, schema } from "@polku/db";
 import {
+  addDaysToLocalDate,
   defaultEarlyWarningConfig,
   EarlyWarningConfig,
   type EarlyWarningFlag,
@@ -26,13 +27,6 @@ export async function loadConfig(
 
 /** Study rights that have ended: their students raise no warnings. */
 const ENDED_STUDY_RIGHTS = ["valmistunut", "eronnut", "katsotaaneronneeksi", "peruutettu", "mitatoity"];
-
-/** The day `days` before a YYYY-MM-DD day. */
-const dayBefore = (day: string, days: number) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-};
 
 export interface StudentFlags {
   readonly studentId: string;
@@ -69,8 +63,8 @@ export async function evaluateStudents(
   /** Which of them, in name order: a bounded page. */
   page: { readonly limit: number; readonly offset: number },
 ): Promise<StudentFlags[]> {
-  const absenceFrom = dayBefore(today, config.unexplainedAbsences.windowDays - 1);
-  const coachingFrom = dayBefore(today, config.missedCoaching.windowDays - 1);
+  const absenceFrom = addDaysToLocalDate(today, -(config.unexplainedAbsences.windowDays - 1));
+  const coachingFrom = addDaysToLocalDate(today, -(config.missedCoaching.windowDays - 1));
   const rows = rowsOf<Row>(
     await tx.execute(sql`
       with scope as (

@@ -3,6 +3,7 @@
  * autumn term began, week by week, as each role's work in #Valmennus goes (the tutor coaches, the
  * teacher runs the community activities, the kuraattori goes out to the groups, the manager plans).
  */
+import { addDaysToLocalDate } from "@polku/domain";
 import type { Activity } from "./rules.ts";
 
 export const DEMO_YEAR = 2026;
@@ -23,12 +24,6 @@ export interface DemoEntry {
   readonly activity: Activity;
   readonly note: string | null;
 }
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** Each role's weekly pattern: [weekday offset from Monday, hours, activity, every n-th week]. */
 const patterns: Record<
@@ -62,13 +57,13 @@ export function demoEntries(today: string): DemoEntry[] {
   const entries: DemoEntry[] = [];
   const firstMonday = "2026-08-10";
   for (let week = 0; week < 20; week++) {
-    const monday = addDays(firstMonday, 7 * week);
+    const monday = addDaysToLocalDate(firstMonday, 7 * week);
     for (const [member, rows] of Object.entries(patterns) as Array<
       [DemoMember, (typeof patterns)[DemoMember]]
     >) {
       for (const [weekday, hours, activity, every, note] of rows) {
         if (week % every !== 0) continue;
-        const workedOn = addDays(monday, weekday);
+        const workedOn = addDaysToLocalDate(monday, weekday);
         if (workedOn > today || workedOn > `${DEMO_YEAR}-12-31`) continue;
         entries.push({ member, workedOn, hours, activity, note });
       }

@@ -3,6 +3,7 @@
  * at regular intervals (group coaching tied to everyday studies, community-building activities,
  * individual coaching rounds) and the kuraattori's monthly outreach visits. No student is named.
  */
+import { addDaysToLocalDate } from "@polku/domain";
 import type { PlanItemKind } from "./rules.ts";
 
 export const DEMO_TERM = { termStart: "2026-08-10", termEnd: "2026-12-19" } as const;
@@ -38,12 +39,6 @@ const groupThemes = [
   "Palaute syksyn valmennuksesta",
 ] as const;
 
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 /**
  * One group's items. `offset` (0 or 1) moves the second group's sessions a day later, so the two
  * groups do not share a room at the same time and the kuraattori can visit both.
@@ -54,7 +49,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
   groupThemes.forEach((theme, i) => {
     items.push({
       kind: "group_coaching",
-      plannedOn: addDays("2026-08-17", 14 * i + offset),
+      plannedOn: addDaysToLocalDate("2026-08-17", 14 * i + offset),
       startsAt: "09:00",
       title: `Ryhmävalmennus: ${theme}`,
       place: room,
@@ -64,7 +59,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
   items.push(
     {
       kind: "community",
-      plannedOn: addDays("2026-08-12", offset),
+      plannedOn: addDaysToLocalDate("2026-08-12", offset),
       startsAt: "09:00",
       title: "Ryhmäytymispäivä",
       place: "Ounasvaaran laavu",
@@ -73,7 +68,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
     },
     {
       kind: "community",
-      plannedOn: addDays("2026-09-25", offset),
+      plannedOn: addDaysToLocalDate("2026-09-25", offset),
       startsAt: "12:00",
       title: "Ruskaretki ja makkaranpaisto",
       place: "Lähiluontopolku",
@@ -81,7 +76,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
     },
     {
       kind: "community",
-      plannedOn: addDays("2026-10-29", offset),
+      plannedOn: addDaysToLocalDate("2026-10-29", offset),
       startsAt: "13:00",
       title: "Pelipäivä yhdessä toisen ryhmän kanssa",
       place: "Liikuntasali",
@@ -89,7 +84,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
     },
     {
       kind: "community",
-      plannedOn: addDays("2026-12-16", offset),
+      plannedOn: addDaysToLocalDate("2026-12-16", offset),
       startsAt: null,
       title: "Joulupuuro ja syksyn päätös",
       place: "Ravintola Kammari",
@@ -97,7 +92,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
     },
     {
       kind: "individual_coaching",
-      plannedOn: addDays("2026-09-07", offset),
+      plannedOn: addDaysToLocalDate("2026-09-07", offset),
       startsAt: null,
       title: "Yksilövalmennuskierros 1: alkutilanne, tuen tarpeet ja HOKS",
       place: room,
@@ -106,7 +101,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
     },
     {
       kind: "individual_coaching",
-      plannedOn: addDays("2026-10-19", offset),
+      plannedOn: addDaysToLocalDate("2026-10-19", offset),
       startsAt: null,
       title: "Yksilövalmennuskierros 2: opintojen eteneminen",
       place: room,
@@ -114,7 +109,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
     },
     {
       kind: "individual_coaching",
-      plannedOn: addDays("2026-12-07", offset),
+      plannedOn: addDaysToLocalDate("2026-12-07", offset),
       startsAt: null,
       title: "Yksilövalmennuskierros 3: syksyn arvio ja kevään tavoitteet",
       place: room,
@@ -125,7 +120,7 @@ export function demoItems(room: string, offset: number): DemoItem[] {
   for (const [i, day] of ["2026-08-26", "2026-09-23", "2026-10-21", "2026-11-18", "2026-12-09"].entries()) {
     items.push({
       kind: "outreach",
-      plannedOn: addDays(day, offset),
+      plannedOn: addDaysToLocalDate(day, offset),
       startsAt: offset === 0 ? "10:30" : "12:30",
       title: i === 0 ? "Kuraattori esittäytyy ryhmälle" : "Kuraattori tavattavissa ryhmän tunnilla",
       place: i % 2 === 0 ? room : "Opiskelijaravintolan nurkkapöytä",
@@ -140,4 +135,4 @@ export function demoItems(room: string, offset: number): DemoItem[] {
  * An item counts as done when it is more than a week in the past: the team ticks items off in its
  * weekly meeting, so the last week's items are still waiting, as in real use.
  */
-export const isSeededDone = (plannedOn: string, today: string) => addDays(plannedOn, 7) < today;
+export const isSeededDone = (plannedOn: string, today: string) => addDaysToLocalDate(plannedOn, 7) < today;

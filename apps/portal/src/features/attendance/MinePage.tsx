@@ -1,3 +1,4 @@
+import { addDaysToLocalDate } from "@polku/domain/days";
 import {
   Async,
   Button,
@@ -11,7 +12,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { createResource, createSignal, Show } from "solid-js";
-import { daysBefore, todayInHelsinki, useAttendanceText } from "./text.ts";
+import { todayInHelsinki, useAttendanceText } from "./text.ts";
 
 /**
  * A student's own marks, or a guardian's minor ward's (the API's row-level security narrows the list of
@@ -25,7 +26,7 @@ export default function MinePage() {
   );
   const today = todayInHelsinki();
   const [studentId, setStudentId] = createSignal("");
-  const initialFrom = daysBefore(today, 30);
+  const initialFrom = addDaysToLocalDate(today, -30);
   const [from, setFrom] = createSignal(initialFrom);
   const [to, setTo] = createSignal(today);
   const [chosenQuery, setQuery] = createSignal<{ studentId: string; from: string; to: string } | null>(null);

@@ -1,3 +1,4 @@
+import { localDateIn } from "@polku/domain/days";
 import { useI18n } from "@polku/ui";
 import type { MessageKey } from "./messages.ts";
 
@@ -12,20 +13,4 @@ export function useAttendanceText() {
 }
 
 /** Today in Helsinki as YYYY-MM-DD: school days are Finnish days, whatever the browser's zone. */
-export function todayInHelsinki(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Helsinki",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
-/** The day `days` before a YYYY-MM-DD day. */
-export function daysBefore(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+export const todayInHelsinki = (now = new Date()): string => localDateIn(now);

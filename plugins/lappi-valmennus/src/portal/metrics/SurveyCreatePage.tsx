@@ -3,6 +3,7 @@
  * answered on a 1–5 scale or in words. Nothing typed is lost if the save fails; each bad field shows
  * the server's words next to it.
  */
+import { localDateIn } from "@polku/domain/days";
 import { Button, createSubmission, DateField, FormActions, Page, SelectField, TextField } from "@polku/ui";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
@@ -12,16 +13,13 @@ import "./metrics.css";
 
 type Kind = "scale" | "text";
 
-/** Today in Helsinki as YYYY-MM-DD (the form's default opening day), without loading the domain library. */
-const helsinkiToday = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date());
 const MAX_QUESTIONS = 10;
 
 export default function SurveyCreatePage() {
   const { text } = useMetricsText();
   const api = useMetricsApi();
   const navigate = useNavigate();
-  const today = helsinkiToday();
+  const today = localDateIn(new Date());
   const [title, setTitle] = createSignal("");
   const [audience, setAudience] = createSignal<"student" | "team">("student");
   const [opensOn, setOpensOn] = createSignal(today);

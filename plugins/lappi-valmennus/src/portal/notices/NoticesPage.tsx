@@ -1,3 +1,4 @@
+import { localDateIn } from "@polku/domain/days";
 import {
   Async,
   createSubmission,
@@ -175,7 +176,7 @@ function StaffNotices() {
   const { text, formatDate, formatDateTime } = useText();
   const session = useSession();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki" }).format(new Date());
+  const today = localDateIn(new Date());
   const [dayInput, setDayInput] = createSignal(today);
   const [day, setDay] = createSignal(today);
   const [notices, { refetch }] = createResource(day, (d) => api.notices.forDay.query({ day: d }));
