@@ -1,5 +1,5 @@
-import { inScope, schema } from "@polku/db";
-import { testDatabases } from "@polku/db/testing";
+import { schema } from "@polku/db";
+import { inScope, testDatabases } from "@polku/db/testing";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, loginAs, startTestApi } from "./harness.ts";

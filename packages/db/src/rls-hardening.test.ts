@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActorScope, inScope } from "./actor.ts";
 import { rowsOf } from "./client.ts";
 import {
   accessGrant,
@@ -12,7 +11,7 @@ import {
   person,
   student,
 } from "./schema/index.ts";
-import { createTestDb, type TestDb, testDatabases } from "./testing.ts";
+import { type ActorScope, createTestDb, inScope, type TestDb, testDatabases } from "./testing.ts";
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(

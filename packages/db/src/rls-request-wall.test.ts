@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActorScope, inRequest, inScope } from "./actor.ts";
+import { inRequest } from "./actor.ts";
 import { rowsOf } from "./client.ts";
 import {
   auditLog,
@@ -13,7 +13,7 @@ import {
   student,
   supportTeamMember,
 } from "./schema/index.ts";
-import { createTestDb, type TestDb, testDatabases } from "./testing.ts";
+import { type ActorScope, createTestDb, inScope, type TestDb, testDatabases } from "./testing.ts";
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -218,6 +218,98 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
       students: await tx.select({ id: student.id }).from(student),
     }));
     expect(anonymous).toEqual({ actor: null, students: [] });
+  });
+
+  it("takes the actor from the session, never from a setting the request writes", async () => {
+    // The stranger is a student of the same provider with a live session of their own.
+    const [own] = await t.db
+      .select({ id: membership.id })
+      .from(membership)
+      .where(sql`${membership.personId} = ${strangerPerson}::uuid`);
+    const token = randomUUID();
+    await t.db.insert(session).values({
+      tokenHash: sha256(token),
+      personId: strangerPerson,
+      membershipId: own!.id,
+      csrfToken: "c",
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const request = (tokenHash: string | null) => ({
+      tokenHash,
+      procedure: "students.list",
+      ip: "192.0.2.1",
+      sessionTtlSeconds: 3600,
+      sessionAbsoluteHours: 12,
+    });
+    const impersonate = sql`select set_config('app.provider_id', ${provider}, true),
+      set_config('app.organisation_id', ${provider}, true), set_config('app.person_id', ${guardianPerson}, true),
+      set_config('app.role', 'welfare', true)`;
+    for (const tokenHash of [sha256(token), null]) {
+      const seen = await inRequest(t.requestDb, request(tokenHash), async (tx) => {
+        await tx.execute(impersonate);
+        return {
+          students: await tx.select({ id: student.id }).from(student),
+          scope: rowsOf<{ person: string | null; provider: string | null; role: string | null }>(
+            await tx.execute(sql`select polku_setting_uuid('app.person_id') as person,
+              polku_current_provider() as provider, polku_current_role() as role`),
+          )[0],
+        };
+      });
+      // Neither the guardian's ward nor the provider's students: the settings are not the scope.
+      expect(seen.students).toEqual([]);
+      expect(seen.scope).toEqual(
+        tokenHash
+          ? { person: strangerPerson, provider: null, role: "student" }
+          : { person: null, provider: null, role: null },
+      );
+    }
+    // A made-up session gives no scope, and no request can read the real ones to borrow.
+    const madeUp = await inRequest(t.requestDb, request(null), async (tx) => {
+      await tx.execute(sql`select set_config('app.session', ${sha256("guess")}, true)`);
+      await tx.execute(impersonate);
+      return tx.select({ id: student.id }).from(student);
+    });
+    expect(madeUp).toEqual([]);
+  });
+
+  it("keeps sessions from every request: none is read, written or ended but by the owner", async () => {
+    const request = {
+      tokenHash: null,
+      procedure: "auth.me",
+      ip: null,
+      sessionTtlSeconds: 3600,
+      sessionAbsoluteHours: 12,
+    };
+    for (const statement of [
+      sql`select token_hash from session`,
+      sql`insert into session (token_hash, person_id, role, provider_id, csrf_token, expires_at)
+          values ('forged', ${tutorPerson}::uuid, 'manager', ${provider}::uuid, 'c', now() + interval '1 hour')`,
+      sql`update session set expires_at = now() + interval '1 year'`,
+      sql`delete from session`,
+    ]) {
+      expect(await failure(inRequest(t.requestDb, request, (tx) => tx.execute(statement)))).toMatch(
+        /permission denied/,
+      );
+    }
+  });
+
+  it("keeps a session's scope to its own membership", async () => {
+    const [welfareMembership] = await t.db
+      .select({ id: membership.id })
+      .from(membership)
+      .where(sql`${membership.personId} = ${welfarePerson}::uuid`);
+    // Even the owner cannot open a session of the tutor acting through the welfare worker's membership.
+    expect(
+      await failure(
+        t.db.insert(session).values({
+          tokenHash: sha256(randomUUID()),
+          personId: tutorPerson,
+          membershipId: welfareMembership!.id,
+          csrfToken: "c",
+          expiresAt: new Date(Date.now() + 60_000),
+        }),
+      ),
+    ).toMatch(/not the session's person's/);
   });
 
   it("shows welfare reads in a trail only to the student and to welfare staff", async () => {

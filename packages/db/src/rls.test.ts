@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inScope } from "./actor.ts";
 import { rowsOf } from "./client.ts";
 import { accessGrant, auditLog, organisation, pathwayStep, student } from "./schema/index.ts";
-import { createTestDb, type TestDb, testDatabases } from "./testing.ts";
+import { createTestDb, inScope, type TestDb, testDatabases } from "./testing.ts";
 
 describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
   let t: TestDb;

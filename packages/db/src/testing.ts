@@ -1,6 +1,8 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
-import { createDb, type PolkuDb } from "./client.ts";
+import { appRole } from "./actor.ts";
+import { createDb, type Database, type PolkuDb } from "./client.ts";
 import { coreMigrations, type MigrationSet, migrate } from "./migrate.ts";
 
 /**
@@ -84,4 +86,57 @@ export async function ensureRequestRole(admin: postgres.Sql, role: string): Prom
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
     }
   }
+}
+
+/** Who is acting, as a test states it to the row-level security policies. */
+export interface ActorScope {
+  /** Set for staff of an education provider: rows of this provider are theirs. */
+  readonly providerId: string | null;
+  /** The organisation acted for: grants to it open students of other providers. */
+  readonly organisationId: string | null;
+  /** The person acting: a student sees themself, a guardian their minor ward. */
+  readonly personId: string | null;
+  /** The role acted in: welfare content is readable only by the welfare role. */
+  readonly role?: string | null;
+  /** The procedure acting: every audit entry of the transaction must name it. */
+  readonly procedure?: string | null;
+  /** The client's address: every audit entry of the transaction must carry it. */
+  readonly ip?: string | null;
+}
+
+export const anonymousScope: ActorScope = {
+  providerId: null,
+  organisationId: null,
+  personId: null,
+  role: null,
+};
+
+/**
+ * Runs `work` in one transaction as the application role with the scope a test states, on the owner's
+ * connection: the policies read the actor from a session, so this opens one (as the owner, before the
+ * role switch) carrying exactly the scope, with no membership behind it, and makes it the transaction's.
+ * A person the test made up (or none) gets a placeholder row, who relates to nothing. The anonymous
+ * scope opens no session at all.
+ */
+export function inScope<T>(db: Database, scope: ActorScope, work: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const anonymous = !scope.providerId && !scope.organisationId && !scope.personId && !scope.role;
+    let tokenHash = "";
+    if (!anonymous) {
+      tokenHash = `test-scope-${randomBytes(12).toString("hex")}`;
+      const personId = scope.personId ?? randomUUID();
+      // Tests name people by made-up ids: the session needs a person row, which relates to nothing.
+      await tx.execute(sql`insert into person (id, username, password_hash, first_name, last_name)
+        values (${personId}::uuid, ${tokenHash}, '!', 'Test', 'Scope') on conflict (id) do nothing`);
+      await tx.execute(sql`insert into session (token_hash, person_id, role, organisation_id, provider_id,
+          csrf_token, expires_at)
+        values (${tokenHash}, ${personId}::uuid, ${scope.role ?? null}, ${scope.organisationId}::uuid,
+          ${scope.providerId}::uuid, 'test', now() + interval '1 hour')`);
+    }
+    await tx.execute(sql`select set_config('app.session', ${tokenHash}, true),
+      set_config('app.procedure', ${scope.procedure ?? ""}, true),
+      set_config('app.ip', ${scope.ip ?? ""}, true),
+      set_config('role', ${appRole}, true)`);
+    return work(tx as unknown as Database);
+  });
 }

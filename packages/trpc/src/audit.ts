@@ -1,4 +1,4 @@
-import { type ActorScope, type Database, inScope, schema } from "@polku/db";
+import { type Database, inRequest, type RequestScope, schema } from "@polku/db";
 import { sql } from "drizzle-orm";
 import type { Actor } from "./auth/sessions.ts";
 import type { Logger } from "./context.ts";
@@ -39,28 +39,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * marked unsuccessful, in a transaction of its own: the entries it had recorded, and the student its
  * input names (`studentId`) when the actor may see that student (a refusal often comes before the
  * procedure's own entry, e.g. enrolling a student who is already enrolled). Nothing is written for a
- * student the actor cannot see: there was nothing to read.
+ * student the actor cannot see: there was nothing to read. The transaction begins as a request's does,
+ * from the same session, so the entries' actor is checked against that session like any other.
  */
 export async function auditAttempt(
   services: { readonly db: Database; readonly log: Logger },
   call: AuditedCall & { readonly type: string },
   recorded: readonly AuditRow[],
   rawInput: unknown,
+  request: RequestScope,
 ) {
   const named = (rawInput as { studentId?: unknown } | null | undefined)?.studentId;
   const namedStudent = typeof named === "string" && UUID.test(named) ? named : null;
   if (recorded.length === 0 && !namedStudent) return;
   const { actor } = call;
-  const scope: ActorScope = {
-    providerId: actor.providerId,
-    organisationId: actor.organisationId,
-    personId: actor.personId,
-    role: actor.role,
-    procedure: call.path,
-    ip: call.ip,
-  };
   try {
-    await inScope(services.db, scope, async (tx) => {
+    await inRequest(services.db, request, async (tx, found) => {
+      // The session ended in between (a logout in another tab): there is no one to record it for.
+      if (found?.personId !== actor.personId) return;
       if (recorded.length > 0) {
         await tx.insert(schema.auditLog).values(recorded.map((e) => ({ ...e, succeeded: false })));
       }

@@ -163,6 +163,7 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
         { actor, path, ip: ctx.transport.ip, meta, type },
         pending,
         await getRawInput().catch(() => undefined),
+        requestOf(ctx, path),
       );
     }
     const cause = error instanceof TRPCError ? (error.cause ?? error) : error;

@@ -17,7 +17,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import Fastify from "fastify";
 import postgres from "postgres";
 
-/** The owner's URL: the baselines read the session and the tables as the owner, in pools of the API's size. */
+/** The owner's URL: the baselines connect as the owner (same-work then switches role), in pools of the API's size. */
 const url = process.env.BENCH_DATABASE_URL || undefined;
 const requestUrl = process.env.BENCH_REQUEST_DATABASE_URL || undefined;
 const database = await createDb(
@@ -57,9 +57,10 @@ bare.get<{ Params: { id: string } }>("/bare/pathway/:id", async (req) => {
   return { student, steps, outcomes };
 });
 
-/** As packages/trpc/src/auth/sessions.ts has them: the cookie, its hash, a session's longest life. */
+/** As packages/trpc/src/auth/sessions.ts has them: the cookie, its hash, a session's lifetimes. */
 const SESSION_COOKIE = "polku_session";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+const SESSION_TTL_SECONDS = 8 * 60 * 60;
 const SESSION_ABSOLUTE_HOURS = 12;
 
 /** The part of PGlite used here: its transactions. */
@@ -97,46 +98,26 @@ function driver(): { begin: Begin; close: () => Promise<void> } {
   return { begin, close: () => client.end() };
 }
 
-const staffRoles = new Set(["tutor", "teacher", "welfare", "manager"]);
 const plain = driver();
 
 /**
- * What the API's pathway.get does in the database, in one transaction and nothing more: find the live
- * session by the cookie token's hash (session, person, membership, organisation); switch to the app role
- * and set the actor's scope for row-level security; the student, then its steps and outcomes; and the
+ * What the API's pathway.get does in the database, in one transaction and nothing more: one statement
+ * switches to the app role and finds the live session by the cookie token's hash (polku_begin_request,
+ * which makes it the scope of row-level security); the student, then its steps and outcomes; and the
  * audit entry of the read. The steps, outcomes and audit entry go together, as pathway.get sends them
  * (postgres.js pipelines them on the connection).
  */
 async function sameWork(token: string | undefined, studentId: string, ip: string) {
   if (!token) return { status: 401 as const };
   return plain.begin(async (query) => {
-    const [actor] = await query(
-      `select p.id as person_id, m.role, o.id as organisation_id, o.kind, o.parent_id
-         from session s
-         join person p on p.id = s.person_id
-         join membership m on m.id = s.membership_id and m.person_id = p.id
-         join organisation o on o.id = m.organisation_id
-        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
-          and s.created_at > now() - make_interval(hours => $2) and not p.disabled
-        limit 1`,
-      [sha256(token), SESSION_ABSOLUTE_HOURS],
+    const [begun] = await query(
+      `select set_config('role', $1, true) as role_set,
+              (select row_to_json(r) from polku_begin_request($2, 'pathway.get', $3, $4, $5) r) as actor`,
+      [appRole, sha256(token), ip, SESSION_TTL_SECONDS, SESSION_ABSOLUTE_HOURS],
     );
+    const actor = begun?.actor as { person_id: string; role: string; organisation_id: string } | null;
     if (!actor) return { status: 401 as const };
-    const role = String(actor.role);
-    const providerId = staffRoles.has(role)
-      ? actor.kind === "provider"
-        ? actor.organisation_id
-        : actor.kind === "institution"
-          ? actor.parent_id
-          : null
-      : null;
-    await query(
-      `select set_config('role', $1, true), set_config('app.provider_id', $2, true),
-              set_config('app.organisation_id', $3, true), set_config('app.person_id', $4, true),
-              set_config('app.role', $5, true), set_config('app.procedure', $6, true),
-              set_config('app.ip', $7, true)`,
-      [appRole, providerId ?? "", actor.organisation_id, actor.person_id, role, "pathway.get", ip],
-    );
+    const role = actor.role;
     const [student] = await query(
       "select id, provider_id, first_name, last_name, birth_date, phase from student where id = $1",
       [studentId],

@@ -5,8 +5,8 @@
  * Results come only as aggregates, from five answers up, for the provider's managers.
  */
 import { randomUUID } from "node:crypto";
-import { type ActorScope, type Database, inScope, rowsOf, schema } from "@polku/db";
-import { createTestDb, type TestDb, testDatabases } from "@polku/db/testing";
+import { type Database, rowsOf, schema } from "@polku/db";
+import { type ActorScope, createTestDb, inScope, type TestDb, testDatabases } from "@polku/db/testing";
 import { localDateIn } from "@polku/domain";
 import { survey } from "@polku/plugin-lappi-valmennus/db";
 import { type SQL, sql } from "drizzle-orm";

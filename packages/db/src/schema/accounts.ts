@@ -58,6 +58,9 @@ export const membership = pgTable(
 /**
  * Server-side sessions. The cookie holds a random token; only its SHA-256 is stored, so a leaked
  * table cannot be replayed. The CSRF token is bound to the session (synchronizer token pattern).
+ * The session is also the request's scope for row-level security: the role, organisation and provider
+ * of its membership are kept on it (filled in by a trigger), and the policies read them through the
+ * token hash, which no role that serves requests can read or write (0010_scope_from_session).
  */
 export const session = pgTable(
   "session",
@@ -67,6 +70,9 @@ export const session = pgTable(
       .notNull()
       .references(() => person.id),
     membershipId: uuid("membership_id").references(() => membership.id),
+    role: text("role"),
+    organisationId: uuid("organisation_id"),
+    providerId: uuid("provider_id"),
     csrfToken: text("csrf_token").notNull(),
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),

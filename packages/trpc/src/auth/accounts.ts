@@ -34,6 +34,17 @@ export interface Accounts {
     readonly membershipId: string | null;
     readonly previousTokenHash: string | null;
   }): Promise<{ token: string; csrfToken: string }>;
+  /**
+   * Acting through another of the session's person's memberships: a new session (and CSRF token), the
+   * login time carried over, and the old one ended. Null when the membership is not that person's or
+   * the session is no longer live.
+   */
+  switchMembership(
+    tokenHash: string,
+    membershipId: string,
+  ): Promise<{ token: string; csrfToken: string } | null>;
+  /** Ends the session of this token hash. */
+  logout(tokenHash: string): Promise<void>;
 }
 
 export function createAccounts(owner: Database): Accounts {
@@ -53,5 +64,18 @@ export function createAccounts(owner: Database): Accounts {
         if (login.previousTokenHash) await revokeSession(tx, login.previousTokenHash);
         return createSession(tx, login.personId, login.membershipId);
       }),
+    switchMembership: (tokenHash, membershipId) =>
+      owner.transaction(async (tx) => {
+        const [own] = rowsOf<{ person_id: string; created_at: string }>(
+          await tx.execute(sql`select s.person_id, s.created_at from session s
+            join membership m on m.person_id = s.person_id and m.id = ${membershipId}::uuid
+            where s.token_hash = ${tokenHash} and s.revoked_at is null and s.expires_at > now()
+            for update of s`),
+        );
+        if (!own) return null;
+        await revokeSession(tx, tokenHash);
+        return createSession(tx, own.person_id, membershipId, new Date(own.created_at));
+      }),
+    logout: (tokenHash) => owner.transaction((tx) => revokeSession(tx, tokenHash)),
   };
 }

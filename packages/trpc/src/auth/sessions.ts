@@ -20,7 +20,8 @@ export interface Actor extends Omit<SessionActor, "role"> {
 }
 
 /**
- * A new session token and CSRF token. `loggedInAt` carries the login time over when a session is
+ * A new session token and CSRF token, on the owner's connection (no role that serves requests writes
+ * sessions: a session is the scope the policies trust). `loggedInAt` carries the login time over when a session is
  * replaced (a role switch), so replacing never extends the absolute lifetime.
  */
 export async function createSession(
@@ -31,12 +32,14 @@ export async function createSession(
 ) {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
+  const sliding = Date.now() + SESSION_TTL_MS;
+  const absolute = (loggedInAt?.getTime() ?? Date.now()) + SESSION_ABSOLUTE_HOURS * 3_600_000;
   await db.insert(schema.session).values({
     tokenHash: sha256(token),
     personId,
     membershipId,
     csrfToken,
-    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    expiresAt: new Date(Math.min(sliding, absolute)),
     ...(loggedInAt ? { createdAt: loggedInAt } : {}),
   });
   return { token, csrfToken };

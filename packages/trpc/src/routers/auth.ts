@@ -1,9 +1,9 @@
-import { anonymousScope, inScope, schema } from "@polku/db";
+import { schema } from "@polku/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { Schema } from "effect";
 import { verifyPassword } from "../auth/password.ts";
-import { createSession, revokeSession, SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
+import { SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
 import { procedure, router, sessionProcedure } from "../init.ts";
 import { AUTHENTICATED, PUBLIC } from "../permissions.ts";
 import { Id, SingleLineText } from "../schemas.ts";
@@ -62,10 +62,7 @@ export const authRouter = router({
     }),
 
   logout: sessionProcedure.meta({ permission: AUTHENTICATED }).mutation(async ({ ctx }) => {
-    const actor = ctx.actor!;
-    await inScope(ctx.services.db, { ...anonymousScope, personId: actor.personId }, (tx) =>
-      revokeSession(tx, actor.sessionTokenHash),
-    );
+    await ctx.services.accounts.logout(ctx.actor!.sessionTokenHash);
     ctx.transport.clearCookie(SESSION_COOKIE);
     return { ok: true as const };
   }),
@@ -107,20 +104,14 @@ export const authRouter = router({
   }),
 
   /** Act through another of one's own memberships (a person may be a tutor and a guardian). */
-  switchMembership: procedure
+  switchMembership: sessionProcedure
     .meta({ permission: AUTHENTICATED })
     .input(input(SwitchInput))
     .mutation(async ({ ctx, input: { membershipId } }) => {
-      const actor = ctx.actor!;
-      const [own] = await ctx.tx
-        .select({ id: schema.membership.id })
-        .from(schema.membership)
-        .where(and(eq(schema.membership.id, membershipId), eq(schema.membership.personId, actor.personId)));
-      if (!own) throw new TRPCError({ code: "NOT_FOUND", message: "That role is not yours." });
       // A change of privileges gets a new session token (and CSRF token): a token that leaked under
       // one role never carries another. The login time carries over, so the 12-hour limit holds.
-      await revokeSession(ctx.tx, actor.sessionTokenHash);
-      const created = await createSession(ctx.tx, actor.personId, membershipId, actor.loggedInAt);
+      const created = await ctx.services.accounts.switchMembership(ctx.actor!.sessionTokenHash, membershipId);
+      if (!created) throw new TRPCError({ code: "NOT_FOUND", message: "That role is not yours." });
       ctx.transport.setCookie(SESSION_COOKIE, created.token, {
         httpOnly: true,
         maxAgeSeconds: SESSION_TTL_MS / 1000,
