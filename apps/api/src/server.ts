@@ -13,8 +13,11 @@ import {
 } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { InFlightLimit } from "./in-flight.ts";
+import { jsonDepthExceeds } from "./json-depth.ts";
 
 export interface ServerOptions {
   /** Everything but the logger, which is the server's own. */
@@ -50,6 +53,26 @@ function isApiPath(url: string): boolean {
     // A malformed escape cannot reach a route either.
   }
   return path === "/trpc" || path.startsWith("/trpc/");
+}
+
+/**
+ * API requests one session may have open at once (a browser has one or two), and one address in all:
+ * a school's network may send many people's requests from one address.
+ */
+export const MAX_IN_FLIGHT = { session: 6, address: 30 } as const;
+/** Nesting of a request body: our deepest input (an eHOKS document) nests about ten levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/** An error in tRPC's shape (so its clients read the code), for what is refused before tRPC sees it. */
+function apiError(
+  reply: FastifyReply,
+  status: number,
+  code: keyof typeof TRPC_ERROR_CODES_BY_KEY,
+  message: string,
+) {
+  return reply
+    .code(status)
+    .send({ error: { message, code: TRPC_ERROR_CODES_BY_KEY[code], data: { code, httpStatus: status } } });
 }
 
 export async function createServer(options: ServerOptions) {
@@ -96,18 +119,44 @@ export async function createServer(options: ServerOptions) {
     return payload;
   });
   // Every procedure is called with POST (queries by method override), so inputs never appear in URLs,
-  // browser history or access logs: GET (and anything else) is refused before tRPC sees it.
+  // browser history or access logs: GET (and anything else) is refused before tRPC sees it. A client
+  // has at most MAX_IN_FLIGHT API requests open at once (per session, and per address in all).
+  const inFlight = new InFlightLimit();
   app.addHook("onRequest", async (req, reply) => {
-    if (isApiPath(req.url) && req.method !== "POST") {
-      return reply
-        .code(405)
-        .header("allow", "POST")
-        .send({
-          error: {
-            message: "Call the API with POST.",
-            data: { code: "METHOD_NOT_SUPPORTED", httpStatus: 405 },
-          },
-        });
+    if (!isApiPath(req.url)) return;
+    if (req.method !== "POST") {
+      return apiError(reply.header("allow", "POST"), 405, "METHOD_NOT_SUPPORTED", "Call the API with POST.");
+    }
+    // Every request counts against its address (so made-up cookies buy no more room), and a session's
+    // requests against their session too.
+    const token = req.cookies[SESSION_COOKIE];
+    const keys = [`address:${req.ip}`];
+    if (token) keys.push(`session:${token}`);
+    const entered = keys.filter((key, i) =>
+      inFlight.enter(key, i === 0 ? MAX_IN_FLIGHT.address : MAX_IN_FLIGHT.session),
+    );
+    // Once per request, however it ends (sent, failed or the client gone).
+    reply.raw.once("close", () => {
+      for (const key of entered) inFlight.leave(key);
+    });
+    if (entered.length < keys.length) {
+      return apiError(
+        reply.header("retry-after", "1"),
+        429,
+        "TOO_MANY_REQUESTS",
+        "Too many requests at once. Wait for the earlier ones to finish.",
+      );
+    }
+  });
+  // tRPC parses the body itself, after this: a body nested deeper than any input is refused first.
+  app.addHook("preHandler", async (req, reply) => {
+    if (typeof req.body === "string" && isApiPath(req.url) && jsonDepthExceeds(req.body, MAX_JSON_DEPTH)) {
+      return apiError(
+        reply,
+        400,
+        "BAD_REQUEST",
+        `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels).`,
+      );
     }
   });
 

@@ -1,6 +1,8 @@
+import { request as httpRequest } from "node:http";
 import { schema } from "@polku/db";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_IN_FLIGHT, MAX_JSON_DEPTH } from "../src/server.ts";
 import { codeOf, loginAs, makeClient, startTestApi } from "./harness.ts";
 
 /** Regression tests for the security review of the foundation (see the commit that added them). */
@@ -21,6 +23,48 @@ describe("hardening", () => {
     );
     expect(attempts.filter((c) => c === "UNAUTHORIZED")).toHaveLength(5);
     expect(attempts.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(15);
+  });
+
+  it("refuses a body nested deeper than any input, before anything recurses into it", async () => {
+    const post = (body: string) =>
+      fetch(`${api.url}/trpc/auth.login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-polku-csrf": "1" },
+        body,
+      });
+    for (const depth of [100_000, MAX_JSON_DEPTH + 1]) {
+      const response = await post(`${"[".repeat(depth)}${"]".repeat(depth)}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: { message: `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels).` },
+      });
+    }
+    // Brackets inside strings are text, and a shallow input goes on to the procedure.
+    const shallow = await post(JSON.stringify({ username: "[".repeat(150), password: "{{{{" }));
+    expect(shallow.status).toBe(401);
+  });
+
+  it("lets one session have only a few requests open at once, and counts each out when it ends", async () => {
+    const tutor = await loginAs(api.url, "omaohjaaja");
+    const cookie = [...tutor.jar].map(([k, v]) => `${k}=${v}`).join("; ");
+    const { port } = new URL(api.url);
+    // Requests whose bodies never finish stay open: as many as a session may have.
+    const open = Array.from({ length: MAX_IN_FLIGHT.session }, () => {
+      const held = httpRequest({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/trpc/students.list",
+        headers: { cookie, "content-type": "application/json", "content-length": "100" },
+      });
+      held.on("error", () => {});
+      held.write("{");
+      return held;
+    });
+    const next = () => codeOf(tutor.trpc.students.list.query({ limit: 1 }));
+    await expect.poll(next).toBe("TOO_MANY_REQUESTS");
+    for (const held of open) held.destroy();
+    await expect.poll(next).toBe("OK");
   });
 
   it("does not believe a client's X-Forwarded-For unless a proxy is configured", async () => {

@@ -12,9 +12,12 @@ interface Run {
   errors: number;
 }
 
+/** Concurrent connections of the load, each one person's browser with a session of its own. */
+const CONNECTIONS = 10;
+
 const load = (url: string, options: Partial<autocannon.Options>, seconds: number): Promise<Run> =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections: 10, duration: seconds, ...options }, (error, result) => {
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, ...options }, (error, result) => {
       if (error) return reject(error);
       resolve({
         rps: result.requests.average,
@@ -70,19 +73,29 @@ export async function readThroughput(kind: "pglite" | "postgres", seconds = 10, 
       child.once("exit", (code) => reject(new Error(`read server exited with ${code}`)));
     });
     const { api, bare } = JSON.parse(line) as { api: string; bare: string };
-    const { cookie, studentId } = await login(api);
+    // One session per connection: the API lets one session have only a few requests open at once, as a
+    // person's browser has.
+    const sessions: Array<Awaited<ReturnType<typeof login>>> = [];
+    for (let i = 0; i < CONNECTIONS; i++) sessions.push(await login(api));
+    const studentId = sessions[0]!.studentId;
+    const eachWithASession = (headers: Record<string, string>) => {
+      let next = 0;
+      return (client: { setHeaders(headers: Record<string, string>): void }) =>
+        client.setHeaders({ ...headers, cookie: sessions[next++ % sessions.length]!.cookie });
+    };
     const trpc = () =>
       load(
         `${api}/trpc/pathway.get`,
         {
           method: "POST",
-          headers: { cookie, "content-type": "application/json" },
+          setupClient: eachWithASession({ "content-type": "application/json" }),
           body: JSON.stringify({ studentId }),
         },
         seconds,
       );
     const plain = () => load(`${bare}/bare/pathway/${studentId}`, {}, seconds);
-    const sameWork = () => load(`${bare}/same-work/pathway/${studentId}`, { headers: { cookie } }, seconds);
+    const sameWork = () =>
+      load(`${bare}/same-work/pathway/${studentId}`, { setupClient: eachWithASession({}) }, seconds);
     await trpc();
     await plain();
     await sameWork(); // warm-up, not counted
