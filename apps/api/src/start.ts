@@ -10,6 +10,7 @@ import {
 import { createAccounts, hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
 import { loadDeployment } from "./deployment/load.ts";
+import { readPluginSettings } from "./deployment/settings.ts";
 import { createServer } from "./server.ts";
 
 export interface StartOptions {
@@ -30,14 +31,16 @@ export interface StartOptions {
   readonly trustProxy?: boolean | string | number;
   /** Start the plugins' background workers (default true); tests that drive a worker themselves say false. */
   readonly workers?: boolean;
+  /** Where plugins' settings not in the deployment file come from (the process's environment by default). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Opens the database, migrates, seeds the demo on first start, composes the router and listens. */
 export async function startPolku(options: StartOptions) {
   // The deployment is checked before anything opens: a broken plugin stops start-up at once.
-  const deployment = composeDeployment(
-    await loadDeployment(options.deployment, { pluginsDir: options.pluginsDir }),
-  );
+  const loaded = await loadDeployment(options.deployment, { pluginsDir: options.pluginsDir });
+  const settings = readPluginSettings(loaded, options.env ?? process.env);
+  const deployment = composeDeployment(loaded);
   const polku = options.database ?? (await createDb(options.db));
   // Each set is tracked on its own: enabling a plugin later runs only that plugin's migrations.
   await migrate(polku, deployment.migrationSets);
@@ -67,7 +70,11 @@ export async function startPolku(options: StartOptions) {
   const workers =
     options.workers === false
       ? []
-      : deployment.plugins.flatMap((p) => (p.worker ? [p.worker({ db: polku.db, log: app.log })] : []));
+      : deployment.plugins.flatMap((p) =>
+          p.worker
+            ? [p.worker({ db: polku.db, log: app.log, settings: settings.get(p.manifest.id) ?? {} })]
+            : [],
+        );
   return {
     app,
     deployment,

@@ -7,6 +7,7 @@ import { count, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { composeDeployment } from "../src/deployment/compose.ts";
 import { DeploymentError, loadDeployment } from "../src/deployment/load.ts";
+import { readPluginSettings } from "../src/deployment/settings.ts";
 import { startPolku } from "../src/start.ts";
 
 const pluginPaths = (router: { _def: { procedures: object } }) =>
@@ -57,6 +58,60 @@ describe("composing deployments", () => {
   it("stops with a message naming an invalid deployment file", async () => {
     const file = deploymentFile({ region: "x", plugins: ["Not Kebab"] });
     await expect(loadDeployment(file)).rejects.toBeInstanceOf(DeploymentError);
+  });
+
+  it("gives each plugin its settings from the deployment file first, then the environment", async () => {
+    const file = deploymentFile({
+      region: "demo",
+      plugins: ["lappi-valmennus"],
+      settings: { "lappi-valmennus": { pollMs: "2500" } },
+    });
+    const loaded = await loadDeployment(file);
+    const settings = readPluginSettings(loaded, {
+      POLKU_NOTICE_POLL_MS: "999",
+      POLKU_SMTP_URL: "smtp://127.0.0.1:2525",
+    });
+    expect(settings.get("lappi-valmennus")).toEqual({
+      pollMs: 2500,
+      smtpUrl: "smtp://127.0.0.1:2525",
+      mailFrom: "Polku <noreply@polku.invalid>",
+      publicUrl: undefined,
+    });
+    // Nothing set: the defaults, and no mail server (notices in the portal only).
+    expect(readPluginSettings(await loadDeployment("demo"), {}).get("lappi-valmennus")).toMatchObject({
+      pollMs: 15_000,
+      smtpUrl: undefined,
+    });
+  });
+
+  it("stops before anything opens, naming every setting that is wrong and where it came from", async () => {
+    const file = deploymentFile({
+      region: "demo",
+      plugins: ["lappi-valmennus"],
+      settings: { "lappi-valmennus": { pollMs: "soon", colour: "blue" }, "not-listed": { a: "b" } },
+    });
+    const env = { POLKU_SMTP_URL: "mail.example.fi", POLKU_PUBLIC_URL: "https://polku.example.fi" };
+    const error = await startPolku({
+      deployment: file,
+      port: 0,
+      host: "127.0.0.1",
+      seedDemo: false,
+      secureCookies: false,
+      // Never reached: the settings are checked before the database opens.
+      db: { url: "postgres://nobody@127.0.0.1:1/none" },
+      env,
+    }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(DeploymentError);
+    const message = (error as Error).message;
+    expect(message).toContain('has settings for "not-listed", which it does not list');
+    expect(message).toContain('the deployment file sets "colour", which is not one of its settings');
+    expect(message).toMatch(
+      /the deployment file's "pollMs" \(how often, in milliseconds.*\): Give a number here\./,
+    );
+    expect(message).toMatch(
+      /POLKU_SMTP_URL \(the mail server.*\): Give an smtp:\/\/ or smtps:\/\/ address here\./,
+    );
+    expect(message).not.toContain("POLKU_PUBLIC_URL");
   });
 
   it("runs only the new plugin's migrations when a plugin is enabled later", async () => {

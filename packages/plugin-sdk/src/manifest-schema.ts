@@ -69,6 +69,7 @@ export const DeploymentConfigSchema = Schema.Struct({
   plugins: Schema.Array(
     Schema.String.check(Schema.isPattern(kebab, { message: "plugin ids are kebab-case" })),
   ),
+  settings: Schema.optional(Schema.Record(Schema.String, Schema.Record(Schema.String, Schema.String))),
 });
 const deploymentShapesAgree: Same<typeof DeploymentConfigSchema.Type, DeploymentConfigShape> = true;
 void deploymentShapesAgree;

@@ -29,6 +29,8 @@ export interface PluginManifest {
 export interface DeploymentConfig {
   readonly region: string;
   readonly plugins: readonly string[];
+  /** Plugins' settings by plugin id (each plugin declares what it takes); the environment may set them too. */
+  readonly settings?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
 }
 
 /** Typed identity for authors; the host validates the manifest at start-up. */

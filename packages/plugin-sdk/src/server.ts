@@ -7,6 +7,7 @@ import type { StepKind } from "@polku/domain";
 import type { Logger, MarksSavedHook } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import type { PluginManifest } from "./manifest.ts";
+import type { Settings, SettingsValues } from "./settings.ts";
 
 export type { Actor, AuditEntry, Logger, MarksSaved, MarksSavedHook, SavedMark } from "@polku/trpc";
 export {
@@ -34,19 +35,22 @@ export {
 } from "@polku/trpc";
 export { TRPCError } from "@trpc/server";
 export { defineManifest, type PluginManifest } from "./manifest.ts";
+export { defineSettings, type Setting, type Settings, type SettingsValues } from "./settings.ts";
 
 export interface PluginSeedContext {
   /** The owner connection: demo seeding runs before any user exists, bypassing row-level security. */
   readonly db: Database;
 }
 
-export interface PluginWorkerContext {
+export interface PluginWorkerContext<V = Readonly<Record<string, unknown>>> {
   /**
    * The owner connection: a worker is a system process acting for no user (it delivers what users'
    * transactions recorded), so it reads only its own plugin's outbox and what delivery needs.
    */
   readonly db: Database;
   readonly log: Logger;
+  /** The plugin's settings, as the host read and checked them at start-up. */
+  readonly settings: V;
 }
 
 /** A background loop the host starts after listening and stops (awaiting work in flight) on close. */
@@ -54,8 +58,14 @@ export interface PluginWorker {
   stop(): Promise<void>;
 }
 
-export interface ServerPlugin<R extends AnyRouter = AnyRouter> {
+// biome-ignore lint/suspicious/noExplicitAny: a deployment holds plugins of any settings.
+export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Settings = any> {
   readonly manifest: PluginManifest;
+  /**
+   * What the deployment may tell the plugin (a mail server, an interval): the host reads each from the
+   * deployment file or the environment and checks it before start-up goes on.
+   */
+  readonly settings?: S;
   /** Pathway step kinds the plugin adds to the deployment's registry. */
   readonly stepKinds?: readonly StepKind[];
   /** Mounted at `plugins.<id>`; built only from the SDK's `procedure`. */
@@ -67,8 +77,10 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter> {
   /** Runs in the transaction of every attendance write that saved marks (see `MarksSavedHook`). */
   readonly onMarksSaved?: MarksSavedHook;
   /** Started once per API process; several processes may run it on one database. */
-  readonly worker?: (context: PluginWorkerContext) => PluginWorker;
+  readonly worker?: (context: PluginWorkerContext<SettingsValues<S>>) => PluginWorker;
 }
 
 /** Typed identity: the host validates the manifest and the parts at start-up. */
-export const definePlugin = <R extends AnyRouter>(plugin: ServerPlugin<R>): ServerPlugin<R> => plugin;
+export const definePlugin = <R extends AnyRouter, const S extends Settings = Record<never, never>>(
+  plugin: ServerPlugin<R, S>,
+): ServerPlugin<R, S> => plugin;

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
 import { manifest } from "./manifest.ts";
 import { recordAbsenceNotices } from "./notices/record.ts";
-import { startNoticeWorker } from "./notices/worker.ts";
+import { noticeSettings, startNoticeWorker } from "./notices/worker.ts";
 import { valmennusRouter } from "./router.ts";
 import { seedDemo } from "./seed.ts";
 import { stepKinds } from "./step-kinds.ts";
@@ -14,6 +14,7 @@ export default definePlugin({
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
   onMarksSaved: recordAbsenceNotices,
+  settings: noticeSettings,
   worker: startNoticeWorker,
 });
 

@@ -93,6 +93,8 @@ export interface LoadedDeployment {
   readonly region: string;
   readonly file: string;
   readonly plugins: readonly ServerPlugin[];
+  /** The file's settings by plugin id, as written (checked against each plugin's declaration later). */
+  readonly settings: NonNullable<DeploymentConfig["settings"]>;
 }
 
 /**
@@ -138,5 +140,5 @@ export async function loadDeployment(
     }
     plugins.push(plugin);
   }
-  return { region: config.region, file, plugins };
+  return { region: config.region, file, plugins, settings: config.settings ?? {} };
 }

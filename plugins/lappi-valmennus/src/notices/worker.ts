@@ -1,23 +1,55 @@
-import type { PluginWorker, PluginWorkerContext } from "@polku/plugin-sdk/server";
+import type { PluginWorker, PluginWorkerContext, SettingsValues } from "@polku/plugin-sdk/server";
+import { defineSettings } from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
 import nodemailer from "nodemailer";
 import { createNoticeDelivery } from "./delivery.ts";
 
+/** What the deployment tells the notice worker: the deployment file or these environment variables. */
+export const noticeSettings = defineSettings({
+  smtpUrl: {
+    env: "POLKU_SMTP_URL",
+    description: "the mail server, e.g. smtp://user:password@mail.example.fi:587",
+    schema: Schema.String.check(
+      Schema.isPattern(/^smtps?:\/\/[^\s]+$/, { message: "Give an smtp:// or smtps:// address here." }),
+    ),
+  },
+  mailFrom: {
+    env: "POLKU_MAIL_FROM",
+    description: "the sender of the notices, e.g. Polku <noreply@koulu.fi>",
+    schema: Schema.String.check(Schema.isPattern(/@[^>\s]+/, { message: "Give an address with an @ here." })),
+    default: "Polku <noreply@polku.invalid>",
+  },
+  publicUrl: {
+    env: "POLKU_PUBLIC_URL",
+    description: "the portal's address, for the link in the email",
+    schema: Schema.String.check(
+      Schema.isPattern(/^https?:\/\/[^\s]+$/, { message: "Give an http:// or https:// address here." }),
+    ),
+  },
+  pollMs: {
+    env: "POLKU_NOTICE_POLL_MS",
+    description: "how often, in milliseconds, the worker looks for due notices",
+    schema: Schema.FiniteFromString.check(Schema.isBetween({ minimum: 50, maximum: 3_600_000 })),
+    default: 15_000,
+  },
+});
+
 /**
- * The API process's notice worker, configured from the environment:
- * - `POLKU_SMTP_URL`: the mail server, e.g. `smtp://user:pass@mail.example.fi:587`; without it guardians
- *   read their notices in the portal only, and the worker does not run;
- * - `POLKU_MAIL_FROM` (default `Polku <noreply@polku.invalid>`), `POLKU_PUBLIC_URL` (the portal's address
- *   for the link in the email), `POLKU_NOTICE_POLL_MS` (default 15 000).
+ * The API process's notice worker. Without a mail server guardians read their notices in the portal
+ * only, and the worker does not run.
  */
-export function startNoticeWorker({ db, log }: PluginWorkerContext): PluginWorker {
-  const smtpUrl = process.env.POLKU_SMTP_URL;
-  if (!smtpUrl) {
-    log.info({}, "POLKU_SMTP_URL is not set: guardians read absence notices in the portal only");
+export function startNoticeWorker({
+  db,
+  log,
+  settings,
+}: PluginWorkerContext<SettingsValues<typeof noticeSettings>>): PluginWorker {
+  if (!settings.smtpUrl) {
+    log.info({}, "No mail server (POLKU_SMTP_URL): guardians read absence notices in the portal only");
     return { stop: async () => {} };
   }
-  const from = process.env.POLKU_MAIL_FROM ?? "Polku <noreply@polku.invalid>";
+  const from = settings.mailFrom;
   const transport = nodemailer.createTransport({
-    url: smtpUrl,
+    url: settings.smtpUrl,
     pool: true,
     maxConnections: 5,
     // A stalled server must not hold a notice past its lease (5 minutes).
@@ -31,9 +63,9 @@ export function startNoticeWorker({ db, log }: PluginWorkerContext): PluginWorke
     transport,
     from,
     messageIdDomain: from.match(/@([^>\s]+)/)?.[1] ?? "polku.invalid",
-    portalUrl: process.env.POLKU_PUBLIC_URL ?? null,
+    portalUrl: settings.publicUrl ?? null,
   });
-  return pollEvery(Number(process.env.POLKU_NOTICE_POLL_MS ?? 15_000), () => delivery.runOnce(), {
+  return pollEvery(settings.pollMs, () => delivery.runOnce(), {
     onError: (error) => log.error({ error: (error as Error).name }, "absence notice round failed"),
     onStop: () => transport.close(),
   });
