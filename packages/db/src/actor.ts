@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type Database, rowsOf } from "./client.ts";
+import { type Database, rowsOf, UNNAMED } from "./client.ts";
 
 /**
  * Role that every request runs as; it is not a superuser and not a table owner, so RLS applies. The
@@ -29,8 +29,6 @@ export interface RequestScope {
   readonly tokenHash: string | null;
   readonly procedure: string;
   readonly ip: string | null;
-  readonly sessionTtlSeconds: number;
-  readonly sessionAbsoluteHours: number;
 }
 
 interface BeginRow {
@@ -63,9 +61,11 @@ export function inRequest<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const [row] = rowsOf<BeginRow>(
-      await tx.execute(sql`select set_config('role', ${appRole}, true) as role_set,
+      // Unnamed (not a prepared statement the connection keeps): it carries the person's token hash, and
+      // polku_begin_request refuses a connection where SQL prepared statements of its own.
+      await tx.execute(sql`${sql.raw(UNNAMED)} select set_config('role', ${appRole}, true) as role_set,
         (select row_to_json(r) from polku_begin_request(${request.tokenHash}, ${request.procedure},
-          ${request.ip ?? ""}, ${request.sessionTtlSeconds}::int, ${request.sessionAbsoluteHours}::int) r) as actor`),
+          ${request.ip ?? ""}) r) as actor`),
     );
     if (row?.role_set !== appRole) throw new Error("The request's role could not be set.");
     const a = row.actor;

@@ -83,19 +83,23 @@ export async function createDb(options: CreateDbOptions = {}): Promise<PolkuDb> 
   return { kind: "pglite", db, requestDb: db, close: () => client.close() };
 }
 
+/** Marks a statement the request pool sends unnamed instead of preparing it. */
+export const UNNAMED = "/* polku:unnamed */";
+
 /**
  * postgres.js with every statement prepared. drizzle asks for unprepared statements unless a query is
  * named, and postgres.js then describes each parameterised statement first and waits for the reply: two
  * round trips per statement, and a parse and plan on the server each time. Requests run a small, fixed
  * set of statements, so each connection prepares each once (a connection ends within an hour, which
- * bounds the cache). Only the request pool: migrations may send several statements in one.
+ * bounds the cache). Only the request pool: migrations may send several statements in one. A request's
+ * first statement (marked UNNAMED) is not prepared: it carries the session's token hash.
  */
 function preparing(sql: postgres.Sql): postgres.Sql {
   return new Proxy(sql, {
     get(target, property, receiver) {
       if (property === "unsafe") {
         return (query: string, params?: unknown[], options?: object) =>
-          target.unsafe(query, params as never, { ...options, prepare: true });
+          target.unsafe(query, params as never, { ...options, prepare: !query.startsWith(UNNAMED) });
       }
       if (property === "begin") {
         return (...args: unknown[]) => {

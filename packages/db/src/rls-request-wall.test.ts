@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inRequest } from "./actor.ts";
-import { rowsOf } from "./client.ts";
+import { createDb, rowsOf } from "./client.ts";
 import {
   auditLog,
   guardian,
@@ -196,8 +196,6 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
       tokenHash,
       procedure: "students.list",
       ip: "192.0.2.1",
-      sessionTtlSeconds: 3600,
-      sessionAbsoluteHours: 12,
     });
     const seen = await inRequest(t.requestDb, request(sha256(token)), async (tx, actor) => ({
       actor,
@@ -238,8 +236,6 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
       tokenHash,
       procedure: "students.list",
       ip: "192.0.2.1",
-      sessionTtlSeconds: 3600,
-      sessionAbsoluteHours: 12,
     });
     const impersonate = sql`select set_config('app.provider_id', ${provider}, true),
       set_config('app.organisation_id', ${provider}, true), set_config('app.person_id', ${guardianPerson}, true),
@@ -277,8 +273,6 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
       tokenHash: null,
       procedure: "auth.me",
       ip: null,
-      sessionTtlSeconds: 3600,
-      sessionAbsoluteHours: 12,
     };
     for (const statement of [
       sql`select token_hash from session`,
@@ -291,6 +285,115 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
         /permission denied/,
       );
     }
+  });
+
+  it.runIf(kind === "postgres")(
+    "refuses a connection where SQL prepared a statement, before a person's token hash meets it",
+    async () => {
+      // One connection, so the attacker's request and the next person's share it.
+      const single = await createDb({ url: t.url!, requestUrl: t.requestUrl!, poolSize: 1 });
+      try {
+        const anonymous = { tokenHash: null, procedure: "auth.me", ip: null };
+        const token = randomUUID();
+        const [own] = await t.db
+          .select({ id: membership.id })
+          .from(membership)
+          .where(sql`${membership.personId} = ${tutorPerson}::uuid`);
+        await t.db.insert(session).values({
+          tokenHash: sha256(token),
+          personId: tutorPerson,
+          membershipId: own!.id,
+          csrfToken: "c",
+          expiresAt: new Date(Date.now() + 60_000),
+        });
+        const asTutor = { tokenHash: sha256(token), procedure: "students.list", ip: null };
+        const read = () =>
+          inRequest(single.requestDb, asTutor, (tx) => tx.select({ id: student.id }).from(student));
+        expect(await read()).toEqual([{ id: minor }]);
+        // No statement the connection keeps carries the token hash.
+        const kept = await inRequest(single.requestDb, anonymous, (tx) =>
+          tx.execute(
+            sql`select count(*)::int as n from pg_prepared_statements where statement like '%polku_begin_request%'`,
+          ),
+        );
+        expect(rowsOf<{ n: number }>(kept)[0]?.n).toBe(0);
+        // The attacker replaces one of the statements the driver prepared with their own.
+        await inRequest(single.requestDb, anonymous, async (tx) => {
+          const all = rowsOf<{ name: string; statement: string }>(
+            await tx.execute(sql`select name, statement from pg_prepared_statements`),
+          );
+          const named = all.find((statement) => statement.statement !== "commit") ?? all[0];
+          await tx.execute(sql.raw(`deallocate "${named!.name}"`));
+          await tx.execute(sql.raw(`prepare "${named!.name}" as select 'stolen'::text as id`));
+        });
+        let ran = false;
+        const refused = await failure(
+          inRequest(single.requestDb, asTutor, async () => {
+            ran = true;
+          }),
+        );
+        expect(refused).toMatch(/prepared with SQL on this request connection/);
+        expect(ran).toBe(false);
+        // The connection's statements were dropped: the driver prepares its own again.
+        let last = "";
+        for (let attempt = 0; attempt < 3 && last !== "ok"; attempt++) {
+          last = await read().then(
+            (rows) => (rows.length === 1 && rows[0]?.id === minor ? "ok" : JSON.stringify(rows)),
+            (error: Error) => String(error.cause ?? error),
+          );
+        }
+        expect(last).toBe("ok");
+      } finally {
+        await single.close();
+      }
+    },
+  );
+
+  it("ends a person's sessions when they are disabled or their membership changes", async () => {
+    const open = async (personId: string) => {
+      const [own] = await t.db
+        .select({ id: membership.id })
+        .from(membership)
+        .where(sql`${membership.personId} = ${personId}::uuid`);
+      const tokenHash = sha256(randomUUID());
+      await t.db.insert(session).values({
+        tokenHash,
+        personId,
+        membershipId: own!.id,
+        csrfToken: "c",
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      return { tokenHash, membershipId: own!.id };
+    };
+    // Even naming the session directly in app.session gives no scope once it has ended.
+    const scopeOf = (tokenHash: string) =>
+      inRequest(t.requestDb, { tokenHash: null, procedure: "x", ip: null }, async (tx) => {
+        await tx.execute(sql`select set_config('app.session', ${tokenHash}, true)`);
+        return rowsOf<{ role: string | null }>(await tx.execute(sql`select polku_current_role() as role`))[0]
+          ?.role;
+      });
+    const welfareSession = await open(welfarePerson);
+    expect(await scopeOf(welfareSession.tokenHash)).toBe("welfare");
+    await t.db.execute(sql`update person set disabled = true where id = ${welfarePerson}::uuid`);
+    expect(await scopeOf(welfareSession.tokenHash)).toBe(null);
+    await t.db.execute(sql`update person set disabled = false where id = ${welfarePerson}::uuid`);
+
+    const tutorSession = await open(tutorPerson);
+    expect(await scopeOf(tutorSession.tokenHash)).toBe("tutor");
+    await t.db.execute(
+      sql`update membership set role = 'teacher' where id = ${tutorSession.membershipId}::uuid`,
+    );
+    expect(await scopeOf(tutorSession.tokenHash)).toBe(null);
+    await t.db.execute(
+      sql`update membership set role = 'tutor' where id = ${tutorSession.membershipId}::uuid`,
+    );
+    // No session outlives the 12 hours from its login, whoever writes it.
+    expect(
+      await failure(
+        t.db.execute(sql`update session set expires_at = created_at + interval '13 hours'
+          where token_hash = ${tutorSession.tokenHash}`),
+      ),
+    ).toMatch(/session_absolute_limit/);
   });
 
   it("keeps a session's scope to its own membership", async () => {

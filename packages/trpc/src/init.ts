@@ -2,7 +2,7 @@ import { inRequest, type SessionActor, schema } from "@polku/db";
 import type { Role } from "@polku/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudentStatement } from "./audit.ts";
-import { type Actor, CSRF_HEADER, SESSION_ABSOLUTE_HOURS, SESSION_TTL_MS } from "./auth/sessions.ts";
+import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged } from "./errors.ts";
 import { AUTHENTICATED, PUBLIC } from "./permissions.ts";
@@ -116,8 +116,6 @@ const requestOf = (
   tokenHash: ctx.sessionTokenHash,
   procedure: path,
   ip: ctx.transport.ip,
-  sessionTtlSeconds: SESSION_TTL_MS / 1000,
-  sessionAbsoluteHours: SESSION_ABSOLUTE_HOURS,
 });
 
 /**

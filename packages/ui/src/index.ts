@@ -37,3 +37,4 @@ export { formatDate, formatDateTime, formatMoney, formatNumber } from "./i18n/fo
 export { defaultLocale, isLocale, type Locale, locales } from "./i18n/locale.ts";
 export type { MessageKey } from "./i18n/messages/fi.ts";
 export { coreMessages, type Dictionaries, type Messages, registerMessages } from "./i18n/registry.ts";
+export { createTextHook, type TextHook } from "./i18n/text.ts";

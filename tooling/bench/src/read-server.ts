@@ -11,7 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPolku } from "@polku/api/start";
-import { appRole, createDb, rowsOf } from "@polku/db";
+import { appRole, createDb, rowsOf, UNNAMED } from "@polku/db";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import Fastify from "fastify";
@@ -57,11 +57,9 @@ bare.get<{ Params: { id: string } }>("/bare/pathway/:id", async (req) => {
   return { student, steps, outcomes };
 });
 
-/** As packages/trpc/src/auth/sessions.ts has them: the cookie, its hash, a session's lifetimes. */
+/** As packages/trpc/src/auth/sessions.ts has them: the cookie and its hash. */
 const SESSION_COOKIE = "polku_session";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
-const SESSION_TTL_SECONDS = 8 * 60 * 60;
-const SESSION_ABSOLUTE_HOURS = 12;
 
 /** The part of PGlite used here: its transactions. */
 interface Pglite {
@@ -93,7 +91,9 @@ function driver(): { begin: Begin; close: () => Promise<void> } {
   // postgres.js types a transaction's result by what the callback returns; here that is always T.
   const begin = <T>(work: (query: Query) => Promise<T>) =>
     client.begin((tx) =>
-      work((text, params) => tx.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })),
+      work((text, params) =>
+        tx.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: !text.startsWith(UNNAMED) }),
+      ),
     ) as unknown as Promise<T>;
   return { begin, close: () => client.end() };
 }
@@ -111,9 +111,9 @@ async function sameWork(token: string | undefined, studentId: string, ip: string
   if (!token) return { status: 401 as const };
   return plain.begin(async (query) => {
     const [begun] = await query(
-      `select set_config('role', $1, true) as role_set,
-              (select row_to_json(r) from polku_begin_request($2, 'pathway.get', $3, $4, $5) r) as actor`,
-      [appRole, sha256(token), ip, SESSION_TTL_SECONDS, SESSION_ABSOLUTE_HOURS],
+      `${UNNAMED} select set_config('role', $1, true) as role_set,
+              (select row_to_json(r) from polku_begin_request($2, 'pathway.get', $3) r) as actor`,
+      [appRole, sha256(token), ip],
     );
     const actor = begun?.actor as { person_id: string; role: string; organisation_id: string } | null;
     if (!actor) return { status: 401 as const };

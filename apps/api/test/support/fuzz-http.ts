@@ -194,6 +194,9 @@ export function badRequestProblem(error: TrpcError, input: unknown): string | un
     return undefined;
   }
   const message = error.message ?? "";
+  // A refusal of the whole body (nested too deeply) is about no one field.
+  if (message.startsWith("The request body "))
+    return isSentence(message) ? undefined : `the message is not a sentence: "${message}"`;
   // The domain's way names the field first, also one the input left out ("studentIds: …").
   const named =
     /^[A-Za-z][\w.[\]]*: /.test(message) ||

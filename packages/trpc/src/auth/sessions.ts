@@ -6,9 +6,12 @@ import { eq, lt, sql } from "drizzle-orm";
 
 export const SESSION_COOKIE = "polku_session";
 export const CSRF_HEADER = "x-polku-csrf";
-/** Sessions slide: a use more than 5 minutes after the last extends them by this (polku_begin_request). */
+/** Sessions slide: a use more than 5 minutes after the last extends them by this (as polku_begin_request does). */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
-/** However busy, a session ends this long after the login: a workday, then log in again. */
+/**
+ * However busy, a session ends this long after the login: a workday, then log in again. The database
+ * holds every session to it (the CHECK session_absolute_limit, and polku_begin_request).
+ */
 export const SESSION_ABSOLUTE_HOURS = 12;
 
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");

@@ -1,4 +1,4 @@
-import { useI18n } from "@polku/ui";
+import { createTextHook } from "@polku/ui";
 import { manifest } from "../manifest.ts";
 
 /**
@@ -6,10 +6,7 @@ import { manifest } from "../manifest.ts";
  * `text("checklist.title")`, which reads "lappi-valmennus:checklist.title".
  */
 export function usePluginText<K extends string>() {
-  const i18n = useI18n();
-  const text = (key: K, params?: Readonly<Record<string, string | number>>) =>
-    i18n.t(`${manifest.id}:${key}`, params);
-  return { ...i18n, text };
+  return createTextHook<K>(manifest.id)();
 }
 
 export const pluginId = manifest.id;

@@ -1,4 +1,4 @@
-import { useI18n } from "@polku/ui";
+import { createTextHook } from "@polku/ui";
 import type { MessageKey } from "./messages.ts";
 
 export const FEATURE_ID = "early-warning";
@@ -12,10 +12,11 @@ export interface FlagFacts {
 }
 
 /** This feature's strings, typed: `text("page.title")` reads "early-warning:page.title". */
+const useText = createTextHook<MessageKey>(FEATURE_ID);
+
 export function useEarlyWarningText() {
-  const i18n = useI18n();
-  const text = (key: MessageKey, params?: Readonly<Record<string, string | number>>) =>
-    i18n.t(`${FEATURE_ID}:${key}`, params);
+  const i18n = useText();
+  const { text } = i18n;
   /** The flag worded in the user's language from its rule and numbers (never from the API's English). */
   const reason = (flag: FlagFacts) =>
     text(`reason.${flag.rule}`, {
@@ -23,5 +24,5 @@ export function useEarlyWarningText() {
       threshold: flag.threshold,
       window: flag.windowDays ?? "",
     });
-  return { ...i18n, text, reason };
+  return { ...i18n, reason };
 }

@@ -1,6 +1,7 @@
 import {
   Async,
   createSubmission,
+  createTextHook,
   FormActions,
   Page,
   Section,
@@ -8,7 +9,6 @@ import {
   StatusMessage,
   TextAreaField,
   useApi,
-  useI18n,
   usePluginApi,
   useSession,
 } from "@polku/ui";
@@ -17,10 +17,12 @@ import { manifest } from "../manifest.ts";
 import type { MessageKey } from "../messages.ts";
 import type { PluginRouter } from "../router.ts";
 
+/** The plugin's strings, typed by their keys: `text("page.title")` reads "<plugin id>:page.title". */
+const usePluginText = createTextHook<MessageKey>(manifest.id);
+
 /** The plugin's page: pick a student, read and add entries. Start your practice from here. */
 export default function Main() {
-  const { t, formatDateTime } = useI18n();
-  const text = (key: MessageKey) => t(`${manifest.id}:${key}`);
+  const { text, formatDateTime } = usePluginText();
   const session = useSession();
   const api = useApi();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
