@@ -122,3 +122,18 @@ $$;
 -- An audit entry's action is one of the five the API writes.
 ALTER TABLE audit_log ADD CONSTRAINT audit_log_action
   CHECK (action IN ('read', 'create', 'update', 'delete', 'export'));
+--> statement-breakpoint
+-- A HOKS is approved by the student or a minor's guardian (polku_approve_hoks), or arrives approved from
+-- eHOKS (an import, with no approver here): staff cannot mark one approved themselves.
+DROP POLICY hoks_update ON hoks;
+--> statement-breakpoint
+CREATE POLICY hoks_update ON hoks FOR UPDATE TO polku_app
+  USING (provider_id = polku_current_provider())
+  WITH CHECK (provider_id = polku_current_provider()
+              AND (status <> 'approved' OR (origin = 'imported' AND approved_by IS NULL)));
+--> statement-breakpoint
+DROP POLICY hoks_insert ON hoks;
+--> statement-breakpoint
+CREATE POLICY hoks_insert ON hoks FOR INSERT TO polku_app
+  WITH CHECK (provider_id = polku_current_provider()
+              AND (status <> 'approved' OR (origin = 'imported' AND approved_by IS NULL)));

@@ -396,6 +396,54 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
     ).toMatch(/session_absolute_limit/);
   });
 
+  it("lets only the student or a minor's guardian approve a HOKS, never staff", async () => {
+    const hoksId = randomUUID();
+    await t.db.execute(sql`insert into hoks (provider_id, id, student_id, status, document)
+      values (${provider}::uuid, ${hoksId}::uuid, ${minor}::uuid, 'awaiting_approval', '{}'::jsonb)`);
+    const statusOf = async () =>
+      rowsOf<{ status: string }>(
+        await t.db.execute(sql`select status from hoks where id = ${hoksId}::uuid`),
+      )[0]?.status;
+    for (const forged of [
+      sql`update hoks set status = 'approved', approved_by = polku_setting_uuid('app.person_id') where id = ${hoksId}::uuid`,
+      sql`update hoks set status = 'approved', origin = 'imported', approved_by = ${minorPerson}::uuid where id = ${hoksId}::uuid`,
+    ]) {
+      expect(await failure(inScope(t.db, tutor, (tx) => tx.execute(forged)))).toMatch(/row-level security/);
+    }
+    expect(await statusOf()).toBe("awaiting_approval");
+    await inScope(t.db, ward, (tx) =>
+      tx.execute(sql`select polku_approve_hoks(${provider}::uuid, ${hoksId}::uuid)`),
+    );
+    expect(await statusOf()).toBe("approved");
+  });
+
+  it("shows a partner's people to the provider's staff only while a grant is in force", async () => {
+    const workshop = randomUUID();
+    const coach = randomUUID();
+    await t.db.insert(organisation).values({ id: workshop, kind: "workshop", name: "W" });
+    await t.db
+      .insert(person)
+      .values({ id: coach, username: coach, passwordHash: "x", firstName: "C", lastName: "D" });
+    await t.db
+      .insert(membership)
+      .values({ personId: coach, organisationId: workshop, role: "workshop_coach" });
+    const grant = (from: string, until: string) =>
+      t.db.execute(sql`insert into access_grant (provider_id, student_id, grantee_organisation_id, scope,
+          consent_given_by, valid_from, valid_until)
+        values (${provider}::uuid, ${minor}::uuid, ${workshop}::uuid, 'handover', 'student',
+          now() + ${from}::interval, now() + ${until}::interval) returning id`);
+    const visible = async () =>
+      rowsOf<{ v: boolean }>(
+        await inScope(t.db, tutor, (tx) => tx.execute(sql`select polku_person_visible(${coach}::uuid) as v`)),
+      )[0]?.v;
+    await grant("10 years", "11 years");
+    expect(await visible()).toBe(false);
+    await grant("-2 days", "-1 day");
+    expect(await visible()).toBe(false);
+    await grant("-1 day", "30 days");
+    expect(await visible()).toBe(true);
+  });
+
   it("keeps a session's scope to its own membership", async () => {
     const [welfareMembership] = await t.db
       .select({ id: membership.id })
