@@ -9,6 +9,7 @@ import {
 } from "@polku/db";
 import { createAccounts, hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
+import { registerGrantScopes } from "./deployment/grant-scopes.ts";
 import { loadDeployment } from "./deployment/load.ts";
 import { readPluginSettings } from "./deployment/settings.ts";
 import { createServer } from "./server.ts";
@@ -44,6 +45,7 @@ export async function startPolku(options: StartOptions) {
   const polku = options.database ?? (await createDb(options.db));
   // Each set is tracked on its own: enabling a plugin later runs only that plugin's migrations.
   await migrate(polku, deployment.migrationSets);
+  await registerGrantScopes(polku.db, deployment.plugins);
   // On PostgreSQL, requests must not be able to step past row-level security: refuse a login role
   // that could (a superuser, the owner, one that can create roles).
   await checkRequestRole(polku);

@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { rowsOf, schema } from "@polku/db";
+import { coreMigrations, migrate, rowsOf, schema } from "@polku/db";
 import { createTestDb } from "@polku/db/testing";
 import { count, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { composeDeployment } from "../src/deployment/compose.ts";
+import { registerGrantScopes } from "../src/deployment/grant-scopes.ts";
 import { DeploymentError, loadDeployment } from "../src/deployment/load.ts";
 import { readPluginSettings } from "../src/deployment/settings.ts";
 import { startPolku } from "../src/start.ts";
@@ -82,6 +83,29 @@ describe("composing deployments", () => {
       pollMs: 15_000,
       smtpUrl: undefined,
     });
+  });
+
+  it("registers the grant scopes the plugins' manifests list, keeping one registered first", async () => {
+    const database = await createTestDb("pglite");
+    try {
+      await migrate(database, [coreMigrations]);
+      const [handover] = (await loadDeployment("demo")).plugins;
+      const mentoring = {
+        manifest: { ...handover!.manifest, id: "kainuu-mentoring", grantScopes: ["work-trial", "mentoring"] },
+      };
+      await registerGrantScopes(database.db, [handover!, mentoring]);
+      const scopes = rowsOf<{ name: string; registered_by: string }>(
+        await database.db.execute(sql`select name, registered_by from polku.grant_scope order by name`),
+      );
+      expect(scopes).toEqual([
+        { name: "badge_request", registered_by: "core" },
+        { name: "handover", registered_by: "core" },
+        { name: "mentoring", registered_by: "core" },
+        { name: "work-trial", registered_by: "kainuu-mentoring" },
+      ]);
+    } finally {
+      await database.dispose();
+    }
   });
 
   it("stops before anything opens, naming every setting that is wrong and where it came from", async () => {

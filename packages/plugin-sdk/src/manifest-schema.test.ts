@@ -40,6 +40,12 @@ describe("validateManifest", () => {
     expect(message).toMatch(/sv/);
   });
 
+  it("takes the scopes of the plugin's grants, written in lower case", async () => {
+    const scoped = { ...valid, grantScopes: ["mentoring", "work-trial"] };
+    await expect(Effect.runPromise(validateManifest("kainuu-mentoring", scoped))).resolves.toEqual(scoped);
+    expect(await problemsOf({ ...valid, grantScopes: ["Work Trial"] })).toMatch(/grant scope is lower case/);
+  });
+
   it("refuses something that is not a manifest at all", async () => {
     await expect(problemsOf(undefined)).resolves.toMatch(/invalid manifest/);
   });

@@ -33,6 +33,13 @@ export const PluginManifestSchema = Schema.Struct({
   requires: Schema.Array(Schema.String),
   /** The actions the plugin defines, each prefixed with nothing but its own name, and the roles that get them. */
   permissions: Schema.Record(Schema.String, Schema.Array(Role)),
+  grantScopes: Schema.optional(
+    Schema.Array(
+      Schema.String.check(
+        Schema.isPattern(/^[a-z][a-z0-9_-]*$/, { message: "a grant scope is lower case, e.g. work-trial" }),
+      ),
+    ),
+  ),
 });
 // The schema and the authors' interface must describe the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

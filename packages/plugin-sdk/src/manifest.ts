@@ -23,6 +23,12 @@ export interface PluginManifest {
   readonly requires: readonly string[];
   /** The actions the plugin defines and the roles that get them by default. */
   readonly permissions: Readonly<Record<string, readonly Role[]>>;
+  /**
+   * The scopes of the grants the plugin creates (e.g. "mentoring", "work-trial"). The host registers
+   * them at start-up; the plugin's policies name the scopes that open each of its tables
+   * (`polku.is_granted(provider_id, student_id, ARRAY['work-trial'])`).
+   */
+  readonly grantScopes?: readonly string[] | undefined;
 }
 
 /** A deployment file (`deployments/<name>.json`): the one place a region lists its plugins. */

@@ -24,7 +24,8 @@ export function lastGrantDay(today: string): string {
 
 export interface NewGrant {
   readonly granteeOrganisationId: string;
-  readonly scope: "handover" | "mentoring" | "badge_request";
+  /** A registered scope: the core's, or one a plugin's manifest lists (the database refuses others). */
+  readonly scope: string;
   readonly consentGivenBy: "student" | "guardian";
   /** The last day of access (YYYY-MM-DD, Europe/Helsinki); DEFAULT_GRANT_MONTHS from today when left out. */
   readonly validUntil?: string | undefined;

@@ -21,4 +21,5 @@ export const manifest = defineManifest({
     "handover.record": ["workshop_coach"],
     "handover.withdraw": ["tutor", "manager", "student", "guardian"],
   },
+  grantScopes: ["handover"],
 });

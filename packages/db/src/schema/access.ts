@@ -48,7 +48,7 @@ export const accessGrant = pgTable(
     foreignKey({ columns: [t.providerId, t.studentId], foreignColumns: [student.providerId, student.id] }),
     index("access_grant_grantee").on(t.granteeOrganisationId, t.studentId),
     index("access_grant_student").on(t.providerId, t.studentId),
-    check("access_grant_scope", sql`${t.scope} in ('handover','mentoring','badge_request')`),
+    // The scope is one a deployment registered (polku.grant_scope, a foreign key in 0012_scoped_grants).
     check("access_grant_consent_by", sql`${t.consentGivenBy} in ('student','guardian')`),
     // Consent is not forever: a grant ends within 24 months (the API says so when asked for more).
     check("access_grant_at_most_24_months", sql`${t.validUntil} <= ${t.validFrom} + interval '24 months'`),

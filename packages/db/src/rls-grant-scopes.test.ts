@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "./client.ts";
+import { seedDemoRegion } from "./demo/seed.ts";
+import { organisation } from "./schema/index.ts";
+import { createTestDb, inScope, type TestDb, testDatabases } from "./testing.ts";
+
+/** Every table a grant could open, and how many of its rows the scope reads. */
+const tables = [
+  "student",
+  "guardian",
+  "support_team_member",
+  "pathway_step",
+  "outcome",
+  "coaching_session",
+  "coaching_note",
+  "attendance_mark",
+  "welfare_referral",
+  "hoks",
+  "unit_progress",
+] as const;
+
+/**
+ * Grants checked by scope (issue 8): on the demo region, with every student of the first provider
+ * granted to a mentoring organisation and to a workshop, each partner reads only what its scope opens.
+ */
+describe.each(testDatabases())("grants by scope on $kind", ({ kind }) => {
+  let t: TestDb;
+  const mentors = randomUUID();
+  const workshop = randomUUID();
+  beforeAll(async () => {
+    t = await createTestDb(kind);
+    const region = (await seedDemoRegion(t.db, async () => "not-a-real-hash"))!;
+    await t.db.insert(organisation).values([
+      { id: mentors, kind: "company", name: "Mentorit Oy" },
+      { id: workshop, kind: "workshop", name: "Työpaja" },
+    ]);
+    for (const [organisationId, scope] of [
+      [mentors, "mentoring"],
+      [workshop, "handover"],
+    ] as const) {
+      await t.db.execute(sql`insert into access_grant (provider_id, student_id, grantee_organisation_id, scope,
+          consent_given_by)
+        select provider_id, id, ${organisationId}::uuid, ${scope}, 'student' from student
+        where provider_id = ${region.providers[0]!.id}::uuid`);
+    }
+  }, 120_000);
+  afterAll(() => t?.dispose());
+
+  const readable = async (organisationId: string, role: string) => {
+    const counts: Record<string, number> = {};
+    for (const table of tables) {
+      const [row] = rowsOf<{ n: number }>(
+        await inScope(t.db, { providerId: null, organisationId, personId: null, role }, (tx) =>
+          tx.execute(sql.raw(`select count(*)::int as n from ${table}`)),
+        ),
+      );
+      counts[table] = row?.n ?? -1;
+    }
+    return counts;
+  };
+
+  it("lets a mentoring grant show who the student is and nothing of their pathway, notes or care", async () => {
+    const seen = await readable(mentors, "mentor");
+    expect(seen.student).toBeGreaterThan(0);
+    for (const table of tables.filter((name) => name !== "student"))
+      expect({ [table]: seen[table] }).toEqual({ [table]: 0 });
+  });
+
+  it("lets a handover grant open the pathway and the support team, still no attendance, welfare or HOKS", async () => {
+    const seen = await readable(workshop, "workshop_coach");
+    for (const table of ["student", "pathway_step", "support_team_member"] as const) {
+      expect(seen[table]).toBeGreaterThan(0);
+    }
+    for (const table of [
+      "guardian",
+      "attendance_mark",
+      "welfare_referral",
+      "hoks",
+      "unit_progress",
+    ] as const) {
+      expect({ [table]: seen[table] }).toEqual({ [table]: 0 });
+    }
+  });
+
+  it("refuses a grant of a scope no one registered", async () => {
+    const error = await t.db
+      .execute(sql`insert into access_grant (provider_id, student_id, grantee_organisation_id, scope, consent_given_by)
+        select provider_id, id, ${mentors}::uuid, 'everything', 'student' from student limit 1`)
+      .catch((e: Error) => String(e.cause ?? e));
+    expect(error).toMatch(/access_grant_scope_registered/);
+  });
+});
