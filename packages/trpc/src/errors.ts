@@ -31,6 +31,58 @@ export function withField<E extends { message: string }>(error: E, field: string
   });
 }
 
+/** A value that crosses the wire as it is. */
+export type WireValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly WireValue[]
+  | { readonly [key: string]: WireValue };
+
+const wireValue = (value: unknown, depth: number): WireValue | undefined => {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (depth >= 4) return undefined;
+  if (Array.isArray(value)) {
+    return value.slice(0, 100).flatMap((item) => {
+      const v = wireValue(item, depth + 1);
+      return v === undefined ? [] : [v];
+    });
+  }
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return wireFields(value as Record<string, unknown>, depth + 1);
+  }
+  return undefined;
+};
+
+const wireFields = (source: Record<string, unknown>, depth: number): Record<string, WireValue> => {
+  const fields: Record<string, WireValue> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (key === "_tag" || key === "message" || key === "stack" || key === "cause" || key === "issues")
+      continue;
+    const v = wireValue(value, depth);
+    if (v !== undefined) fields[key] = v;
+  }
+  return fields;
+};
+
+/**
+ * A tagged failure as it crosses the wire: its tag and its own fields (plain values only), so a client
+ * can say it in the person's language instead of showing the English message.
+ */
+export function wireErrorOf(error: unknown): { tag: string; fields: Record<string, WireValue> } | undefined {
+  if (!isTagged(error)) return undefined;
+  // withField() wraps the failure in an object whose prototype is the failure: read the fields there too.
+  let own: object = error;
+  while (Object.keys(own).every((k) => k === "issues") && Object.getPrototypeOf(own) !== null) {
+    const next = Object.getPrototypeOf(own) as object;
+    if (!isTagged(next)) break;
+    own = next;
+  }
+  return { tag: error._tag, fields: wireFields(own as Record<string, unknown>, 0) };
+}
+
 export function domainErrorToTrpc(error: { _tag: string; message: string }): TRPCError {
   return new TRPCError({
     code: codeByTag[error._tag] ?? "BAD_REQUEST",

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudentStatement } from "./audit.ts";
 import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
-import { domainErrorToTrpc, isTagged } from "./errors.ts";
+import { domainErrorToTrpc, isTagged, wireErrorOf } from "./errors.ts";
 import { AUTHENTICATED, PUBLIC } from "./permissions.ts";
 
 /** Every procedure must say what it needs; the composed router is checked for it in a test. */
@@ -56,10 +56,12 @@ const t = initTRPC
             : error.code === "BAD_REQUEST" && error.cause instanceof SyntaxError
               ? "The request body is not valid JSON."
               : shape.message;
+      // A domain or plugin failure also crosses as its tag and fields, for the client to word itself.
+      const tagged = error.code === "INTERNAL_SERVER_ERROR" ? undefined : wireErrorOf(error.cause);
       return {
         ...shape,
         message,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues },
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues, ...tagged },
       };
     },
   });
