@@ -52,7 +52,8 @@ END $$;
 -- scope. The API's statements are prepared through the protocol (from_sql false); one prepared with SQL
 -- on a request connection is an attack: the request stops here, before the person's token hash or any
 -- statement of theirs meets it, and every prepared statement of the connection is dropped (the driver
--- prepares its own again).
+-- prepares its own again). The function is called schema-qualified, so a search_path a request set does
+-- not stop it.
 DROP FUNCTION polku_begin_request(text, text, text, integer, integer);
 --> statement-breakpoint
 CREATE FUNCTION polku_begin_request(p_token_hash text, p_procedure text, p_ip text)
@@ -68,6 +69,12 @@ BEGIN
     RAISE EXCEPTION 'A statement was prepared with SQL on this request connection.'
       USING ERRCODE = 'PK001';
   END IF;
+  -- Nor does anything else a request's SQL left on the connection carry over: advisory locks (one held
+  -- under a login's key would stop every login) and session settings (an empty search_path, a 1 ms
+  -- statement timeout, read-only transactions) go back to the server's defaults.
+  PERFORM pg_advisory_unlock_all();
+  PERFORM set_config(name, reset_val, false) FROM pg_settings
+   WHERE source = 'session' AND context = 'user' AND name <> 'application_name';
   PERFORM set_config('app.procedure', coalesce(p_procedure, ''), true),
           set_config('app.ip', coalesce(p_ip, ''), true),
           set_config('app.session', '', true);

@@ -63,8 +63,8 @@ export function inRequest<T>(
     const [row] = rowsOf<BeginRow>(
       // Unnamed (not a prepared statement the connection keeps): it carries the person's token hash, and
       // polku_begin_request refuses a connection where SQL prepared statements of its own.
-      await tx.execute(sql`${sql.raw(UNNAMED)} select set_config('role', ${appRole}, true) as role_set,
-        (select row_to_json(r) from polku_begin_request(${request.tokenHash}, ${request.procedure},
+      await tx.execute(sql`${sql.raw(UNNAMED)} select pg_catalog.set_config('role', ${appRole}, true) as role_set,
+        (select pg_catalog.row_to_json(r) from public.polku_begin_request(${request.tokenHash}, ${request.procedure},
           ${request.ip ?? ""}) r) as actor`),
     );
     if (row?.role_set !== appRole) throw new Error("The request's role could not be set.");

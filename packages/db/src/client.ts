@@ -64,6 +64,9 @@ export async function createDb(options: CreateDbOptions = {}): Promise<PolkuDb> 
     });
     const requests = postgres(requestUrl, {
       max: options.poolSize ?? 10,
+      // A connection serves many people in turn: what SQL that reached it might leave there (see
+      // polku_begin_request) lasts at most this long, in seconds.
+      max_lifetime: 120,
       onnotice: () => {},
       connection: { application_name: "polku" },
     });

@@ -349,6 +349,38 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
     },
   );
 
+  it.runIf(kind === "postgres")(
+    "undoes on the next request what a request's SQL left on the connection: settings and locks",
+    async () => {
+      const single = await createDb({ url: t.url!, requestUrl: t.requestUrl!, poolSize: 1 });
+      try {
+        const anonymous = { tokenHash: null, procedure: "auth.me", ip: null };
+        await inRequest(single.requestDb, anonymous, (tx) =>
+          tx.execute(sql`select set_config('search_path', '', false),
+            set_config('default_transaction_read_only', 'on', false), pg_advisory_lock(4242)`),
+        );
+        const write = () =>
+          inRequest(single.requestDb, anonymous, (tx) =>
+            tx.execute(sql`select current_setting('search_path') as path`),
+          ).then(
+            (result) => rowsOf<{ path: string }>(result)[0]?.path,
+            (error: Error) => String(error.cause ?? error),
+          );
+        // The next request runs (its first statement names its schemas) and puts the defaults back.
+        expect(await write()).toMatch(/public/);
+        const [settings] = rowsOf<{ ro: string; unlocked: boolean }>(
+          await inRequest(single.requestDb, anonymous, (tx) =>
+            tx.execute(sql`select current_setting('default_transaction_read_only') as ro,
+              not exists (select 1 from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()) as unlocked`),
+          ),
+        );
+        expect(settings).toEqual({ ro: "off", unlocked: true });
+      } finally {
+        await single.close();
+      }
+    },
+  );
+
   it("ends a person's sessions when they are disabled or their membership changes", async () => {
     const open = async (personId: string) => {
       const [own] = await t.db

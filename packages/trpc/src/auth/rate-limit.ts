@@ -95,6 +95,8 @@ export async function loginWait(db: Database, username: string, ip: string | nul
  * Returns the seconds to wait, or 0 when the attempt was recorded and may go on.
  */
 export async function beginLoginAttempt(db: Database, username: string, ip: string | null): Promise<number> {
+  // Bounded: a lock held elsewhere must not hold the owner's few connections with it.
+  await db.execute(sql`select set_config('lock_timeout', '5s', true)`);
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${usernameKey(username)}))`);
   const wait = await loginWait(db, username, ip);
   if (wait > 0) return wait;
