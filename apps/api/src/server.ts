@@ -12,12 +12,12 @@ import {
   type Transport,
 } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { InFlightLimit } from "./in-flight.ts";
 import { jsonDepthExceeds } from "./json-depth.ts";
+import { registerTrpcRoute } from "./trpc-http.ts";
 
 export interface ServerOptions {
   /** Everything but the logger, which is the server's own. */
@@ -194,20 +194,16 @@ export async function createServer(options: ServerOptions) {
     return { services, transport, sessionTokenHash, actor: null };
   };
 
-  await app.register(fastifyTRPCPlugin, {
+  registerTrpcRoute(app, {
     prefix: "/trpc",
-    trpcOptions: {
-      router: options.router,
-      createContext,
-      // Queries go as POST so their inputs (a search by name) never land in URLs or access logs.
-      allowMethodOverride: true,
-      // A batch of hundreds of reads held the database for seconds: a client batches at most this many.
-      maxBatchSize: MAX_BATCH_SIZE,
-      onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR")
-          app.log.error({ path, kind: error.cause?.name }, "trpc error");
-      },
-    } satisfies FastifyTRPCPluginOptions<AnyRouter>["trpcOptions"],
+    router: options.router,
+    createContext,
+    // A batch of hundreds of reads held the database for seconds: a client batches at most this many.
+    maxBatchSize: MAX_BATCH_SIZE,
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        app.log.error({ path, kind: error.cause?.name }, "trpc error");
+    },
   });
 
   app.get("/healthz", async (_req, reply) => {
