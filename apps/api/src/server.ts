@@ -69,10 +69,15 @@ function apiError(
   status: number,
   code: keyof typeof TRPC_ERROR_CODES_BY_KEY,
   message: string,
+  tag?: string,
 ) {
-  return reply
-    .code(status)
-    .send({ error: { message, code: TRPC_ERROR_CODES_BY_KEY[code], data: { code, httpStatus: status } } });
+  return reply.code(status).send({
+    error: {
+      message,
+      code: TRPC_ERROR_CODES_BY_KEY[code],
+      data: { code, httpStatus: status, ...(tag ? { tag, fields: {} } : {}) },
+    },
+  });
 }
 
 export async function createServer(options: ServerOptions) {
@@ -123,9 +128,21 @@ export async function createServer(options: ServerOptions) {
   // has at most MAX_IN_FLIGHT API requests open at once (per session, and per address in all).
   const inFlight = new InFlightLimit();
   app.addHook("onRequest", async (req, reply) => {
-    if (!isApiPath(req.url)) return;
-    if (req.method !== "POST") {
+    if (isApiPath(req.url) && req.method !== "POST") {
       return apiError(reply.header("allow", "POST"), 405, "METHOD_NOT_SUPPORTED", "Call the API with POST.");
+    }
+  });
+  // Once the body is in (answering before it is would cut off a client still sending it): a body nested
+  // deeper than any input is refused before anything parses it, and the request is counted in flight.
+  app.addHook("preHandler", async (req, reply) => {
+    if (!isApiPath(req.url)) return;
+    if (typeof req.body === "string" && jsonDepthExceeds(req.body, MAX_JSON_DEPTH)) {
+      return apiError(
+        reply,
+        400,
+        "BAD_REQUEST",
+        `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels).`,
+      );
     }
     // Every request counts against its address (so made-up cookies buy no more room), and a session's
     // requests against their session too.
@@ -145,17 +162,7 @@ export async function createServer(options: ServerOptions) {
         429,
         "TOO_MANY_REQUESTS",
         "Too many requests at once. Wait for the earlier ones to finish.",
-      );
-    }
-  });
-  // tRPC parses the body itself, after this: a body nested deeper than any input is refused first.
-  app.addHook("preHandler", async (req, reply) => {
-    if (typeof req.body === "string" && isApiPath(req.url) && jsonDepthExceeds(req.body, MAX_JSON_DEPTH)) {
-      return apiError(
-        reply,
-        400,
-        "BAD_REQUEST",
-        `The request body is nested too deeply (at most ${MAX_JSON_DEPTH} levels).`,
+        "TooManyAtOnce",
       );
     }
   });

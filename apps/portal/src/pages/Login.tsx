@@ -1,5 +1,6 @@
 import {
   Alert,
+  type ApiErrorInfo,
   Button,
   createSubmission,
   errorSummaryKey,
@@ -11,13 +12,20 @@ import {
 import { useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 
-/** What went wrong, in the user's language: the API's codes for a wrong password and a locked username. */
-const loginErrorKey = (code: string) =>
-  code === "UNAUTHORIZED"
-    ? "login.wrong"
-    : code === "TOO_MANY_REQUESTS"
-      ? "login.limited"
-      : errorSummaryKey(code);
+/**
+ * What went wrong, in the user's language: a wrong password, a wait after failed logins (with how long),
+ * or anything else by its code (a busy server's "too many requests at once" among them).
+ */
+const loginError = (info: ApiErrorInfo): { key: string; params?: Record<string, number> } => {
+  if (info.code === "UNAUTHORIZED") return { key: "login.wrong" };
+  if (info.tag === "LoginLimited") {
+    const seconds = Number(info.fields?.seconds ?? 0);
+    return seconds < 60
+      ? { key: "login.limitedSeconds", params: { seconds } }
+      : { key: "login.limitedMinutes", params: { minutes: Math.ceil(seconds / 60) } };
+  }
+  return { key: errorSummaryKey(info.code) };
+};
 
 export function Login() {
   const { t } = useI18n();
@@ -47,7 +55,7 @@ export function Login() {
     <Page title={t("login.title")} intro={t("login.intro")}>
       <Show when={submission.error()}>
         {(error) => (
-          <Alert title={t(loginErrorKey(error().code))}>
+          <Alert title={t(loginError(error()).key, loginError(error()).params)}>
             <Show when={!["UNAUTHORIZED", "TOO_MANY_REQUESTS"].includes(error().code)}>
               <p>{t("error.serverSaid", { message: error().message })}</p>
             </Show>

@@ -76,7 +76,8 @@ export function UserBar() {
               {t("session.loggedInAs", { name: `${me().firstName} ${me().lastName}` })}
               <br />
               {t(`role.${me().current.role}`)}
-              <Show when={me().current.organisationName}>{(org) => ` – ${org()}`}</Show>
+              {/* An expression, not a string made once: a switch to the same role elsewhere changes only this. */}
+              <Show when={me().current.organisationName}>{(org) => <> – {org()}</>}</Show>
             </p>
             <Show when={me().memberships.length > 1}>
               <MembershipSwitcher />

@@ -1,7 +1,7 @@
 import { schema } from "@polku/db";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import { Schema } from "effect";
+import { Data, Schema } from "effect";
 import { verifyPassword } from "../auth/password.ts";
 import { SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
 import { procedure, router, sessionProcedure } from "../init.ts";
@@ -20,6 +20,15 @@ const LoginInput = Schema.Struct({
 
 const SwitchInput = Schema.Struct({ membershipId: Id });
 
+/** The wait before the next login attempt; crosses the wire with its seconds, for the portal to word. */
+export class LoginLimited extends Data.TaggedError("LoginLimited")<{ readonly seconds: number }> {
+  override get message() {
+    return this.seconds < 60
+      ? `Too many failed logins. Try again in ${this.seconds} seconds.`
+      : `Too many failed logins. Try again in ${Math.ceil(this.seconds / 60)} minutes.`;
+  }
+}
+
 const wrongCredentials = () =>
   new TRPCError({ code: "UNAUTHORIZED", message: "The username or password is wrong." });
 
@@ -32,14 +41,8 @@ export const authRouter = router({
       const { accounts } = ctx.services;
       const turn = await accounts.beginLogin(username, ip);
       if (turn.kind === "wait") {
-        const minutes = Math.ceil(turn.seconds / 60);
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message:
-            turn.seconds < 60
-              ? `Too many failed logins. Try again in ${turn.seconds} seconds.`
-              : `Too many failed logins. Try again in ${minutes} minutes.`,
-        });
+        const limited = new LoginLimited({ seconds: turn.seconds });
+        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: limited.message, cause: limited });
       }
       const found = turn.found;
       // Checked with no transaction open (PGlite runs one at a time); an unknown user costs the same.

@@ -28,4 +28,15 @@ describe("errorInfo", () => {
     const info = errorInfo(clientError("Too many failed logins.", { code: "TOO_MANY_REQUESTS" }));
     expect(info).toEqual({ code: "TOO_MANY_REQUESTS", message: "Too many failed logins.", issues: [] });
   });
+
+  it("reads a tagged failure's tag and fields, for wording it in the user's language", () => {
+    const info = errorInfo(
+      clientError("Too many failed logins. Try again in 2 minutes.", {
+        code: "TOO_MANY_REQUESTS",
+        tag: "LoginLimited",
+        fields: { seconds: 120 },
+      }),
+    );
+    expect(info).toMatchObject({ code: "TOO_MANY_REQUESTS", tag: "LoginLimited", fields: { seconds: 120 } });
+  });
 });

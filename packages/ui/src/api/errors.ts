@@ -10,6 +10,9 @@ export interface ApiErrorInfo {
   readonly code: string;
   readonly message: string;
   readonly issues: readonly FieldIssue[];
+  /** A domain or plugin failure's tag and fields, for saying it in the user's language. */
+  readonly tag?: string | undefined;
+  readonly fields?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -19,13 +22,23 @@ export interface ApiErrorInfo {
  */
 export function errorInfo(error: unknown): ApiErrorInfo {
   if (error instanceof TRPCClientError) {
-    const data = (error.data ?? {}) as { code?: string; issues?: FieldIssue[] };
+    const data = (error.data ?? {}) as {
+      code?: string;
+      issues?: FieldIssue[];
+      tag?: string;
+      fields?: Record<string, unknown>;
+    };
     const code = data.code ?? (error.cause ? "NETWORK" : "UNKNOWN");
     const issues = data.issues ?? [];
     const prefixed = /^([A-Za-z][\w.]*): (.+)$/.exec(error.message);
     const fromMessage =
       issues.length === 0 && prefixed ? [{ path: prefixed[1]!, message: prefixed[2]! }] : [];
-    return { code, message: error.message, issues: [...issues, ...fromMessage] };
+    return {
+      code,
+      message: error.message,
+      issues: [...issues, ...fromMessage],
+      ...(data.tag ? { tag: data.tag, fields: data.fields ?? {} } : {}),
+    };
   }
   return { code: "UNKNOWN", message: error instanceof Error ? error.message : String(error), issues: [] };
 }

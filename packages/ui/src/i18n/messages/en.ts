@@ -33,7 +33,8 @@ export const en: CoreMessages = {
   "login.submit": "Log in",
   "login.submitting": "Logging in…",
   "login.wrong": "The username or password is wrong.",
-  "login.limited": "Too many failed logins. Try again in 15 minutes.",
+  "login.limitedSeconds": "Too many failed logins. Try again in {seconds} seconds.",
+  "login.limitedMinutes": "Too many failed logins. Try again in {minutes} minutes.",
 
   "error.title": "Error",
   "error.generic": "Something went wrong. Nothing was saved; please try again.",

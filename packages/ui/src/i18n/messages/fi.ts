@@ -34,7 +34,10 @@ export const fi = {
   "login.submit": "Kirjaudu",
   "login.submitting": "Kirjaudutaan…",
   "login.wrong": "Käyttäjätunnus tai salasana on väärä.",
-  "login.limited": "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen 15 minuutin kuluttua.",
+  "login.limitedSeconds":
+    "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {seconds} sekunnin kuluttua.",
+  "login.limitedMinutes":
+    "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {minutes} minuutin kuluttua.",
 
   "error.title": "Virhe",
   "error.generic": "Jotain meni vikaan. Mitään ei tallennettu; yritä uudelleen.",

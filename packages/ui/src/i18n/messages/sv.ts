@@ -33,7 +33,8 @@ export const sv: CoreMessages = {
   "login.submit": "Logga in",
   "login.submitting": "Loggar in…",
   "login.wrong": "Användarnamnet eller lösenordet är fel.",
-  "login.limited": "För många misslyckade inloggningar. Försök igen om 15 minuter.",
+  "login.limitedSeconds": "För många misslyckade inloggningar. Försök igen om {seconds} sekunder.",
+  "login.limitedMinutes": "För många misslyckade inloggningar. Försök igen om {minutes} minuter.",
 
   "error.title": "Fel",
   "error.generic": "Något gick fel. Ingenting sparades; försök igen.",
