@@ -69,12 +69,15 @@ BEGIN
     RAISE EXCEPTION 'A statement was prepared with SQL on this request connection.'
       USING ERRCODE = 'PK001';
   END IF;
-  -- Nor does anything else a request's SQL left on the connection carry over: advisory locks (one held
-  -- under a login's key would stop every login) and session settings (an empty search_path, a 1 ms
-  -- statement timeout, read-only transactions) go back to the server's defaults.
+  -- Nor does the rest of what a request's SQL may leave on the connection carry over: its advisory locks
+  -- (one held under a login's key would stop every login) and the settings that would break the requests
+  -- after it (an empty search_path, read-only transactions, row security off). Named, not read from
+  -- pg_settings, which costs a millisecond a request; whatever else SQL could set lasts at most as long
+  -- as the connection (two minutes, see client.ts).
   PERFORM pg_advisory_unlock_all();
-  PERFORM set_config(name, reset_val, false) FROM pg_settings
-   WHERE source = 'session' AND context = 'user' AND name <> 'application_name';
+  PERFORM set_config('search_path', 'public', false),
+          set_config('default_transaction_read_only', 'off', false),
+          set_config('row_security', 'on', false);
   PERFORM set_config('app.procedure', coalesce(p_procedure, ''), true),
           set_config('app.ip', coalesce(p_ip, ''), true),
           set_config('app.session', '', true);
