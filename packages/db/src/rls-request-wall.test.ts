@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inRequest } from "./actor.ts";
-import { createDb, rowsOf } from "./client.ts";
+import { rowsOf } from "./client.ts";
 import {
   auditLog,
   guardian,

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import postgres from "postgres";
 import { benchPostgres } from "./bench-db.ts";
 import { fmt, median, table } from "./stats.ts";
 
