@@ -1,18 +1,16 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inRequest } from "./actor.ts";
 import { createDb, rowsOf } from "./client.ts";
-import { membership, organisation, person, session, student } from "./schema/index.ts";
-import { createTestDb, type TestDb, testDatabases } from "./testing.ts";
+import { membership, organisation, person, student } from "./schema/index.ts";
+import { createTestDb, openTestSession, type TestDb, testDatabases } from "./testing.ts";
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => "succeeded",
     (error: Error) => String(error.cause ?? error),
   );
-
-const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
 /**
  * A request connection serves many people in turn (issue 7 review): what one request's SQL leaves on it
@@ -46,22 +44,7 @@ describe.skipIf(!onPostgres)("a request connection on postgres", () => {
   });
   afterAll(() => t?.dispose());
 
-  /** A live session of the person through their membership; its token hash. */
-  const openSession = async (personId: string) => {
-    const [own] = await t.db
-      .select({ id: membership.id })
-      .from(membership)
-      .where(sql`${membership.personId} = ${personId}::uuid`);
-    const tokenHash = sha256(randomUUID());
-    await t.db.insert(session).values({
-      tokenHash,
-      personId,
-      membershipId: own!.id,
-      csrfToken: "c",
-      expiresAt: new Date(Date.now() + 60_000),
-    });
-    return tokenHash;
-  };
+  const openSession = async (personId: string) => (await openTestSession(t.db, personId)).tokenHash;
 
   it("refuses a connection where SQL prepared a statement, before a person's token hash meets it", async () => {
     // One connection, so the attacker's request and the next person's share it.

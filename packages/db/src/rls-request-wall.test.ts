@@ -13,7 +13,14 @@ import {
   student,
   supportTeamMember,
 } from "./schema/index.ts";
-import { type ActorScope, createTestDb, inScope, type TestDb, testDatabases } from "./testing.ts";
+import {
+  type ActorScope,
+  createTestDb,
+  inScope,
+  openTestSession,
+  type TestDb,
+  testDatabases,
+} from "./testing.ts";
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -103,22 +110,7 @@ describe.each(testDatabases())("the request wall on $kind", ({ kind }) => {
   });
   afterAll(() => t?.dispose());
 
-  /** A live session of the person through their membership, as logging in opens one. */
-  const openSession = async (personId: string) => {
-    const [own] = await t.db
-      .select({ id: membership.id })
-      .from(membership)
-      .where(sql`${membership.personId} = ${personId}::uuid`);
-    const tokenHash = sha256(randomUUID());
-    await t.db.insert(session).values({
-      tokenHash,
-      personId,
-      membershipId: own!.id,
-      csrfToken: "c",
-      expiresAt: new Date(Date.now() + 60_000),
-    });
-    return { tokenHash, membershipId: own!.id };
-  };
+  const openSession = (personId: string) => openTestSession(t.db, personId);
   const request = (tokenHash: string | null, procedure = "students.list") => ({
     tokenHash,
     procedure,

@@ -1,8 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { appRole } from "./actor.ts";
-import { createDb, type Database, type PolkuDb } from "./client.ts";
+import { createDb, type Database, type PolkuDb, rowsOf } from "./client.ts";
 import { coreMigrations, type MigrationSet, migrate } from "./migrate.ts";
 
 /**
@@ -139,4 +139,19 @@ export function inScope<T>(db: Database, scope: ActorScope, work: (tx: Database)
       set_config('role', ${appRole}, true)`);
     return work(tx as unknown as Database);
   });
+}
+
+/**
+ * A live session of the person through their membership, as logging in opens one (on the owner's
+ * connection): its token hash and the membership. For tests of what a session's scope allows.
+ */
+export async function openTestSession(db: Database, personId: string) {
+  const [own] = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from membership where person_id = ${personId}::uuid limit 1`),
+  );
+  if (!own) throw new Error("openTestSession: the person has no membership.");
+  const tokenHash = createHash("sha256").update(randomUUID()).digest("hex");
+  await db.execute(sql`insert into session (token_hash, person_id, membership_id, csrf_token, expires_at)
+    values (${tokenHash}, ${personId}::uuid, ${own.id}::uuid, 'c', now() + interval '1 minute')`);
+  return { tokenHash, membershipId: own.id };
 }
