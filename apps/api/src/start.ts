@@ -52,10 +52,10 @@ export async function startPolku(options: StartOptions) {
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
-  const { stepKinds, authority, router, hooks } = deployment;
+  const { stepKinds, authority, router, events } = deployment;
   const app = await createServer({
     // Requests get the request connection; only logging in reaches the owner's, through `accounts`.
-    services: { db: polku.requestDb, accounts: createAccounts(polku.db), authority, stepKinds, hooks },
+    services: { db: polku.requestDb, accounts: createAccounts(polku.db), authority, stepKinds, events },
     router,
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,

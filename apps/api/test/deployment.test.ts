@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coreMigrations, migrate, rowsOf, schema } from "@polku/db";
 import { createTestDb } from "@polku/db/testing";
+import { defineEvent, on } from "@polku/trpc";
 import { count, sql } from "drizzle-orm";
+import { Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import { composeDeployment } from "../src/deployment/compose.ts";
 import { registerGrantScopes } from "../src/deployment/grant-scopes.ts";
@@ -44,9 +46,23 @@ describe("composing deployments", () => {
       "esedu-workshop-handover",
       "lappi-valmennus",
     ]);
-    // A plugin's hook into the core's attendance writes is part of the deployment only with the plugin.
-    expect(demo.hooks.marksSaved).toHaveLength(1);
-    expect(bare.hooks.marksSaved).toEqual([]);
+    // A plugin's subscriptions to the core's events are part of the deployment only with the plugin.
+    expect(demo.events.subscribersOf("core.marksSaved")).toEqual(["lappi-valmennus"]);
+    expect(demo.events.subscribersOf("core.grantRevoked")).toEqual(["esedu-workshop-handover"]);
+    expect(bare.events.subscribersOf("core.marksSaved")).toEqual([]);
+  });
+
+  it("stops on a plugin's event named after someone else, or a subscription nothing in the deployment emits", async () => {
+    const [handover, lappi] = (await loadDeployment("demo")).plugins;
+    const issued = defineEvent("passport.badgeIssued", Schema.Struct({ badgeId: Schema.String }));
+    const impostor = { manifest: { ...handover!.manifest, id: "kainuu-mentoring" }, events: [issued] };
+    expect(() => composeDeployment({ region: "x", plugins: [impostor] })).toThrow(
+      /Plugin "kainuu-mentoring" defines event "passport.badgeIssued": its events are named "kainuu-mentoring.<what>"/,
+    );
+    const listener = { ...lappi!, subscriptions: [on(issued, async () => {})] };
+    expect(() => composeDeployment({ region: "x", plugins: [listener] })).toThrow(
+      /"lappi-valmennus" subscribes to event "passport.badgeIssued", which this deployment does not define/,
+    );
   });
 
   it("stops with a message naming a plugin that is not installed", async () => {

@@ -127,6 +127,35 @@ describe.each(testDatabases())("students, pathway and consent on $kind", ({ kind
     expect(await codeOf(guardian.trpc.pathway.get.query({ studentId: stranger.id }))).toBe("NOT_FOUND");
     expect(await codeOf(guardian.trpc.pathway.get.query({ studentId: wards[0]!.id }))).toBe("OK");
   });
+
+  it("records a change of study right, audited, only by the provider's tutor or manager", async () => {
+    const tutor = await loginAs(api.url, "omaohjaaja");
+    const [first] = await tutor.trpc.students.list.query({ limit: 1 });
+    const studentId = first!.id;
+    const stateOf = async () => (await tutor.trpc.students.get.query({ studentId })).studyRightState;
+    const before = await auditCount(studentId);
+    expect(await tutor.trpc.students.changeStudyRight.mutate({ studentId, state: "loma" })).toEqual({
+      changed: true,
+    });
+    expect(await stateOf()).toBe("loma");
+    // The same state again changes nothing.
+    expect(await tutor.trpc.students.changeStudyRight.mutate({ studentId, state: "loma" })).toEqual({
+      changed: false,
+    });
+    await tutor.trpc.students.changeStudyRight.mutate({ studentId, state: "lasna" });
+    // Two changes, the unchanged one (its answer tells the state) and the read of the details.
+    expect((await auditCount(studentId)) - before).toBe(4);
+    const student = await loginAs(api.url, "opiskelija");
+    const [self] = await student.trpc.students.list.query({});
+    expect(
+      await codeOf(student.trpc.students.changeStudyRight.mutate({ studentId: self!.id, state: "eronnut" })),
+    ).toBe("FORBIDDEN");
+    const refused = tutor.trpc.students.changeStudyRight.mutate({
+      studentId,
+      state: "graduated" as "valmistunut",
+    });
+    await expect(refused).rejects.toThrow(/state/);
+  });
 });
 
 describe("the audit trail", () => {

@@ -4,15 +4,26 @@
  */
 import type { Database } from "@polku/db";
 import type { StepKind } from "@polku/domain";
-import type { Logger, MarksSavedHook } from "@polku/trpc";
+import type { AnyEvent, AnySubscription, Logger } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import type { PluginManifest } from "./manifest.ts";
 import type { Settings, SettingsValues } from "./settings.ts";
 
-export type { Actor, AuditEntry, Logger, MarksSaved, MarksSavedHook, SavedMark } from "@polku/trpc";
+export type {
+  Actor,
+  AuditEntry,
+  EventContext,
+  EventDefinition,
+  Logger,
+  PayloadOf,
+  SavedMark,
+  Subscription,
+} from "@polku/trpc";
 export {
   badInput,
+  coreEvents,
   DEFAULT_GRANT_MONTHS,
+  defineEvent,
   findStudent,
   grantAccess,
   Id,
@@ -22,6 +33,7 @@ export {
   MultiLineText,
   Note,
   notFound,
+  on,
   PageLimit,
   PageOffset,
   procedure,
@@ -74,8 +86,16 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
   readonly migrationsFolder?: string;
   /** Demo data for the demo deployment; must be idempotent (it runs on every start). */
   readonly seed?: (context: PluginSeedContext) => Promise<void>;
-  /** Runs in the transaction of every attendance write that saved marks (see `MarksSavedHook`). */
-  readonly onMarksSaved?: MarksSavedHook;
+  /**
+   * The events the plugin emits (from its procedures, with `ctx.emit`), for other plugins to subscribe
+   * to; each is named `<plugin id>.<what>`.
+   */
+  readonly events?: readonly AnyEvent[];
+  /**
+   * What the plugin does when the core or another plugin emits an event (`on(coreEvents.grantRevoked,
+   * ...)`): it runs in the emitting transaction as the acting person, and a failure rolls it all back.
+   */
+  readonly subscriptions?: readonly AnySubscription[];
   /** Started once per API process; several processes may run it on one database. */
   readonly worker?: (context: PluginWorkerContext<SettingsValues<S>>) => PluginWorker;
 }

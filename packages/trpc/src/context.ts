@@ -2,7 +2,7 @@ import type { Database } from "@polku/db";
 import type { StepKindRegistry } from "@polku/domain";
 import type { Accounts } from "./auth/accounts.ts";
 import type { Actor } from "./auth/sessions.ts";
-import type { Hooks } from "./hooks.ts";
+import type { EventBus } from "./events.ts";
 import type { Authority } from "./permissions.ts";
 
 /** What the HTTP host gives each request; the API implements it over Fastify. */
@@ -30,8 +30,8 @@ export interface Services {
   readonly authority: Authority;
   readonly stepKinds: StepKindRegistry;
   readonly log: Logger;
-  /** What plugins run inside the core's own writes (same transaction). */
-  readonly hooks: Hooks;
+  /** The deployment's events: subscribers run inside the emitting request's transaction. */
+  readonly events: EventBus;
 }
 
 export interface Context {

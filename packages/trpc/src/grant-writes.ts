@@ -2,6 +2,7 @@ import { schema } from "@polku/db";
 import { daysInMonth, isMinor, localDateIn, partnerOrganisationKinds } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { coreEvents, emitCore } from "./core-events.ts";
 import type { ScopedContext } from "./pathway-writes.ts";
 
 const partnerKinds: ReadonlySet<string> = new Set(partnerOrganisationKinds);
@@ -94,17 +95,30 @@ export async function grantAccess(
     })
     .returning({ id: schema.accessGrant.id });
   await ctx.audit([{ providerId: student.providerId, studentId: student.id, action: "create" }]);
+  await emitCore(ctx, coreEvents.grantCreated, {
+    providerId: student.providerId,
+    studentId: student.id,
+    grantId: created!.id,
+    granteeOrganisationId: grant.granteeOrganisationId,
+    scope: grant.scope,
+  });
   return { id: created!.id };
 }
 
 /**
- * Ends a grant: the partner's access ends with this transaction. Returns the student the grant was for,
+ * Ends a grant: the partner's access ends with this transaction, and `core.grantRevoked` tells the
+ * plugins whose work rests on it. Returns the student the grant was for,
  * or null when there is no active grant with that id the actor may end.
  */
 export async function revokeGrant(ctx: ScopedContext, grantId: string) {
   const active = and(eq(schema.accessGrant.id, grantId), isNull(schema.accessGrant.revokedAt));
   const [grant] = await ctx.tx
-    .select({ providerId: schema.accessGrant.providerId, studentId: schema.accessGrant.studentId })
+    .select({
+      providerId: schema.accessGrant.providerId,
+      studentId: schema.accessGrant.studentId,
+      granteeOrganisationId: schema.accessGrant.granteeOrganisationId,
+      scope: schema.accessGrant.scope,
+    })
     .from(schema.accessGrant)
     .where(active);
   if (!grant) return null;
@@ -118,5 +132,6 @@ export async function revokeGrant(ctx: ScopedContext, grantId: string) {
   if (revoked.length === 0) {
     throw new TRPCError({ code: "FORBIDDEN", message: "You may not end this consent." });
   }
-  return grant;
+  await emitCore(ctx, coreEvents.grantRevoked, { ...grant, grantId });
+  return { providerId: grant.providerId, studentId: grant.studentId };
 }

@@ -5,16 +5,24 @@ export { loginLimits, pruneLoginAttempts } from "./auth/rate-limit.ts";
 export type { Actor } from "./auth/sessions.ts";
 export { CSRF_HEADER, pruneSessions, SESSION_COOKIE, sha256 } from "./auth/sessions.ts";
 export type { Context, Logger, Services, Transport } from "./context.ts";
+export { coreEventList, coreEvents } from "./core-events.ts";
 export { runDomain } from "./domain.ts";
 export { notFound } from "./errors.ts";
-export { DEFAULT_GRANT_MONTHS, grantAccess, type NewGrant, revokeGrant } from "./grant-writes.ts";
 export {
-  type Hooks,
-  type MarksSaved,
-  type MarksSavedHook,
-  noHooks,
-  type SavedMark,
-} from "./hooks.ts";
+  type AnyEvent,
+  type AnySubscription,
+  defineEvent,
+  type EventBus,
+  type EventContext,
+  type EventDefinition,
+  MAX_EVENT_DEPTH,
+  makeEventBus,
+  on,
+  type PayloadOf,
+  type Subscriber,
+  type Subscription,
+} from "./events.ts";
+export { DEFAULT_GRANT_MONTHS, grantAccess, type NewGrant, revokeGrant } from "./grant-writes.ts";
 export {
   createCallerFactory,
   DEFAULT_MAX_INPUT_BYTES,
@@ -32,7 +40,7 @@ export {
   type StudentKey,
 } from "./pathway-writes.ts";
 export * from "./permissions.ts";
-export { badInput } from "./routers/attendance-writes.ts";
+export { badInput, type SavedMark } from "./routers/attendance-writes.ts";
 export { type AppRouter, composeRouter, coreRouters } from "./routers/index.ts";
 export { findStudent } from "./routers/student-lookup.ts";
 export * from "./schemas.ts";

@@ -7,8 +7,9 @@ import { createAccounts } from "./auth/accounts.ts";
 import { hashPassword } from "./auth/password.ts";
 import { createSession, sha256 } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
+import { coreEventList } from "./core-events.ts";
 import { runDomain } from "./domain.ts";
-import { noHooks } from "./hooks.ts";
+import { makeEventBus } from "./events.ts";
 import { createCallerFactory, procedure, router } from "./init.ts";
 import { AUTHENTICATED, corePermissions, makeAuthority } from "./permissions.ts";
 
@@ -38,7 +39,7 @@ describe("the procedure every router is built from", () => {
         authority: makeAuthority(corePermissions),
         stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
         log: { info() {}, warn() {}, error() {} },
-        hooks: noHooks,
+        events: makeEventBus(coreEventList, []),
       },
       transport: {
         ip: null,
@@ -51,6 +52,6 @@ describe("the procedure every router is built from", () => {
       actor: null,
     };
     const result = await createCallerFactory(probe)(context).services();
-    expect(result).toEqual({ services: ["authority", "hooks", "log", "stepKinds"], hasTx: true });
+    expect(result).toEqual({ services: ["authority", "events", "log", "stepKinds"], hasTx: true });
   });
 });

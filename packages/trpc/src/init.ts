@@ -5,6 +5,7 @@ import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudentSt
 import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged, wireErrorOf } from "./errors.ts";
+import type { EventDefinition } from "./events.ts";
 import { AUTHENTICATED, PUBLIC } from "./permissions.ts";
 
 /** Every procedure must say what it needs; the composed router is checked for it in a test. */
@@ -124,7 +125,8 @@ const requestOf = (
  * Runs the procedure in one transaction as the application role. Its first statement finds the session
  * and sets the actor's RLS scope (polku_begin_request); authorization and CSRF are checked after it.
  * The procedure gets `audit()` and `auditStudent()`, which write to the audit log in that same
- * transaction: a successful read's entry exists exactly when the read happened. When the procedure
+ * transaction: a successful read's entry exists exactly when the read happened; and `emit()`, which
+ * runs the event's subscribers in that transaction too. When the procedure
  * fails, the change rolls back and the attempt is kept (see auditAttempt). Domain failures become tRPC
  * errors here.
  */
@@ -149,9 +151,13 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
           auditStudentStatement({ actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action),
         );
       };
+      // A plugin's procedure emits its plugin's events; the core's procedures the core's.
+      const emitter = path.startsWith("plugins.") ? path.split(".")[1]! : "core";
+      const emit = <P>(event: EventDefinition<P>, payload: P) =>
+        ctx.services.events.emit({ tx, actor: acting, audit }, emitter, event, payload);
       // Procedures get the transaction, never the connection itself.
       const { db: _connection, accounts: _accounts, ...services } = ctx.services;
-      const result = await next({ ctx: { actor, tx, audit, auditStudent, services } });
+      const result = await next({ ctx: { actor, tx, audit, auditStudent, emit, services } });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;
       return result;

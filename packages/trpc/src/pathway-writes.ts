@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import type { AuditEntry } from "./audit.ts";
 import type { Actor } from "./auth/sessions.ts";
 import type { Services } from "./context.ts";
+import { coreEvents, emitCore } from "./core-events.ts";
 
 /** What a procedure's context gives the writes below: its transaction, actor, services and audit. */
 export interface ScopedContext {
@@ -64,8 +65,16 @@ export async function recordStep(
       organisationId: ctx.actor?.organisationId,
       recordedBy: ctx.actor?.personId,
     })
-    .returning({ id: schema.pathwayStep.id });
+    .returning({ id: schema.pathwayStep.id, status: schema.pathwayStep.status });
   await ctx.audit([{ providerId: student.providerId, studentId: student.id, action: "create" }]);
+  await emitCore(ctx, coreEvents.stepRecorded, {
+    providerId: student.providerId,
+    studentId: student.id,
+    stepId: created!.id,
+    kind: kind.id,
+    phase: kind.phase,
+    status: created!.status as StepStatus,
+  });
   return { id: created!.id };
 }
 
@@ -96,5 +105,12 @@ export async function recordOutcome(
     })
     .returning({ id: schema.outcome.id });
   await ctx.audit([{ providerId: student.providerId, studentId: student.id, action: "create" }]);
+  await emitCore(ctx, coreEvents.outcomeRecorded, {
+    providerId: student.providerId,
+    studentId: student.id,
+    outcomeId: created!.id,
+    kind: result.kind,
+    occurredOn: result.occurredOn,
+  });
   return { id: created!.id };
 }

@@ -22,6 +22,7 @@ export const corePermissions = {
   "pathway.read": [...providerStaff, ...partners, "student", "guardian"],
   "pathway.write": ["tutor", "teacher", "workshop_coach"],
   "outcome.write": ["tutor", "workshop_coach"],
+  "studyRight.write": ["tutor", "manager"],
   "grant.read": ["tutor", "manager", "student", "guardian"],
   "grant.create": ["tutor", "manager"],
   "grant.revoke": ["tutor", "manager", "student", "guardian"],

@@ -89,11 +89,11 @@ const grantInForce = and(
 );
 
 /**
- * A handover whose consent was withdrawn elsewhere (the core's consent list) or whose grant ran out is
- * no longer active, whatever its own row says.
+ * A handover whose grant ran out is no longer active, whatever its own row says. (One whose consent was
+ * withdrawn, wherever that was done, is marked withdrawn when the grant is revoked: see subscriptions.ts.)
  */
-const effectiveStatus = sql<string>`case when ${handover.status} = 'active' and ${accessGrant.revokedAt} is not null then 'withdrawn'
-  when ${handover.status} = 'active' and ${accessGrant.validUntil} <= now() then 'ended' else ${handover.status} end`;
+const effectiveStatus = sql<string>`case when ${handover.status} = 'active' and ${accessGrant.validUntil} <= now() then 'ended'
+  else ${handover.status} end`;
 
 const handoverColumns = {
   id: handover.id,
@@ -307,11 +307,7 @@ export const handoverRouter = router({
     .mutation(async ({ ctx, input: { handoverId } }) => {
       const found = await findHandover(ctx.tx, handoverId);
       if (found.status !== "active") return { ok: true as const };
-      // The handover row first: once the grant is revoked, only the provider or the student may see it.
-      await ctx.tx
-        .update(handover)
-        .set({ status: "withdrawn", endedAt: new Date() })
-        .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
+      // Revoking the grant withdraws the handover, in this transaction (the core.grantRevoked subscriber).
       await revokeGrant(ctx, found.grantId);
       return { ok: true as const };
     }),

@@ -4,6 +4,7 @@ import { manifest } from "./manifest.ts";
 import { handoverRouter } from "./router.ts";
 import { seedDemo } from "./seed.ts";
 import { workshopStepKinds } from "./step-kinds.ts";
+import { withdrawOnRevoke } from "./subscriptions.ts";
 
 export default definePlugin({
   manifest,
@@ -11,6 +12,7 @@ export default definePlugin({
   router: handoverRouter,
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
+  subscriptions: [withdrawOnRevoke],
 });
 
 export type { HandoverRouter } from "./router.ts";

@@ -13,7 +13,7 @@ export default definePlugin({
   router: valmennusRouter,
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
-  onMarksSaved: recordAbsenceNotices,
+  subscriptions: [recordAbsenceNotices],
   settings: noticeSettings,
   worker: startNoticeWorker,
 });

@@ -1,14 +1,14 @@
 import { coreMigrations, type MigrationSet } from "@polku/db";
 import { coreStepKinds, makeStepKindRegistry } from "@polku/domain";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
-import { composeRouter, corePermissions, type Hooks, makeAuthority } from "@polku/trpc";
+import { composeRouter, coreEventList, corePermissions, makeAuthority, makeEventBus } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { Effect } from "effect";
 import { DeploymentError, type LoadedDeployment } from "./load.ts";
 
 /**
- * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers and
- * migrations. A clash (a step kind or permission defined twice) stops start-up, naming it.
+ * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers, events
+ * and migrations. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
  */
 export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | "plugins">) {
   const plugins = inDependencyOrder(deployment.plugins);
@@ -33,8 +33,8 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
       p.migrationsFolder ? [{ id: p.manifest.id, folder: p.migrationsFolder }] : [],
     ),
   ];
-  const hooks: Hooks = { marksSaved: plugins.flatMap((p) => (p.onMarksSaved ? [p.onMarksSaved] : [])) };
-  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets, hooks };
+  const events = composeEvents(plugins);
+  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets, events };
 }
 
 export type ComposedDeployment = ReturnType<typeof composeDeployment>;
@@ -80,5 +80,30 @@ function checkRouter(plugin: ServerPlugin) {
         reason: `Plugin "${plugin.manifest.id}": procedure ${path} declares no permission (build it from the SDK's procedure with .meta({ permission })).`,
       });
     }
+  }
+}
+
+/**
+ * The core's events and the plugins', with their subscribers in deployment order. A plugin names its
+ * events after itself (only it emits them), and subscribes only to events some part of the deployment
+ * defines: either mistake stops start-up, naming the plugin.
+ */
+function composeEvents(plugins: readonly ServerPlugin[]) {
+  for (const plugin of plugins) {
+    for (const event of plugin.events ?? []) {
+      if (event.owner !== plugin.manifest.id) {
+        throw new DeploymentError({
+          reason: `Plugin "${plugin.manifest.id}" defines event "${event.name}": its events are named "${plugin.manifest.id}.<what>".`,
+        });
+      }
+    }
+  }
+  try {
+    return makeEventBus(
+      [...coreEventList, ...plugins.flatMap((p) => p.events ?? [])],
+      plugins.map((p) => ({ id: p.manifest.id, subscriptions: p.subscriptions ?? [] })),
+    );
+  } catch (error) {
+    throw new DeploymentError({ reason: `Events of the deployment: ${(error as Error).message}` });
   }
 }

@@ -1,5 +1,7 @@
+import { rowsOf } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import type { HandoverRouter } from "@polku/plugin-esedu-workshop-handover/server";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, loginAs, startTestApi } from "../harness.ts";
 
@@ -121,5 +123,31 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
     await studentSession.plugin<HandoverRouter>(id).withdrawConsent.mutate({ handoverId });
     const coach = (await loginAs(api.url, "valmentaja")).plugin<HandoverRouter>(id);
     expect(await codeOf(coach.get.query({ handoverId }))).toBe("NOT_FOUND");
+  });
+
+  it("withdraws the handover, in the same transaction, when its consent is withdrawn in the core's consent list", async () => {
+    const tutorSession = await loginAs(api.url, "omaohjaaja");
+    const tutor = tutorSession.plugin<HandoverRouter>(id);
+    const graduate = (await tutor.candidates.query()).find((c) => !c.minor);
+    const [workshop] = await tutorSession.trpc.organisations.list.query({ kinds: ["workshop"] });
+    const { id: handoverId } = await tutor.create.mutate({
+      studentId: graduate!.id,
+      workshopId: workshop!.id,
+      situation: "no_study_place",
+      consentGivenBy: "student",
+    });
+    const stored = async () =>
+      rowsOf<{ status: string; ended: boolean }>(
+        await api.db.execute(
+          sql`select status, ended_at is not null as ended from esedu_workshop_handover.handover where id = ${handoverId}`,
+        ),
+      )[0];
+    expect(await stored()).toEqual({ status: "active", ended: false });
+    const grants = await tutorSession.trpc.grants.forStudent.query({ studentId: graduate!.id });
+    const grant = grants.find((g) => g.scope === "handover" && g.revokedAt === null);
+    await tutorSession.trpc.grants.revoke.mutate({ grantId: grant!.id });
+    // Stored, not worked out at read time: the subscriber to core.grantRevoked changed the row.
+    expect(await stored()).toEqual({ status: "withdrawn", ended: true });
+    expect((await tutor.get.query({ handoverId })).status).toBe("withdrawn");
   });
 });

@@ -10,12 +10,18 @@ import {
 } from "@polku/domain";
 import { and, eq, or, type SQL, sql } from "drizzle-orm";
 import { Schema } from "effect";
-import { runMarksSaved } from "../hooks.ts";
 import { procedure } from "../init.ts";
 import { MultiLineText } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { readAttendanceCsv } from "./attendance-csv.ts";
-import { badInput, checkDay, type MarkWrite, staffActor, upsertMarks } from "./attendance-writes.ts";
+import {
+  badInput,
+  checkDay,
+  emitMarksSaved,
+  type MarkWrite,
+  staffActor,
+  upsertMarks,
+} from "./attendance-writes.ts";
 
 const { student } = schema;
 
@@ -115,7 +121,7 @@ export const importProcedures = {
 
       const result = await upsertMarks(ctx.tx, actor, resolved);
       await ctx.audit(result.audit);
-      await runMarksSaved(ctx.services.hooks, ctx.tx, { actor, marks: result.saved });
+      await emitMarksSaved(ctx, actor, result.saved);
       return {
         marks: resolved.length,
         students: new Set(resolved.map((r) => r.studentId)).size,

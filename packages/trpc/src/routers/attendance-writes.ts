@@ -3,7 +3,12 @@ import { type AttendanceStatus, markDayProblem, schoolDayOf } from "@polku/domai
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import type { AuditEntry } from "../audit.ts";
-import type { SavedMark } from "../hooks.ts";
+import { coreEvents, emitCore } from "../core-events.ts";
+import type { PayloadOf } from "../events.ts";
+import type { ScopedContext } from "../pathway-writes.ts";
+
+/** One attendance mark as it was saved (created, or changed in status or minutes). */
+export type SavedMark = PayloadOf<typeof coreEvents.marksSaved>["marks"][number];
 
 /** One mark to save: for a day (lesson "") or one lesson of it. */
 export interface MarkWrite {
@@ -25,7 +30,7 @@ export interface MarkResult {
   readonly unchanged: number;
   /** One entry per student whose marks changed: "create" if any of theirs is new, else "update". */
   readonly audit: AuditEntry[];
-  /** The marks created or changed, for the hooks plugins run in the same transaction. */
+  /** The marks created or changed, for `core.marksSaved`. */
   readonly saved: SavedMark[];
 }
 
@@ -112,4 +117,18 @@ export function badInput(issues: ReadonlyArray<{ path: ReadonlyArray<string | nu
 export function checkDay(day: string) {
   const problem = markDayProblem(day, schoolDayOf(new Date()));
   if (problem) throw badInput([{ path: ["day"], message: problem }]);
+}
+
+/** Tells the deployment of marks that changed, in the transaction that saved them; none, no event. */
+export async function emitMarksSaved(
+  ctx: ScopedContext,
+  savedBy: { readonly providerId: string; readonly personId: string },
+  marks: readonly SavedMark[],
+): Promise<void> {
+  if (marks.length === 0) return;
+  await emitCore(ctx, coreEvents.marksSaved, {
+    providerId: savedBy.providerId,
+    savedBy: savedBy.personId,
+    marks,
+  });
 }

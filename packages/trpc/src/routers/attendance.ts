@@ -11,13 +11,19 @@ import {
 } from "@polku/domain";
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import { Schema } from "effect";
-import { runMarksSaved } from "../hooks.ts";
 import { procedure, router } from "../init.ts";
 import { Id, SingleLineText } from "../schemas.ts";
 import { input } from "../validation.ts";
 import { findGroup, groupProcedures, MAX_GROUP_SIZE } from "./attendance-groups.ts";
 import { importProcedures } from "./attendance-import.ts";
-import { badInput, checkDay, type MarkWrite, staffActor, upsertMarks } from "./attendance-writes.ts";
+import {
+  badInput,
+  checkDay,
+  emitMarksSaved,
+  type MarkWrite,
+  staffActor,
+  upsertMarks,
+} from "./attendance-writes.ts";
 import { findStudent } from "./student-lookup.ts";
 
 const { attendanceMark, groupMember, student } = schema;
@@ -175,7 +181,7 @@ export const attendanceRouter = router({
       const markedBy = { providerId: group.providerId, personId: actor.personId };
       const result = await upsertMarks(ctx.tx, markedBy, writes);
       await ctx.audit(result.audit);
-      await runMarksSaved(ctx.services.hooks, ctx.tx, { actor: markedBy, marks: result.saved });
+      await emitMarksSaved(ctx, markedBy, result.saved);
       return { created: result.created, updated: result.updated, unchanged: result.unchanged };
     }),
 

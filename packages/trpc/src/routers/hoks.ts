@@ -6,6 +6,7 @@ import { schema } from "@polku/db";
 import { applyHoksDraft, hoksUnits, localDateIn } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { and, eq, sql } from "drizzle-orm";
+import { coreEvents, emitCore } from "../core-events.ts";
 import { procedure, router } from "../init.ts";
 import { StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
@@ -159,7 +160,16 @@ export const hoksRouter = router({
       }
       await ctx.audit([{ providerId: found.providerId, studentId: found.id, action: "update" }]);
       const approved = await loadHoks(ctx.tx, found);
-      return { status: "approved" as const, approvedOn: approved?.approvedOn ?? null };
+      const approvedOn = approved?.approvedOn ?? null;
+      if (approvedOn) {
+        await emitCore(ctx, coreEvents.hoksApproved, {
+          providerId: found.providerId,
+          studentId: found.id,
+          hoksId: row.id,
+          approvedOn,
+        });
+      }
+      return { status: "approved" as const, approvedOn };
     }),
 
   /**

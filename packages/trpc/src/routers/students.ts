@@ -1,10 +1,11 @@
 import { schema } from "@polku/db";
-import { isMinor, localDateIn } from "@polku/domain";
+import { isMinor, localDateIn, studyRightStates } from "@polku/domain";
 import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { Schema } from "effect";
+import { coreEvents, emitCore } from "../core-events.ts";
 import { notFound } from "../errors.ts";
 import { procedure, router } from "../init.ts";
-import { PageLimit, PageOffset, SingleLineText, StudentRef } from "../schemas.ts";
+import { Id, PageLimit, PageOffset, SingleLineText, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 
 const { student, guardian, organisation, supportTeamMember, person } = schema;
@@ -19,6 +20,8 @@ const ListInput = Schema.Struct({
   limit: Schema.optional(PageLimit(MAX_STUDENT_PAGE)),
   offset: Schema.optional(PageOffset),
 });
+
+const StudyRightInput = Schema.Struct({ studentId: Id, state: Schema.Literals(studyRightStates) });
 
 /** A student's guardians and support team are a handful: a hard cap, so no row count is unbounded. */
 const MAX_PEOPLE_PER_STUDENT = 100;
@@ -113,5 +116,35 @@ export const studentsRouter = router({
       // A partner works with the person, not with national registers: no learner identifier for it.
       const learnerOid = partnerRoles.has(ctx.actor!.role) ? null : row.learnerOid;
       return { ...row, learnerOid, minor: isMinor(row.birthDate, localDateIn(new Date())), guardians, team };
+    }),
+
+  /**
+   * Records a change in the state of the student's study right (as KOSKI has it: e.g. graduated,
+   * resigned, on leave). Setting the state it already has changes nothing and tells no one.
+   */
+  changeStudyRight: procedure
+    .meta({ permission: "studyRight.write" })
+    .input(input(StudyRightInput))
+    .mutation(async ({ ctx, input: { studentId, state } }) => {
+      const [row] = await ctx.tx
+        .select({ providerId: student.providerId, state: student.studyRightState })
+        .from(student)
+        .where(eq(student.id, studentId));
+      if (!row) throw notFound("The student");
+      if (row.state === state) {
+        // Nothing to change, but the answer tells the caller the state: a read.
+        await ctx.audit([{ providerId: row.providerId, studentId, action: "read" }]);
+        return { changed: false };
+      }
+      const key = and(eq(student.providerId, row.providerId), eq(student.id, studentId));
+      await ctx.tx.update(student).set({ studyRightState: state }).where(key);
+      await ctx.audit([{ providerId: row.providerId, studentId, action: "update" }]);
+      await emitCore(ctx, coreEvents.studyRightChanged, {
+        providerId: row.providerId,
+        studentId,
+        from: row.state as (typeof studyRightStates)[number],
+        to: state,
+      });
+      return { changed: true };
     }),
 });
