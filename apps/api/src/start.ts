@@ -7,11 +7,14 @@ import {
   type PolkuDb,
   seedDemoRegion,
 } from "@polku/db";
+import type { SettingsValues } from "@polku/plugin-sdk/settings";
 import { createAccounts, hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
 import { registerGrantScopes } from "./deployment/grant-scopes.ts";
 import { loadDeployment } from "./deployment/load.ts";
-import { readPluginSettings } from "./deployment/settings.ts";
+import { CORE_SETTINGS, readPluginSettings } from "./deployment/settings.ts";
+import type { coreSettings } from "./notifications/settings.ts";
+import { startNotificationWorker } from "./notifications/worker.ts";
 import { createServer } from "./server.ts";
 
 export interface StartOptions {
@@ -30,7 +33,7 @@ export interface StartOptions {
   readonly database?: PolkuDb;
   readonly logLevel?: string;
   readonly trustProxy?: boolean | string | number;
-  /** Start the plugins' background workers (default true); tests that drive a worker themselves say false. */
+  /** Start the notification worker (default true); tests that drive delivery themselves say false. */
   readonly workers?: boolean;
   /** Where plugins' settings not in the deployment file come from (the process's environment by default). */
   readonly env?: Readonly<Record<string, string | undefined>>;
@@ -52,10 +55,17 @@ export async function startPolku(options: StartOptions) {
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
-  const { stepKinds, authority, router, events } = deployment;
+  const { stepKinds, authority, router, events, notifications } = deployment;
   const app = await createServer({
     // Requests get the request connection; only logging in reaches the owner's, through `accounts`.
-    services: { db: polku.requestDb, accounts: createAccounts(polku.db), authority, stepKinds, events },
+    services: {
+      db: polku.requestDb,
+      accounts: createAccounts(polku.db),
+      authority,
+      stepKinds,
+      events,
+      notifications,
+    },
     router,
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,
@@ -72,11 +82,14 @@ export async function startPolku(options: StartOptions) {
   const workers =
     options.workers === false
       ? []
-      : deployment.plugins.flatMap((p) =>
-          p.worker
-            ? [p.worker({ db: polku.db, log: app.log, settings: settings.get(p.manifest.id) ?? {} })]
-            : [],
-        );
+      : [
+          startNotificationWorker({
+            db: polku.db,
+            log: app.log,
+            templates: notifications,
+            settings: settings.get(CORE_SETTINGS) as SettingsValues<typeof coreSettings>,
+          }),
+        ];
   return {
     app,
     deployment,

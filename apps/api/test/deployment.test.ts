@@ -77,26 +77,27 @@ describe("composing deployments", () => {
     await expect(loadDeployment(file)).rejects.toBeInstanceOf(DeploymentError);
   });
 
-  it("gives each plugin its settings from the deployment file first, then the environment", async () => {
+  it("gives the core and each plugin its settings from the deployment file first, then the environment", async () => {
     const file = deploymentFile({
       region: "demo",
       plugins: ["lappi-valmennus"],
-      settings: { "lappi-valmennus": { pollMs: "2500" } },
+      settings: { core: { notificationPollMs: "2500" } },
     });
     const loaded = await loadDeployment(file);
     const settings = readPluginSettings(loaded, {
-      POLKU_NOTICE_POLL_MS: "999",
+      POLKU_NOTIFICATION_POLL_MS: "999",
       POLKU_SMTP_URL: "smtp://127.0.0.1:2525",
     });
-    expect(settings.get("lappi-valmennus")).toEqual({
-      pollMs: 2500,
+    expect(settings.get("core")).toEqual({
+      notificationPollMs: 2500,
       smtpUrl: "smtp://127.0.0.1:2525",
       mailFrom: "Polku <noreply@polku.invalid>",
       publicUrl: undefined,
     });
-    // Nothing set: the defaults, and no mail server (notices in the portal only).
-    expect(readPluginSettings(await loadDeployment("demo"), {}).get("lappi-valmennus")).toMatchObject({
-      pollMs: 15_000,
+    expect(settings.get("lappi-valmennus")).toEqual({});
+    // Nothing set: the defaults, and no mail server (notifications in the portal inbox only).
+    expect(readPluginSettings(await loadDeployment("demo"), {}).get("core")).toMatchObject({
+      notificationPollMs: 15_000,
       smtpUrl: undefined,
     });
   });
@@ -128,7 +129,11 @@ describe("composing deployments", () => {
     const file = deploymentFile({
       region: "demo",
       plugins: ["lappi-valmennus"],
-      settings: { "lappi-valmennus": { pollMs: "soon", colour: "blue" }, "not-listed": { a: "b" } },
+      settings: {
+        core: { notificationPollMs: "soon" },
+        "lappi-valmennus": { colour: "blue" },
+        "not-listed": { a: "b" },
+      },
     });
     const env = { POLKU_SMTP_URL: "mail.example.fi", POLKU_PUBLIC_URL: "https://polku.example.fi" };
     const error = await startPolku({
@@ -146,7 +151,7 @@ describe("composing deployments", () => {
     expect(message).toContain('has settings for "not-listed", which it does not list');
     expect(message).toContain('the deployment file sets "colour", which is not one of its settings');
     expect(message).toMatch(
-      /the deployment file's "pollMs" \(how often, in milliseconds.*\): Give a number here\./,
+      /the deployment file's "notificationPollMs" \(how often, in milliseconds.*\): Give a number here\./,
     );
     expect(message).toMatch(
       /POLKU_SMTP_URL \(the mail server.*\): Give an smtp:\/\/ or smtps:\/\/ address here\./,

@@ -15,6 +15,8 @@ export async function startTestApi(
     deployment?: string;
     trustProxy?: boolean;
     portalDir?: string;
+    /** The notification worker runs only where a test says so: others drive delivery themselves. */
+    workers?: boolean;
   } = {},
 ) {
   const database: TestDb = await createTestDb(kind);
@@ -26,6 +28,7 @@ export async function startTestApi(
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy,
     portalDir: options.portalDir,
+    workers: options.workers ?? false,
     database,
     logLevel: "warn",
   });

@@ -22,6 +22,10 @@ describe("validateManifest", () => {
     await expect(Effect.runPromise(validateManifest("kainuu-mentoring", valid))).resolves.toEqual(valid);
   });
 
+  it("keeps the core's name for the core", async () => {
+    expect(await problemsOf({ ...valid, id: "core" })).toContain('the id "core" is the core\'s own');
+  });
+
   it("names the plugin and every problem", async () => {
     const message = await problemsOf({
       ...valid,

@@ -20,6 +20,8 @@ const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 export const PluginManifestSchema = Schema.Struct({
   id: Schema.String.check(
     Schema.isPattern(kebab, { message: "the id must be kebab-case, e.g. esedu-workshop-handover" }),
+    // The core's events, templates and settings are named `core`: a plugin so named would pass for it.
+    Schema.isPattern(/^(?!core$)/, { message: 'the id "core" is the core\'s own' }),
   ),
   version: Schema.String.check(
     Schema.isPattern(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, {

@@ -4,10 +4,10 @@
  */
 import type { Database } from "@polku/db";
 import type { StepKind } from "@polku/domain";
-import type { AnyEvent, AnySubscription, Logger } from "@polku/trpc";
+import type { AnyEvent, AnySubscription, AnyTemplate } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import type { PluginManifest } from "./manifest.ts";
-import type { Settings, SettingsValues } from "./settings.ts";
+import type { Settings } from "./settings.ts";
 
 export type {
   Actor,
@@ -15,7 +15,12 @@ export type {
   EventContext,
   EventDefinition,
   Logger,
+  NewNotification,
+  NotificationLocale,
+  NotificationTemplate,
+  Notifier,
   PayloadOf,
+  RenderedNotification,
   SavedMark,
   Subscription,
 } from "@polku/trpc";
@@ -24,6 +29,7 @@ export {
   coreEvents,
   DEFAULT_GRANT_MONTHS,
   defineEvent,
+  defineTemplate,
   findStudent,
   grantAccess,
   Id,
@@ -54,22 +60,6 @@ export interface PluginSeedContext {
   readonly db: Database;
 }
 
-export interface PluginWorkerContext<V = Readonly<Record<string, unknown>>> {
-  /**
-   * The owner connection: a worker is a system process acting for no user (it delivers what users'
-   * transactions recorded), so it reads only its own plugin's outbox and what delivery needs.
-   */
-  readonly db: Database;
-  readonly log: Logger;
-  /** The plugin's settings, as the host read and checked them at start-up. */
-  readonly settings: V;
-}
-
-/** A background loop the host starts after listening and stops (awaiting work in flight) on close. */
-export interface PluginWorker {
-  stop(): Promise<void>;
-}
-
 // biome-ignore lint/suspicious/noExplicitAny: a deployment holds plugins of any settings.
 export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Settings = any> {
   readonly manifest: PluginManifest;
@@ -96,8 +86,11 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
    * ...)`): it runs in the emitting transaction as the acting person, and a failure rolls it all back.
    */
   readonly subscriptions?: readonly AnySubscription[];
-  /** Started once per API process; several processes may run it on one database. */
-  readonly worker?: (context: PluginWorkerContext<SettingsValues<S>>) => PluginWorker;
+  /**
+   * How the plugin's notifications read (`defineTemplate("<plugin id>.<what>", schema, render)`), in
+   * fi/sv/en: it records them with `ctx.notifications.notify(...)` and the core delivers them.
+   */
+  readonly notificationTemplates?: readonly AnyTemplate[];
 }
 
 /** Typed identity: the host validates the manifest and the parts at start-up. */

@@ -3,6 +3,7 @@ import type { StepKindRegistry } from "@polku/domain";
 import type { Accounts } from "./auth/accounts.ts";
 import type { Actor } from "./auth/sessions.ts";
 import type { EventBus } from "./events.ts";
+import type { NotificationTemplates } from "./notifications.ts";
 import type { Authority } from "./permissions.ts";
 
 /** What the HTTP host gives each request; the API implements it over Fastify. */
@@ -32,6 +33,8 @@ export interface Services {
   readonly log: Logger;
   /** The deployment's events: subscribers run inside the emitting request's transaction. */
   readonly events: EventBus;
+  /** The deployment's notification templates, and a notifier per source and transaction. */
+  readonly notifications: NotificationTemplates;
 }
 
 export interface Context {

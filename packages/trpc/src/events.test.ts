@@ -11,6 +11,7 @@ import { coreEventList, coreEvents } from "./core-events.ts";
 import { runDomain } from "./domain.ts";
 import { type AnySubscription, makeEventBus, on, type PayloadOf } from "./events.ts";
 import { createCallerFactory } from "./init.ts";
+import { makeNotificationTemplates } from "./notifications.ts";
 import { corePermissions, makeAuthority } from "./permissions.ts";
 import { composeRouter } from "./routers/index.ts";
 
@@ -40,6 +41,7 @@ describe("core.marksSaved", () => {
         authority: makeAuthority(corePermissions),
         stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
         log: { info() {}, warn() {}, error() {} },
+        notifications: makeNotificationTemplates([]),
         events: makeEventBus(coreEventList, [{ id: "test-plugin", subscriptions }]),
       },
       transport: {

@@ -2,6 +2,7 @@ import type { Database } from "@polku/db";
 import { Schema } from "effect";
 import type { AuditEntry } from "./audit.ts";
 import type { Actor } from "./auth/sessions.ts";
+import type { Notifier } from "./notifications.ts";
 
 /**
  * A typed event: what happened, named `<owner>.<what>` where the owner is `core` or the id of the one
@@ -36,6 +37,8 @@ export interface EventContext {
   audit(entries: readonly AuditEntry[]): Promise<void>;
   /** Emits one of the subscriber's own plugin's events (a cascade; bounded in depth). */
   emit<P>(event: EventDefinition<P>, payload: P): Promise<void>;
+  /** Records notifications as the subscriber's plugin, in the same transaction. */
+  readonly notifications: Notifier;
 }
 
 /** The part of a procedure's context an event needs: events are emitted only by someone acting. */
@@ -85,7 +88,11 @@ export interface Subscriber {
  * The deployment's events and who listens to them. Refuses (naming it) an event defined twice and a
  * subscription to an event the deployment does not have: either would be a silent no-op at run time.
  */
-export function makeEventBus(definitions: readonly AnyEvent[], subscribers: readonly Subscriber[]): EventBus {
+export function makeEventBus(
+  definitions: readonly AnyEvent[],
+  subscribers: readonly Subscriber[],
+  notifierFor: (tx: Database, source: string) => Notifier = noNotifier,
+): EventBus {
   const events = new Map<string, AnyEvent>();
   for (const event of definitions) {
     if (events.has(event.name)) throw new Error(`Event "${event.name}" is defined twice.`);
@@ -134,6 +141,7 @@ export function makeEventBus(definitions: readonly AnyEvent[], subscribers: read
           actor,
           audit: ctx.audit,
           emit: (next, nextPayload) => emitAt(depth + 1, ctx, subscriber, next, nextPayload),
+          notifications: notifierFor(ctx.tx, subscriber),
         },
         checked,
       );
@@ -145,4 +153,12 @@ export function makeEventBus(definitions: readonly AnyEvent[], subscribers: read
     subscribersOf: (name) => (listeners.get(name) ?? []).map((l) => l.subscriber),
     emit: (ctx, emitter, event, payload) => emitAt(1, ctx, emitter, event, payload),
   };
+}
+
+/** For a bus made without the deployment's templates (tests of the bus alone): notifying is refused. */
+function noNotifier(): Notifier {
+  const refuse = async (): Promise<never> => {
+    throw new Error("This event bus was made without notification templates.");
+  };
+  return { notify: refuse, cancel: refuse };
 }

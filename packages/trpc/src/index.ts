@@ -32,6 +32,20 @@ export {
   router,
 } from "./init.ts";
 export {
+  type AnyTemplate,
+  asNotificationLocale,
+  defineTemplate,
+  makeNotificationTemplates,
+  type NewNotification,
+  type NotificationChannel,
+  type NotificationLocale,
+  type NotificationTemplate,
+  type NotificationTemplates,
+  type Notifier,
+  notificationLocales,
+  type RenderedNotification,
+} from "./notifications.ts";
+export {
   type NewOutcome,
   type NewStep,
   recordOutcome,

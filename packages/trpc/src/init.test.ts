@@ -11,6 +11,7 @@ import { coreEventList } from "./core-events.ts";
 import { runDomain } from "./domain.ts";
 import { makeEventBus } from "./events.ts";
 import { createCallerFactory, procedure, router } from "./init.ts";
+import { makeNotificationTemplates } from "./notifications.ts";
 import { AUTHENTICATED, corePermissions, makeAuthority } from "./permissions.ts";
 
 describe("the procedure every router is built from", () => {
@@ -39,6 +40,7 @@ describe("the procedure every router is built from", () => {
         authority: makeAuthority(corePermissions),
         stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
         log: { info() {}, warn() {}, error() {} },
+        notifications: makeNotificationTemplates([]),
         events: makeEventBus(coreEventList, []),
       },
       transport: {
@@ -52,6 +54,6 @@ describe("the procedure every router is built from", () => {
       actor: null,
     };
     const result = await createCallerFactory(probe)(context).services();
-    expect(result).toEqual({ services: ["authority", "events", "log", "stepKinds"], hasTx: true });
+    expect(result).toEqual({ services: ["authority", "events", "log", "notifications", "stepKinds"], hasTx: true });
   });
 });

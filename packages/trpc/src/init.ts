@@ -151,13 +151,16 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
           auditStudentStatement({ actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action),
         );
       };
-      // A plugin's procedure emits its plugin's events; the core's procedures the core's.
+      // A plugin's procedure emits its plugin's events and notifications; the core's procedures the core's.
       const emitter = path.startsWith("plugins.") ? path.split(".")[1]! : "core";
       const emit = <P>(event: EventDefinition<P>, payload: P) =>
         ctx.services.events.emit({ tx, actor: acting, audit }, emitter, event, payload);
       // Procedures get the transaction, never the connection itself.
       const { db: _connection, accounts: _accounts, ...services } = ctx.services;
-      const result = await next({ ctx: { actor, tx, audit, auditStudent, emit, services } });
+      const notifications = ctx.services.notifications.notifierFor(tx, emitter);
+      const result = await next({
+        ctx: { actor, tx, audit, auditStudent, emit, notifications, services },
+      });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;
       return result;

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
 import { manifest } from "./manifest.ts";
+import { absenceNotice } from "./notices/message.ts";
 import { recordAbsenceNotices } from "./notices/record.ts";
-import { noticeSettings, startNoticeWorker } from "./notices/worker.ts";
 import { valmennusRouter } from "./router.ts";
 import { seedDemo } from "./seed.ts";
 import { stepKinds } from "./step-kinds.ts";
@@ -14,8 +14,7 @@ export default definePlugin({
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
   subscriptions: [recordAbsenceNotices],
-  settings: noticeSettings,
-  worker: startNoticeWorker,
+  notificationTemplates: [absenceNotice],
 });
 
 export type { ValmennusRouter } from "./router.ts";

@@ -1,6 +1,6 @@
+import { createNotificationDelivery } from "@polku/api/notifications";
 import { startPolku } from "@polku/api/start";
 import { rowsOf } from "@polku/db";
-import { createNoticeDelivery } from "@polku/plugin-lappi-valmennus/notices/delivery";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
@@ -46,9 +46,10 @@ async function countingSmtp() {
 
 /**
  * Same-day guardian notices (#Valmennus): 1,000 minors of one provider marked absent in one import
- * (which records a notice per guardian in the import's transaction), then the worker's time until all
- * 1,000 emails have reached a local SMTP server, against nodemailer sending the same number of
- * messages straight to the same server with the same connection pool (no database), in the same run.
+ * (which records a notice per guardian in the import's transaction, with its core notification), then
+ * the core notification worker's time until all 1,000 emails have reached a local SMTP server, against
+ * nodemailer sending the same number of messages straight to the same server with the same connection
+ * pool (no database), in the same run.
  */
 export async function noticeDelivery(kind: "pglite" | "postgres", rounds = 3) {
   const { database, dispose } = await benchDatabase(kind, "notice");
@@ -101,16 +102,19 @@ export async function noticeDelivery(kind: "pglite" | "postgres", rounds = 3) {
         throw new Error(`import failed: ${response.status} ${(await response.text()).slice(0, 300)}`);
       const [recorded] = rowsOf<{ n: number }>(
         await database.db.execute(
-          sql`select count(*)::int as n from lappi_valmennus.notice where day = ${day}::date and status = 'pending'`,
+          sql`select count(*)::int as n from lappi_valmennus.notice n
+            join notification nt on nt.source = 'lappi-valmennus' and nt.key = 'notice:' || n.id
+            where n.day = ${day}::date and nt.status = 'pending'`,
         ),
       );
       if (recorded?.n !== MINORS)
         throw new Error(`expected ${MINORS} notices recorded, found ${recorded?.n}`);
       smtp.reset();
       const transport = pool();
-      const delivery = createNoticeDelivery({
+      const delivery = createNotificationDelivery({
         db: database.db,
         log: quiet,
+        templates: api.deployment.notifications,
         transport,
         from: "Polku <noreply@polku.invalid>",
         messageIdDomain: "polku.invalid",

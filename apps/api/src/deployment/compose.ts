@@ -1,7 +1,15 @@
 import { coreMigrations, type MigrationSet } from "@polku/db";
 import { coreStepKinds, makeStepKindRegistry } from "@polku/domain";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
-import { composeRouter, coreEventList, corePermissions, makeAuthority, makeEventBus } from "@polku/trpc";
+import {
+  composeRouter,
+  coreEventList,
+  corePermissions,
+  makeAuthority,
+  makeEventBus,
+  makeNotificationTemplates,
+  type NotificationTemplates,
+} from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { Effect } from "effect";
 import { DeploymentError, type LoadedDeployment } from "./load.ts";
@@ -33,8 +41,18 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
       p.migrationsFolder ? [{ id: p.manifest.id, folder: p.migrationsFolder }] : [],
     ),
   ];
-  const events = composeEvents(plugins);
-  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets, events };
+  const notifications = composeTemplates(plugins);
+  const events = composeEvents(plugins, notifications);
+  return {
+    region: deployment.region,
+    plugins,
+    stepKinds,
+    authority,
+    router,
+    migrationSets,
+    events,
+    notifications,
+  };
 }
 
 export type ComposedDeployment = ReturnType<typeof composeDeployment>;
@@ -88,22 +106,42 @@ function checkRouter(plugin: ServerPlugin) {
  * events after itself (only it emits them), and subscribes only to events some part of the deployment
  * defines: either mistake stops start-up, naming the plugin.
  */
-function composeEvents(plugins: readonly ServerPlugin[]) {
-  for (const plugin of plugins) {
-    for (const event of plugin.events ?? []) {
-      if (event.owner !== plugin.manifest.id) {
-        throw new DeploymentError({
-          reason: `Plugin "${plugin.manifest.id}" defines event "${event.name}": its events are named "${plugin.manifest.id}.<what>".`,
-        });
-      }
-    }
-  }
+function composeEvents(plugins: readonly ServerPlugin[], notifications: NotificationTemplates) {
+  for (const plugin of plugins) checkOwnNames(plugin, "event", plugin.events ?? []);
   try {
     return makeEventBus(
       [...coreEventList, ...plugins.flatMap((p) => p.events ?? [])],
       plugins.map((p) => ({ id: p.manifest.id, subscriptions: p.subscriptions ?? [] })),
+      notifications.notifierFor,
     );
   } catch (error) {
     throw new DeploymentError({ reason: `Events of the deployment: ${(error as Error).message}` });
+  }
+}
+
+/** The plugins' notification templates, each named after its plugin like its events. */
+function composeTemplates(plugins: readonly ServerPlugin[]) {
+  for (const plugin of plugins) checkOwnNames(plugin, "template", plugin.notificationTemplates ?? []);
+  try {
+    return makeNotificationTemplates(plugins.flatMap((p) => p.notificationTemplates ?? []));
+  } catch (error) {
+    throw new DeploymentError({
+      reason: `Notification templates of the deployment: ${(error as Error).message}`,
+    });
+  }
+}
+
+function checkOwnNames(
+  plugin: ServerPlugin,
+  what: "event" | "template",
+  defined: readonly { name: string; owner: string }[],
+) {
+  const id = plugin.manifest.id;
+  for (const { name, owner } of defined) {
+    if (owner !== id) {
+      throw new DeploymentError({
+        reason: `Plugin "${id}" defines ${what} "${name}": its ${what}s are named "${id}.<what>".`,
+      });
+    }
   }
 }

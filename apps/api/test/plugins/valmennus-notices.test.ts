@@ -1,22 +1,19 @@
 /**
- * Same-day absence notices (#Valmennus): a teacher's mark records the guardian's notice in the same
- * transaction; a worker delivers it to a real SMTP server on loopback once, retries with backoff
- * while the server is down, and takes over a notice whose worker was killed mid-delivery.
+ * Same-day absence notices (#Valmennus) on the core's notifications: a teacher's mark records the
+ * guardian's notice in the same transaction; the core's worker delivers it to a real SMTP server on
+ * loopback once, retries with backoff while the server is down, and takes over a notification whose
+ * worker was killed mid-delivery.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { rowsOf } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { schoolDayOf } from "@polku/domain";
-import {
-  AUDIT_PROCEDURE,
-  createNoticeDelivery,
-  type RetryPolicy,
-} from "@polku/plugin-lappi-valmennus/notices/delivery";
 import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNotificationDelivery, type RetryPolicy } from "../../src/notifications/delivery.ts";
 import { codeOf, loginAs, startTestApi } from "../harness.ts";
 import { type SmtpServer, startSmtpServer } from "../support/smtp.ts";
 
@@ -24,6 +21,8 @@ const id = "lappi-valmennus";
 const quiet = { info() {}, warn() {}, error() {} };
 const retry: RetryPolicy = { baseDelayMs: 30_000, maxDelayMs: 30 * 60_000, maxAttempts: 3 };
 const minutes = (n: number) => n * 60_000;
+/** How the audit log names the email's disclosure of a ward's absences. */
+const AUDIT_PROCEDURE = "lappi-valmennus.absenceNotice.email";
 
 describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -40,14 +39,17 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
   const noticesOf = async (day: string) =>
     rowsOf<{ id: string; status: string; attempts: number; next_attempt_at: Date; recipient_key: string }>(
       await api.db.execute(sql`
-        select id, status, attempts, next_attempt_at, recipient_key from lappi_valmennus.notice
-        where day = ${day}::date order by recipient_key`),
+        select n.id, nt.status, nt.attempts, nt.next_attempt_at, n.recipient_key
+        from lappi_valmennus.notice n
+        join notification nt on nt.source = 'lappi-valmennus' and nt.key = 'notice:' || n.id
+        where n.day = ${day}::date order by n.recipient_key`),
     );
 
   const deliveryTo = (url: string) =>
-    createNoticeDelivery({
+    createNotificationDelivery({
       db: api.db,
       log: quiet,
+      templates: api.deployment.notifications,
       transport: nodemailer.createTransport({ url }),
       from: "Polku <noreply@polku.invalid>",
       messageIdDomain: "polku.invalid",
@@ -62,6 +64,7 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
   beforeAll(async () => {
     api = await startTestApi(kind);
     // The demo's history of delivered notices is left out: these tests start from an empty outbox.
+    await api.db.execute(sql`delete from notification where source = 'lappi-valmennus'`);
     await api.db.execute(sql`delete from lappi_valmennus.notice`);
     smtp = await startSmtpServer();
     teacher = await loginAs(api.url, "opettaja");
@@ -116,7 +119,7 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     const [message] = ours;
     expect(message!.subject).toContain("Poissaoloilmoitus");
     expect(message!.text).toContain(`- ${ward.firstName} ${ward.lastName}: oppitunnit 1, 2`);
-    expect(message!.messageId).toMatch(/^<notice-[0-9a-f-]{36}@polku\.invalid>$/);
+    expect(message!.messageId).toMatch(/^<notification-[0-9a-f-]{36}@polku\.invalid>$/);
 
     // Each email is in the ward's audit trail: exported by the system for the teacher who marked.
     const audited = rowsOf<{ actor_role: string; action: string; username: string }>(
@@ -139,6 +142,32 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     const [mine] = await guardian.plugin<ValmennusRouter>(id).notices.mine.query();
     expect(mine!.status).toBe("sent");
     expect(mine!.sentAt).not.toBeNull();
+  });
+
+  it("puts a due notice in the guardian's inbox, in the portal's language, with an unread count", async () => {
+    // A past day's notice is due at once (today's waits for the sending time).
+    const day = previousSchoolDay(today, 6);
+    await mark(day, "", "present");
+    await mark(day, "2", "absent");
+    const inbox = await guardian.trpc.inbox.list.query({ locale: "sv" });
+    const item = inbox.items.find((i) => i.subject.includes(ward.lastName));
+    expect(item).toMatchObject({ readAt: null, path: "/p/lappi-valmennus/notices" });
+    expect(item!.subject).toMatch(/^Frånvaroanmälan /);
+    expect(item!.body).toContain(`- ${ward.firstName} ${ward.lastName}: lektionerna 2`);
+    expect(inbox.unread).toBeGreaterThanOrEqual(1);
+    expect((await guardian.trpc.inbox.unread.query()).unread).toBe(inbox.unread);
+    // Reading the inbox is a read of the ward's absences: in the ward's audit trail.
+    const [read] = rowsOf<{ n: number }>(
+      await api.db.execute(sql`select count(*)::int as n from audit_log
+        where student_id = ${ward.id}::uuid and procedure = 'inbox.list' and action = 'read'`),
+    );
+    expect(read!.n).toBeGreaterThanOrEqual(1);
+    // Someone else can neither see it nor mark it read.
+    expect((await teacher.trpc.inbox.list.query({})).items.some((i) => i.id === item!.id)).toBe(false);
+    expect((await teacher.trpc.inbox.markRead.mutate({ ids: [item!.id] })).marked).toBe(0);
+    const marked = await guardian.trpc.inbox.markRead.mutate({ ids: [item!.id] });
+    expect(marked).toEqual({ marked: 1, unread: inbox.unread - 1 });
+    await mark(day, "2", "present");
   });
 
   it("lets the guardian acknowledge and reply, and the teacher read both; others cannot", async () => {
@@ -216,16 +245,27 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     expect(await otherProvider.plugin<ValmennusRouter>(id).notices.forDay.query({ day: today })).toEqual([]);
   });
 
-  it("cancels a notice whose absences were all explained before it went out", async () => {
+  it("withdraws a notice whose absences were all explained before it went out, and tells it again on a new one", async () => {
     const day = previousSchoolDay(today, 3);
     // The demo's own marks of that day are cleared first: only the absence made here counts.
     await mark(day, "", "present");
     await mark(day, "7", "absent");
+    expect((await noticesOf(day)).every((n) => n.status === "pending")).toBe(true);
     await mark(day, "7", "excused");
-    expect((await noticesOf(day)).length).toBeGreaterThanOrEqual(1);
-    const round = await deliveryTo(smtp.url).runOnce(afterSendTime(day));
-    expect(round.cancelled).toBe((await noticesOf(day)).length);
-    expect((await noticesOf(day)).every((n) => n.status === "cancelled")).toBe(true);
+    const withdrawn = await noticesOf(day);
+    expect(withdrawn.length).toBeGreaterThanOrEqual(1);
+    expect(withdrawn.every((n) => n.status === "cancelled")).toBe(true);
+    const before = smtp.messages.length;
+    expect((await deliveryTo(smtp.url).runOnce(afterSendTime(day))).sent).toBe(0);
+    expect(smtp.messages.length).toBe(before);
+    // The guardian no longer sees it; a new absence that day brings the same notice back.
+    const mine = await guardian.plugin<ValmennusRouter>(id).notices.mine.query();
+    expect(mine.some((n) => n.day === day)).toBe(false);
+    await mark(day, "8", "absent");
+    expect((await noticesOf(day)).map((n) => [n.id, n.status])).toEqual(
+      withdrawn.map((n) => [n.id, "pending"]),
+    );
+    await mark(day, "8", "present");
   });
 
   it("retries with backoff while the mail server is down, then delivers once", async () => {

@@ -8,6 +8,7 @@ import { deploymentRouter } from "./deployment.ts";
 import { earlyWarningRouter } from "./early-warning.ts";
 import { grantsRouter } from "./grants.ts";
 import { hoksRouter } from "./hoks.ts";
+import { inboxRouter } from "./inbox.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { pathwayRouter } from "./pathway.ts";
 import { studentsRouter } from "./students.ts";
@@ -25,6 +26,7 @@ export const coreRouters = {
   coaching: coachingRouter,
   welfare: welfareRouter,
   hoks: hoksRouter,
+  inbox: inboxRouter,
   earlyWarning: earlyWarningRouter,
 };
 

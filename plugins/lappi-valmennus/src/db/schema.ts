@@ -312,8 +312,8 @@ export const surveyRespondent = valmennusSchema.table(
 /**
  * The same-day absence notice to one guardian for one day: it lists that day's unexplained absences of
  * all the guardian's minor wards at the provider. Recorded in the transaction that saved the first such
- * mark, it is also the outbox row the worker delivers from (status, attempts, lease), and its id is the
- * idempotency key of the email (its Message-ID). A guardian is one recipient however many wards they
+ * mark; the core's notifications deliver it (keyed `notice:<id>`, see notices/record.ts), and the
+ * guardian acknowledges and answers it here. A guardian is one recipient however many wards they
  * have: `recipient_key` is their person id, or their email for a guardian without an account.
  */
 export const notice = valmennusSchema.table(
@@ -325,18 +325,6 @@ export const notice = valmennusSchema.table(
     /** The guardian's account, when they have one: they read and answer the notice in the portal. */
     guardianPersonId: uuid("guardian_person_id").references(() => core.person.id),
     day: date("day", { mode: "string" }).notNull(),
-    status: text("status").notNull().default("pending"),
-    /** Not sent before this: the provider's daily sending time, so one message covers the day. */
-    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
-    attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull(),
-    /** While a worker delivers it; a worker that dies leaves it to be taken again after this. */
-    leaseUntil: timestamp("lease_until", { withTimezone: true }),
-    /** An error code or SMTP reply code only: never the message or an address. */
-    lastError: text("last_error"),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
-    /** What the email listed: [{ studentId, name, lessons }] as delivered. */
-    sentLines: jsonb("sent_lines"),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
     acknowledgedBy: uuid("acknowledged_by").references(() => core.person.id),
     /** The staff member whose mark recorded the notice: the email goes out on their behalf (audit). */
@@ -346,10 +334,8 @@ export const notice = valmennusSchema.table(
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),
     unique("notice_recipient_day").on(t.providerId, t.recipientKey, t.day),
-    index("notice_due").on(t.status, t.nextAttemptAt),
     index("notice_guardian").on(t.guardianPersonId, t.day),
     index("notice_day").on(t.providerId, t.day),
-    check("notice_status", sql`${t.status} in ('pending','sending','sent','cancelled','failed','no_email')`),
   ],
 );
 

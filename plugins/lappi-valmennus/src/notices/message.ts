@@ -1,53 +1,93 @@
 /**
- * The email of one absence notice, in Finnish (the guardian's language is not known; the portal shows
- * the same notice in Swedish and English). Pure, so its wording is tested without a mail server.
+ * How an absence notice reads, in the guardian's language: the core's notification worker renders it
+ * for the email and the inbox (and adds the portal link and the footer). Pure, so its wording is tested
+ * without a mail server.
  */
-export interface NoticeLine {
-  readonly studentId: string;
-  readonly name: string;
+import { defineTemplate, type NotificationLocale } from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
+
+const NoticeLine = Schema.Struct({
+  studentId: Schema.String,
+  name: Schema.String,
   /** Lessons marked absent; "" is the whole day. */
-  readonly lessons: readonly string[];
-}
+  lessons: Schema.Array(Schema.String),
+});
+export type NoticeLine = typeof NoticeLine.Type;
 
-export interface NoticeMessage {
-  readonly subject: string;
-  readonly text: string;
-}
+const NoticeData = Schema.Struct({
+  day: Schema.String,
+  guardianFirstName: Schema.NullOr(Schema.String),
+  providerName: Schema.String,
+  lines: Schema.Array(NoticeLine),
+});
+export type NoticeData = typeof NoticeData.Type;
 
-/** 2026-11-24 → 24.11.2026, as Finns write dates. */
+/** 2026-11-24 → 24.11.2026, as Finns (and Swedish speakers in Finland) write dates. */
 export const finnishDate = (day: string): string => {
   const [year, month, date] = day.split("-");
   return `${Number(date)}.${Number(month)}.${year}`;
 };
 
-const lessonsText = (lessons: readonly string[]) =>
-  lessons.includes("") ? "koko päivä" : `oppitunnit ${lessons.join(", ")}`;
+const words: Record<
+  NotificationLocale,
+  {
+    subject: string;
+    hello: (name: string | null) => string;
+    intro: (provider: string, date: string) => string;
+    wholeDay: string;
+    lessons: string;
+    reason: string;
+  }
+> = {
+  fi: {
+    subject: "Poissaoloilmoitus",
+    hello: (name) => (name ? `Hei ${name},` : "Hei,"),
+    intro: (provider, date) => `${provider} ilmoittaa selvittämättömistä poissaoloista ${date}:`,
+    wholeDay: "koko päivä",
+    lessons: "oppitunnit",
+    reason:
+      "Jos poissaololle on syy, kerrothan sen vastaamalla ilmoitukseen Polussa tai olemalla yhteydessä omaohjaajaan.",
+  },
+  sv: {
+    subject: "Frånvaroanmälan",
+    hello: (name) => (name ? `Hej ${name},` : "Hej,"),
+    intro: (provider, date) => `${provider} meddelar om oförklarad frånvaro ${date}:`,
+    wholeDay: "hela dagen",
+    lessons: "lektionerna",
+    reason:
+      "Om det finns en orsak till frånvaron, berätta den genom att svara på anmälan i Polku eller kontakta den egna handledaren.",
+  },
+  en: {
+    subject: "Absence notice",
+    hello: (name) => (name ? `Hello ${name},` : "Hello,"),
+    intro: (provider, date) => `${provider} reports unexplained absences on ${date}:`,
+    wholeDay: "the whole day",
+    lessons: "lessons",
+    reason:
+      "If there is a reason for the absence, please tell it by replying to the notice in Polku or by contacting the personal tutor.",
+  },
+};
 
-export function composeNotice(input: {
-  readonly day: string;
-  readonly guardianFirstName: string | null;
-  readonly providerName: string;
-  readonly lines: readonly NoticeLine[];
-  readonly portalUrl: string | null;
-}): NoticeMessage {
-  const date = finnishDate(input.day);
-  const names = input.lines.map((l) => l.name).join(", ");
-  const text = [
-    input.guardianFirstName ? `Hei ${input.guardianFirstName},` : "Hei,",
+export function renderNotice(data: NoticeData, locale: NotificationLocale) {
+  const w = words[locale];
+  const date = finnishDate(data.day);
+  const lessonsText = (lessons: readonly string[]) =>
+    lessons.includes("") ? w.wholeDay : `${w.lessons} ${lessons.join(", ")}`;
+  const body = [
+    w.hello(data.guardianFirstName),
     "",
-    `${input.providerName} ilmoittaa selvittämättömistä poissaoloista ${date}:`,
+    w.intro(data.providerName, date),
     "",
-    ...input.lines.map((l) => `- ${l.name}: ${lessonsText(l.lessons)}`),
+    ...data.lines.map((l) => `- ${l.name}: ${lessonsText(l.lessons)}`),
     "",
-    "Jos poissaololle on syy, kerrothan sen vastaamalla ilmoitukseen Polussa tai olemalla yhteydessä omaohjaajaan.",
-    ...(input.portalUrl
-      ? [
-          "",
-          `Kuittaa ilmoitus ja vastaa siihen: ${input.portalUrl.replace(/\/$/, "")}/p/lappi-valmennus/notices`,
-        ]
-      : []),
-    "",
-    "Tämä on automaattinen viesti; siihen vastaaminen sähköpostilla ei välity.",
+    w.reason,
   ].join("\n");
-  return { subject: `Poissaoloilmoitus ${date}: ${names}`, text };
+  return {
+    subject: `${w.subject} ${date}: ${data.lines.map((l) => l.name).join(", ")}`,
+    body,
+    path: "/p/lappi-valmennus/notices",
+  };
 }
+
+/** The day's notice to one guardian: recorded and kept current by the marks (see record.ts). */
+export const absenceNotice = defineTemplate("lappi-valmennus.absenceNotice", NoticeData, renderNotice);

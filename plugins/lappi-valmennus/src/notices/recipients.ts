@@ -18,3 +18,9 @@ export const minorOn = (day: SQL) => sql`s.birth_date > ${day} - interval '18 ye
 /** When a day's notices go out: the sending time ("HH:MM", Helsinki) on that day, as an instant. */
 export const dueAt = (day: SQL, sendAt: SQL) =>
   sql`((${day} + ${sendAt}::time) at time zone 'Europe/Helsinki')`;
+
+/** The notice's idempotency key in the core's notifications: the notice is delivered once, as itself. */
+export const noticeKey = (noticeId: string) => `notice:${noticeId}`;
+
+/** The core notification of a notice (aliased `n`), to join for its delivery state. */
+export const noticeNotificationSql = sql`notification nt on nt.source = 'lappi-valmennus' and nt.key = 'notice:' || n.id::text`;

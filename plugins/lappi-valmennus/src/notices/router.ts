@@ -13,7 +13,7 @@ import {
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { notice, noticeReply, noticeSettings } from "../db/schema.ts";
-import { DEFAULT_SEND_AT, minorOn, recipientKeySql } from "./recipients.ts";
+import { DEFAULT_SEND_AT, minorOn, noticeNotificationSql, recipientKeySql } from "./recipients.ts";
 
 /** How far back a guardian's notice list reaches. */
 const GUARDIAN_DAYS = 60;
@@ -41,7 +41,7 @@ interface NoticeRow {
   id: string;
   day: string;
   status: string;
-  due_at: string;
+  due_at: string | null;
   attempts: number;
   last_error: string | null;
   sent_at: string | null;
@@ -62,7 +62,7 @@ export interface NoticeView {
   readonly id: string;
   readonly day: string;
   readonly status: string;
-  readonly dueAt: string;
+  readonly dueAt: string | null;
   readonly attempts: number;
   readonly lastError: string | null;
   readonly sentAt: string | null;
@@ -86,11 +86,13 @@ async function readNotices(
 ): Promise<NoticeView[]> {
   const notices = rowsOf<NoticeRow>(
     await tx.execute(sql`
-      select n.provider_id, n.id, n.day::text as day, n.status, n.due_at, n.attempts, n.last_error, n.sent_at,
+      select n.provider_id, n.id, n.day::text as day, coalesce(nt.status, 'pending') as status,
+             nt.deliver_at as due_at, coalesce(nt.attempts, 0) as attempts, nt.last_error, nt.sent_at,
              n.acknowledged_at,
              (select min(g.first_name || ' ' || g.last_name) from guardian g
               where g.provider_id = n.provider_id and ${recipientKeySql} = n.recipient_key) as guardian_name
       from lappi_valmennus.notice n
+      left join ${noticeNotificationSql}
       where ${where}
       order by n.day desc, guardian_name, n.id
       limit ${MAX_NOTICES}`),
@@ -148,7 +150,7 @@ async function readNotices(
       id: n.id,
       day: n.day,
       status: n.status,
-      dueAt: iso(n.due_at)!,
+      dueAt: iso(n.due_at),
       attempts: n.attempts,
       lastError: n.last_error,
       sentAt: iso(n.sent_at),
@@ -207,7 +209,7 @@ export const noticesRouter = router({
       ctx.tx,
       ctx.audit,
       sql`n.guardian_person_id = ${ctx.actor!.personId}::uuid
-          and n.day > ${since}::date - ${GUARDIAN_DAYS}::integer and n.status <> 'cancelled'`,
+          and n.day > ${since}::date - ${GUARDIAN_DAYS}::integer and nt.status is distinct from 'cancelled'`,
     );
   }),
 

@@ -51,7 +51,7 @@ function Lessons(props: { lessons: NoticeView["students"][number]["lessons"] }) 
 }
 
 function deliveryText(n: NoticeView, text: ReturnType<typeof useText>["text"], at: (v: string) => string) {
-  const time = at(n.status === "sent" ? (n.sentAt ?? n.dueAt) : n.dueAt);
+  const time = at((n.status === "sent" ? (n.sentAt ?? n.dueAt) : n.dueAt) ?? "");
   const status = text(`notices.status.${n.status}` as NoticesMessageKey, { time, attempts: n.attempts });
   return n.status === "pending" && n.attempts > 0
     ? `${status}, ${text("notices.retrying", { attempts: n.attempts })}`

@@ -1,6 +1,7 @@
 /**
- * The notice worker as the API process runs it: configured from the environment, started with the
- * server, polling, delivering to a real SMTP server on loopback, and stopped with the server.
+ * The core's notification worker as the API process runs it: configured from the environment, started
+ * with the server, polling, delivering (here a Lappi absence notice) to a real SMTP server on loopback,
+ * and stopped with the server.
  */
 
 import { rowsOf } from "@polku/db";
@@ -9,10 +10,10 @@ import { schoolDayOf } from "@polku/domain";
 import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, startTestApi } from "../harness.ts";
-import { type SmtpServer, startSmtpServer } from "../support/smtp.ts";
+import { loginAs, startTestApi } from "./harness.ts";
+import { type SmtpServer, startSmtpServer } from "./support/smtp.ts";
 
-describe.each(testDatabases())("the API's notice worker on $kind", ({ kind }) => {
+describe.each(testDatabases())("the API's notification worker on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   let smtp: SmtpServer;
   const saved = { ...process.env };
@@ -23,8 +24,8 @@ describe.each(testDatabases())("the API's notice worker on $kind", ({ kind }) =>
     process.env.POLKU_SMTP_URL = smtp.url;
     process.env.POLKU_MAIL_FROM = "Järvilaakso <poissaolot@jarvilaakso.invalid>";
     process.env.POLKU_PUBLIC_URL = "https://polku.jarvilaakso.invalid";
-    process.env.POLKU_NOTICE_POLL_MS = "100";
-    api = await startTestApi(kind);
+    process.env.POLKU_NOTIFICATION_POLL_MS = "100";
+    api = await startTestApi(kind, { workers: true });
   });
   afterAll(async () => {
     if (!closed) await api?.close();
@@ -72,9 +73,7 @@ describe.each(testDatabases())("the API's notice worker on $kind", ({ kind }) =>
 
     // Nothing was left half-delivered, and after the server closes its worker sends nothing more.
     const [sending] = rowsOf<{ n: number }>(
-      await api.db.execute(
-        sql`select count(*)::int as n from lappi_valmennus.notice where status = 'sending'`,
-      ),
+      await api.db.execute(sql`select count(*)::int as n from notification where status = 'sending'`),
     );
     expect(sending?.n).toBe(0);
     await api.close();
