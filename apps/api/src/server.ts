@@ -17,12 +17,15 @@ import { sql } from "drizzle-orm";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { InFlightLimit } from "./in-flight.ts";
 import { jsonDepthExceeds } from "./json-depth.ts";
+import { type MountedPublicRoute, registerPublicRoutes } from "./public-routes.ts";
 import { registerTrpcRoute } from "./trpc-http.ts";
 
 export interface ServerOptions {
   /** Everything but the logger, which is the server's own. */
   readonly services: Omit<Services, "log">;
   readonly router: AnyRouter;
+  /** The plugins' routes that answer without a session, under `/public/<plugin id>`. */
+  readonly publicRoutes?: readonly MountedPublicRoute[];
   /** The built portal (Vite's dist); served from the same origin when present. */
   readonly portalDir?: string | undefined;
   /** Secure cookies everywhere but local development and tests over plain HTTP. */
@@ -200,6 +203,8 @@ export async function createServer(options: ServerOptions) {
     const sessionTokenHash = token && token.length <= 100 ? sha256(token) : null;
     return { services, transport, sessionTokenHash, actor: null };
   };
+
+  await registerPublicRoutes(app, services, options.publicRoutes ?? []);
 
   registerTrpcRoute(app, {
     prefix: "/trpc",

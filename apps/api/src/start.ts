@@ -55,7 +55,7 @@ export async function startPolku(options: StartOptions) {
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
-  const { stepKinds, authority, router, events, notifications } = deployment;
+  const { stepKinds, authority, router, events, notifications, publicRoutes } = deployment;
   const app = await createServer({
     // Requests get the request connection; only logging in reaches the owner's, through `accounts`.
     services: {
@@ -67,6 +67,7 @@ export async function startPolku(options: StartOptions) {
       notifications,
     },
     router,
+    publicRoutes,
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,
     logLevel: options.logLevel,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coreMigrations, migrate, rowsOf, schema } from "@polku/db";
 import { createTestDb } from "@polku/db/testing";
+import { publicRoute } from "@polku/plugin-sdk/server";
 import { defineEvent, on } from "@polku/trpc";
 import { count, sql } from "drizzle-orm";
 import { Schema } from "effect";
@@ -63,6 +64,24 @@ describe("composing deployments", () => {
     expect(() => composeDeployment({ region: "x", plugins: [listener] })).toThrow(
       /"lappi-valmennus" subscribes to event "passport.badgeIssued", which this deployment does not define/,
     );
+  });
+
+  it("stops on a public route the manifest does not list, and on one it lists but no one serves", async () => {
+    const [handover] = (await loadDeployment("demo")).plugins;
+    const route = publicRoute({ method: "GET", path: "/feed/:token", handle: async () => ({ body: "" }) });
+    const unlisted = { ...handover!, publicRoutes: [route] };
+    expect(() => composeDeployment({ region: "x", plugins: [unlisted] })).toThrow(
+      /serves the public route "GET \/feed\/:token", which its manifest's publicRoutes does not list/,
+    );
+    const manifest = { ...handover!.manifest, publicRoutes: ["GET /feed/:token"] };
+    expect(() => composeDeployment({ region: "x", plugins: [{ ...handover!, manifest }] })).toThrow(
+      /lists the public route "GET \/feed\/:token" in its manifest but does not serve it/,
+    );
+    const listed = composeDeployment({
+      region: "x",
+      plugins: [{ ...handover!, manifest, publicRoutes: [route] }],
+    });
+    expect(listed.publicRoutes.map((r) => r.pluginId)).toEqual(["esedu-workshop-handover"]);
   });
 
   it("stops with a message naming a plugin that is not installed", async () => {

@@ -16,6 +16,8 @@ const LocalisedText = Schema.Struct({
 });
 
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** "GET /verify/:token": a method and a path of lower-case segments and parameters. */
+export const PUBLIC_ROUTE = /^(GET|POST) (\/(:?[a-z0-9][a-z0-9._-]*))+$/;
 
 export const PluginManifestSchema = Schema.Struct({
   id: Schema.String.check(
@@ -39,6 +41,15 @@ export const PluginManifestSchema = Schema.Struct({
     Schema.Array(
       Schema.String.check(
         Schema.isPattern(/^[a-z][a-z0-9_-]*$/, { message: "a grant scope is lower case, e.g. work-trial" }),
+      ),
+    ),
+  ),
+  publicRoutes: Schema.optional(
+    Schema.Array(
+      Schema.String.check(
+        Schema.isPattern(PUBLIC_ROUTE, {
+          message: 'a public route is "GET /path" or "POST /path", e.g. GET /verify/:token',
+        }),
       ),
     ),
   ),

@@ -29,6 +29,12 @@ export interface PluginManifest {
    * (`polku.is_granted(provider_id, student_id, ARRAY['work-trial'])`).
    */
   readonly grantScopes?: readonly string[] | undefined;
+  /**
+   * The plugin's routes that answer without a session, as "METHOD /path" under `/public/<id>` (e.g.
+   * "GET /verify/:token"): listed here so a reviewer sees every door the plugin opens. The host serves
+   * only routes listed here, rate-limited per address.
+   */
+  readonly publicRoutes?: readonly string[] | undefined;
 }
 
 /** A deployment file (`deployments/<name>.json`): the one place a region lists its plugins. */

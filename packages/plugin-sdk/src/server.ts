@@ -7,6 +7,7 @@ import type { StepKind } from "@polku/domain";
 import type { AnyEvent, AnySubscription, AnyTemplate } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import type { PluginManifest } from "./manifest.ts";
+import type { PublicRoute } from "./public-routes.ts";
 import type { Settings } from "./settings.ts";
 
 export type {
@@ -53,6 +54,14 @@ export {
 } from "@polku/trpc";
 export { TRPCError } from "@trpc/server";
 export { defineManifest, type PluginManifest } from "./manifest.ts";
+export {
+  type PublicAuditEntry,
+  type PublicRequest,
+  type PublicResponse,
+  type PublicRoute,
+  type PublicRouteContext,
+  publicRoute,
+} from "./public-routes.ts";
 export { defineSettings, type Setting, type Settings, type SettingsValues } from "./settings.ts";
 
 export interface PluginSeedContext {
@@ -91,6 +100,8 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
    * fi/sv/en: it records them with `ctx.notifications.notify(...)` and the core delivers them.
    */
   readonly notificationTemplates?: readonly AnyTemplate[];
+  /** Plain HTTP routes that need no session, under `/public/<id>`; each listed in the manifest. */
+  readonly publicRoutes?: readonly PublicRoute[];
 }
 
 /** Typed identity: the host validates the manifest and the parts at start-up. */

@@ -42,6 +42,7 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
     ),
   ];
   const notifications = composeTemplates(plugins);
+  const publicRoutes = plugins.flatMap(checkPublicRoutes);
   const events = composeEvents(plugins, notifications);
   return {
     region: deployment.region,
@@ -52,6 +53,7 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
     migrationSets,
     events,
     notifications,
+    publicRoutes,
   };
 }
 
@@ -144,4 +146,31 @@ function checkOwnNames(
       });
     }
   }
+}
+
+/**
+ * A plugin serves exactly the public routes its manifest lists: a route the manifest leaves out, or one
+ * it lists that the plugin does not serve, stops start-up (the manifest is where reviewers look).
+ */
+function checkPublicRoutes(plugin: ServerPlugin) {
+  const id = plugin.manifest.id;
+  const listed = new Set(plugin.manifest.publicRoutes ?? []);
+  const served = (plugin.publicRoutes ?? []).map((route) => ({
+    name: `${route.method} ${route.path}`,
+    route,
+  }));
+  for (const { name } of served) {
+    if (!listed.has(name)) {
+      throw new DeploymentError({
+        reason: `Plugin "${id}" serves the public route "${name}", which its manifest's publicRoutes does not list.`,
+      });
+    }
+    listed.delete(name);
+  }
+  for (const name of listed) {
+    throw new DeploymentError({
+      reason: `Plugin "${id}" lists the public route "${name}" in its manifest but does not serve it.`,
+    });
+  }
+  return served.map(({ route }) => ({ pluginId: id, route }));
 }
