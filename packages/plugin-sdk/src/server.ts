@@ -6,6 +6,7 @@ import type { Database } from "@polku/db";
 import type { StepKind } from "@polku/domain";
 import type { AnyEvent, AnySubscription, Logger } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
+import type { ScheduledJob } from "./jobs.ts";
 import type { PluginManifest } from "./manifest.ts";
 import type { Settings, SettingsValues } from "./settings.ts";
 
@@ -46,6 +47,7 @@ export {
   StudentRef,
 } from "@polku/trpc";
 export { TRPCError } from "@trpc/server";
+export { type JobContext, type JobInterval, type ScheduledJob, schedule } from "./jobs.ts";
 export { defineManifest, type PluginManifest } from "./manifest.ts";
 export { defineSettings, type Setting, type Settings, type SettingsValues } from "./settings.ts";
 
@@ -96,6 +98,11 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
    * ...)`): it runs in the emitting transaction as the acting person, and a failure rolls it all back.
    */
   readonly subscriptions?: readonly AnySubscription[];
+  /**
+   * Work on a clock (`schedule({ id, every | at, run })`): each occurrence runs once across every API
+   * process on the database, in a transaction under the plugin's job role (its own tables only).
+   */
+  readonly jobs?: readonly ScheduledJob<SettingsValues<S>>[];
   /** Started once per API process; several processes may run it on one database. */
   readonly worker?: (context: PluginWorkerContext<SettingsValues<S>>) => PluginWorker;
 }

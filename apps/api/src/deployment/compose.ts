@@ -4,11 +4,12 @@ import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import { composeRouter, coreEventList, corePermissions, makeAuthority, makeEventBus } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { Effect } from "effect";
+import { compileJobs } from "../scheduler/jobs.ts";
 import { DeploymentError, type LoadedDeployment } from "./load.ts";
 
 /**
- * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers, events
- * and migrations. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
+ * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers, events,
+ * scheduled jobs and migrations. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
  */
 export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | "plugins">) {
   const plugins = inDependencyOrder(deployment.plugins);
@@ -34,7 +35,8 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
     ),
   ];
   const events = composeEvents(plugins);
-  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets, events };
+  const jobs = compileJobs(plugins);
+  return { region: deployment.region, plugins, stepKinds, authority, router, migrationSets, events, jobs };
 }
 
 export type ComposedDeployment = ReturnType<typeof composeDeployment>;
