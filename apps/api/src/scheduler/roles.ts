@@ -15,10 +15,11 @@
  * `SET LOCAL ROLE` to it; a `RESET ROLE` then returns to the login role, which holds nothing itself. A
  * request's SQL could switch to the role too, but without a live job token it sees no row.
  */
-import { type PolkuDb, rowsOf } from "@polku/db";
+import { ConfigurationError, type PolkuDb, rowsOf } from "@polku/db";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import { sql } from "drizzle-orm";
 import { DeploymentError } from "../deployment/load.ts";
+import { errorCode } from "./error-code.ts";
 
 /** The plugin's schema, as the generator names it: its id with underscores. */
 export const schemaOf = (plugin: ServerPlugin) => plugin.manifest.id.replaceAll("-", "_");
@@ -84,6 +85,12 @@ async function createRole(polku: PolkuDb, role: string) {
       );
       return;
     } catch (error) {
+      if (errorCode(error) === "42501") {
+        throw new ConfigurationError(
+          `The owner (DATABASE_URL) may not create the job role ${role}: give it CREATEROLE, or create the ` +
+            `role as an administrator (CREATE ROLE ${role} NOLOGIN NOINHERIT; GRANT ${role} TO <the owner> WITH ADMIN OPTION).`,
+        );
+      }
       if (attempt >= 5) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
     }
