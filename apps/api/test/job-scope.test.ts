@@ -96,6 +96,27 @@ describe.each(testDatabases())("the job scope on $kind", ({ kind }) => {
     }
   });
 
+  it("gives the job role tables in its plugin's schema only, and of the core's functions its two own", async () => {
+    const tables = rowsOf<{ what: string }>(
+      await t.db.execute(sql`
+        select format('%s.%s', c.relnamespace::regnamespace, c.relname) as what from pg_class c
+         where c.relnamespace::regnamespace::text not in ('pg_catalog', 'information_schema')
+           and (has_table_privilege(${ESEDU_ROLE}, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
+                or has_any_column_privilege(${ESEDU_ROLE}, c.oid, 'SELECT, INSERT, UPDATE, REFERENCES'))`),
+    ).map((r) => r.what);
+    expect(tables).toEqual(["esedu_workshop_handover.handover"]);
+    // Outside its plugin's schema: what PUBLIC may call (polku_begin_request, ...) and the two job functions.
+    const functions = rowsOf<{ what: string }>(
+      await t.db.execute(sql`
+        select p.oid::regprocedure::text as what from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname not in ('pg_catalog', 'information_schema', 'esedu_workshop_handover')
+           and has_function_privilege(${ESEDU_ROLE}, p.oid, 'EXECUTE')
+           and not has_function_privilege('public', p.oid, 'EXECUTE')
+         order by 1`),
+    ).map((r) => r.what);
+    expect(functions).toEqual(["polku.complete_job(timestamp with time zone)", "polku.current_job()"]);
+  });
+
   it("shows a request's SQL that switches to the job role no row without a live run's token", async () => {
     const seen = await t.requestDb.transaction(async (tx) => {
       await tx.execute(sql`select set_config('role', ${ESEDU_ROLE}, true)`);

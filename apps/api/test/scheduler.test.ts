@@ -180,6 +180,30 @@ describe.each(testDatabases())("the scheduler on $kind", ({ kind }) => {
     expect(await a!.runDue()).toEqual([]);
   });
 
+  it("polls for due jobs until stopped, and waits for the run in flight", async () => {
+    let runs = 0;
+    let finished = false;
+    const [a] = await processes([
+      schedule({
+        id: "polled",
+        every: "1 hour",
+        run: async ({ tx }) => {
+          runs++;
+          await tx.execute(sql`select pg_sleep(0.2)`);
+          finished = true;
+        },
+      }),
+    ]);
+    const loop = a!.start(50);
+    await makeDue(t.db, "polled");
+    await expect.poll(() => runs, { timeout: 5_000, interval: 20 }).toBe(1);
+    await loop.stop();
+    expect(finished).toBe(true);
+    await makeDue(t.db, "polled");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(runs).toBe(1);
+  });
+
   it.skipIf(kind !== "postgres")(
     "runs the occurrence in the next process once the killed one's lease expires",
     async () => {

@@ -65,8 +65,12 @@ export async function ensureJobRoles(polku: PolkuDb, plugins: readonly ServerPlu
         });
       }
       for (const statement of await grantsOf(tx, plugin, role, schema)) await tx.execute(sql.raw(statement));
+      // Granted once: membership is server-wide, and other databases' starts may be granting it too.
       if (login && login !== role) {
-        await tx.execute(sql.raw(`grant ${role} to ${quoteIdent(login)}`));
+        const [member] = rowsOf<{ is: boolean }>(
+          await tx.execute(sql`select pg_has_role(${login}, ${role}, 'MEMBER') as is`),
+        );
+        if (!member?.is) await tx.execute(sql.raw(`grant ${role} to ${quoteIdent(login)}`));
       }
     });
   }
