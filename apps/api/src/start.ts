@@ -15,6 +15,8 @@ import { loadDeployment } from "./deployment/load.ts";
 import { CORE_SETTINGS, readPluginSettings } from "./deployment/settings.ts";
 import type { coreSettings } from "./notifications/settings.ts";
 import { startNotificationWorker } from "./notifications/worker.ts";
+import { ensureJobRoles } from "./scheduler/roles.ts";
+import { createScheduler, registerJobs } from "./scheduler/scheduler.ts";
 import { createServer } from "./server.ts";
 
 export interface StartOptions {
@@ -35,6 +37,10 @@ export interface StartOptions {
   readonly trustProxy?: boolean | string | number;
   /** Start the notification worker (default true); tests that drive delivery themselves say false. */
   readonly workers?: boolean;
+  /** Run the plugins' scheduled jobs (default true); tests that run them themselves say false. */
+  readonly jobs?: boolean;
+  /** How often this process looks for due jobs (30 seconds by default). */
+  readonly jobPollMs?: number;
   /** Where plugins' settings not in the deployment file come from (the process's environment by default). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -52,6 +58,9 @@ export async function startPolku(options: StartOptions) {
   // On PostgreSQL, requests must not be able to step past row-level security: refuse a login role
   // that could (a superuser, the owner, one that can create roles).
   await checkRequestRole(polku);
+  // Each plugin's jobs run as its own job role, which reaches only its schema (scheduler/roles.ts).
+  await ensureJobRoles(polku, deployment.plugins);
+  await registerJobs(polku.db, deployment.jobs);
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
@@ -91,13 +100,19 @@ export async function startPolku(options: StartOptions) {
             settings: settings.get(CORE_SETTINGS) as SettingsValues<typeof coreSettings>,
           }),
         ];
+  const scheduler = createScheduler({
+    polku,
+    jobs: options.jobs === false ? [] : deployment.jobs,
+    settings: (id) => settings.get(id) ?? {},
+    log: app.log,
+  }).start(options.jobPollMs);
   return {
     app,
     deployment,
     db: polku,
     address,
     close: async () => {
-      await Promise.all(workers.map((w) => w.stop()));
+      await Promise.all([...workers.map((w) => w.stop()), scheduler.stop()]);
       await app.close();
       if (!options.database) await polku.close();
     },

@@ -6,9 +6,10 @@ import type { Database } from "@polku/db";
 import type { StepKind } from "@polku/domain";
 import type { AnyEvent, AnySubscription, AnyTemplate } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
+import type { ScheduledJob } from "./jobs.ts";
 import type { PluginManifest } from "./manifest.ts";
 import type { PublicRoute } from "./public-routes.ts";
-import type { Settings } from "./settings.ts";
+import type { Settings, SettingsValues } from "./settings.ts";
 
 export type {
   Actor,
@@ -53,6 +54,7 @@ export {
   StudentRef,
 } from "@polku/trpc";
 export { TRPCError } from "@trpc/server";
+export { type JobContext, type JobInterval, type ScheduledJob, schedule } from "./jobs.ts";
 export { defineManifest, type PluginManifest } from "./manifest.ts";
 export {
   type PublicAuditEntry,
@@ -102,6 +104,11 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
   readonly notificationTemplates?: readonly AnyTemplate[];
   /** Plain HTTP routes that need no session, under `/public/<id>`; each listed in the manifest. */
   readonly publicRoutes?: readonly PublicRoute[];
+  /**
+   * Work on a clock (`schedule({ id, every | at, run })`): each occurrence runs once across every API
+   * process on the database, in a transaction under the plugin's job role (its own tables only).
+   */
+  readonly jobs?: readonly ScheduledJob<SettingsValues<S>>[];
 }
 
 /** Typed identity: the host validates the manifest and the parts at start-up. */

@@ -54,6 +54,9 @@ describe("the procedure every router is built from", () => {
       actor: null,
     };
     const result = await createCallerFactory(probe)(context).services();
-    expect(result).toEqual({ services: ["authority", "events", "log", "notifications", "stepKinds"], hasTx: true });
+    expect(result).toEqual({
+      services: ["authority", "events", "log", "notifications", "stepKinds"],
+      hasTx: true,
+    });
   });
 });

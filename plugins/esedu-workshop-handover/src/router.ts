@@ -88,13 +88,6 @@ const grantInForce = and(
   or(isNull(accessGrant.validUntil), gt(accessGrant.validUntil, sql`now()`)),
 );
 
-/**
- * A handover whose grant ran out is no longer active, whatever its own row says. (One whose consent was
- * withdrawn, wherever that was done, is marked withdrawn when the grant is revoked: see subscriptions.ts.)
- */
-const effectiveStatus = sql<string>`case when ${handover.status} = 'active' and ${accessGrant.validUntil} <= now() then 'ended'
-  else ${handover.status} end`;
-
 const handoverColumns = {
   id: handover.id,
   providerId: handover.providerId,
@@ -102,7 +95,11 @@ const handoverColumns = {
   workshopId: handover.workshopId,
   workshopName: organisation.name,
   situation: handover.situation,
-  status: effectiveStatus,
+  /**
+   * As stored: the daily job (jobs.ts) ends a handover whose grant ran out, and the core.grantRevoked
+   * subscriber withdraws one whose consent was withdrawn (subscriptions.ts).
+   */
+  status: handover.status,
   graduationDate: handover.graduationDate,
   note: handover.note,
   createdAt: handover.createdAt,
@@ -220,7 +217,7 @@ export const handoverRouter = router({
         )
         .innerJoin(organisation, eq(organisation.id, handover.workshopId))
         .innerJoin(accessGrant, grantJoin)
-        .where(status ? sql`${effectiveStatus} = ${status}` : undefined)
+        .where(status ? eq(handover.status, status) : undefined)
         .orderBy(desc(handover.createdAt), desc(handover.id))
         .limit(limit)
         .offset(offset);
@@ -277,7 +274,7 @@ export const handoverRouter = router({
     .input(input(RecordStepInput))
     .mutation(async ({ ctx, input: step }) => {
       const found = await findHandover(ctx.tx, step.handoverId);
-      assertActive(found.status);
+      assertActive(found);
       const { handoverId, ...fields } = step;
       return recordStep(ctx, { providerId: found.providerId, id: found.studentId }, fields);
     }),
@@ -288,7 +285,7 @@ export const handoverRouter = router({
     .input(input(RecordOutcomeInput))
     .mutation(async ({ ctx, input: result }) => {
       const found = await findHandover(ctx.tx, result.handoverId);
-      assertActive(found.status);
+      assertActive(found);
       const { handoverId, ...fields } = result;
       const created = await recordOutcome(ctx, { providerId: found.providerId, id: found.studentId }, fields);
       await ctx.tx
@@ -306,7 +303,7 @@ export const handoverRouter = router({
     .input(input(HandoverRef))
     .mutation(async ({ ctx, input: { handoverId } }) => {
       const found = await findHandover(ctx.tx, handoverId);
-      if (found.status !== "active") return { ok: true as const };
+      if (!isActive(found)) return { ok: true as const };
       // Revoking the grant withdraws the handover, in this transaction (the core.grantRevoked subscriber).
       await revokeGrant(ctx, found.grantId);
       return { ok: true as const };
@@ -315,8 +312,16 @@ export const handoverRouter = router({
 
 export type HandoverRouter = typeof handoverRouter;
 
-function assertActive(status: string) {
-  if (status !== "active") {
+/**
+ * Nothing more is recorded once the handover is over, nor once its grant ran out: the job that marks
+ * such a handover ended runs minutes after midnight (or when the API is next up), and in between the
+ * grant itself says so.
+ */
+const isActive = (found: { status: string; grantInForce: boolean }) =>
+  found.status === "active" && found.grantInForce;
+
+function assertActive(found: { status: string; grantInForce: boolean }) {
+  if (!isActive(found)) {
     throw new TRPCError({
       code: "CONFLICT",
       message: "The handover has ended; nothing more can be recorded on it.",
@@ -326,7 +331,11 @@ function assertActive(status: string) {
 
 async function findHandover(tx: Parameters<typeof findStudent>[0], handoverId: string) {
   const [found] = await tx
-    .select({ ...handoverColumns, grantId: handover.grantId })
+    .select({
+      ...handoverColumns,
+      grantId: handover.grantId,
+      grantInForce: sql<boolean>`coalesce(${grantInForce}, false)`,
+    })
     .from(handover)
     .innerJoin(student, and(eq(student.providerId, handover.providerId), eq(student.id, handover.studentId)))
     .innerJoin(organisation, eq(organisation.id, handover.workshopId))

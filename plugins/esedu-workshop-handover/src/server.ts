@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { endExpiredHandovers } from "./jobs.ts";
 import { manifest } from "./manifest.ts";
 import { handoverRouter } from "./router.ts";
 import { seedDemo } from "./seed.ts";
@@ -13,6 +14,7 @@ export default definePlugin({
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
   subscriptions: [withdrawOnRevoke],
+  jobs: [endExpiredHandovers],
 });
 
 export type { HandoverRouter } from "./router.ts";

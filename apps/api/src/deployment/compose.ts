@@ -12,11 +12,12 @@ import {
 } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import { Effect } from "effect";
+import { compileJobs } from "../scheduler/jobs.ts";
 import { DeploymentError, type LoadedDeployment } from "./load.ts";
 
 /**
- * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers, events
- * and migrations. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
+ * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers, events,
+ * scheduled jobs and migrations. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
  */
 export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | "plugins">) {
   const plugins = inDependencyOrder(deployment.plugins);
@@ -44,6 +45,7 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
   const notifications = composeTemplates(plugins);
   const publicRoutes = plugins.flatMap(checkPublicRoutes);
   const events = composeEvents(plugins, notifications);
+  const jobs = compileJobs(plugins);
   return {
     region: deployment.region,
     plugins,
@@ -54,6 +56,7 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
     events,
     notifications,
     publicRoutes,
+    jobs,
   };
 }
 

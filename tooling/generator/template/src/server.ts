@@ -11,6 +11,8 @@ export default definePlugin({
   router: pluginRouter,
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
+  // Work on a clock, once across every API process, as this plugin's job role (its own tables only):
+  // jobs: [schedule({ id: "nightly", at: "03:00", run: async ({ tx, log }) => {} })],
 });
 
 export type { PluginRouter } from "./router.ts";
