@@ -125,23 +125,25 @@ describe.each(testDatabases())("a mentoring grant opens only who the student is,
       expect({ steps: pathway.steps, outcomes: pathway.outcomes }).toEqual({ steps: [], outcomes: [] });
 
       const hidden = {
-        "attendance.forStudent": yritys.trpc.attendance.forStudent.query({
-          studentId,
-          from: "2000-01-01",
-          to: "2100-12-31",
-        }),
-        "hoks.get": yritys.trpc.hoks.get.query({ studentId }),
-        "hoks.export": yritys.trpc.hoks.export.query({ studentId }),
-        "coaching.forStudent": yritys.trpc.coaching.forStudent.query({ studentId }),
-        "coaching.notes": yritys.trpc.coaching.notes.query({ studentId }),
-        "welfare.disclosed": yritys.trpc.welfare.disclosed.query({ studentId }),
-        "welfare.queue": yritys.trpc.welfare.queue.query({}),
-        "earlyWarning.forStudent": yritys.trpc.earlyWarning.forStudent.query({ studentId }),
-        "grants.forStudent": yritys.trpc.grants.forStudent.query({ studentId }),
-        "audit.forStudent": yritys.trpc.audit.forStudent.query({ studentId }),
+        "attendance.forStudent": () =>
+          yritys.trpc.attendance.forStudent.query({
+            studentId,
+            from: `${new Date().getFullYear()}-01-01`,
+            to: `${new Date().getFullYear()}-12-31`,
+          }),
+        "hoks.get": () => yritys.trpc.hoks.get.query({ studentId }),
+        "hoks.export": () => yritys.trpc.hoks.export.query({ studentId }),
+        "coaching.forStudent": () => yritys.trpc.coaching.forStudent.query({ studentId }),
+        "coaching.notes": () => yritys.trpc.coaching.notes.query({ studentId }),
+        "welfare.disclosed": () => yritys.trpc.welfare.disclosed.query({ studentId }),
+        "welfare.queue": () => yritys.trpc.welfare.queue.query({}),
+        "earlyWarning.forStudent": () => yritys.trpc.earlyWarning.forStudent.query({ studentId }),
+        "grants.forStudent": () => yritys.trpc.grants.forStudent.query({ studentId }),
+        "audit.forStudent": () => yritys.trpc.audit.forStudent.query({ studentId }),
       };
+      // One call at a time: the API refuses a session's calls beyond a few at once.
       for (const [path, call] of Object.entries(hidden)) {
-        expect({ [path]: await nothingOf(call, [studentId]) }).toEqual({ [path]: "nothing" });
+        expect({ [path]: await nothingOf(call(), [studentId]) }).toEqual({ [path]: "nothing" });
       }
     }
   });
