@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rowsOf } from "@polku/db";
 import { createTestDb } from "@polku/db/testing";
 import { generatePlugin } from "@polku/generator";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { startPolku } from "../src/start.ts";
 import { loginAs } from "./harness.ts";
@@ -56,6 +58,25 @@ describe("a plugin made with the generator", () => {
       expect((await client.list.query({ studentId: someone!.id })).map((e) => e.text)).toEqual([
         "Ensimmäinen tapaaminen sovittu",
       ]);
+
+      // Its event, subscription and notification: the student hears of an entry in their inbox.
+      const student = await loginAs(running.address, "opiskelija");
+      const [self] = await student.trpc.students.list.query({});
+      await client.add.mutate({ studentId: self!.id, text: "Työharjoittelupaikka löytyi" });
+      const inbox = await student.trpc.inbox.list.query({ locale: "fi" });
+      expect(inbox.items.map((i) => i.subject)).toContain("Uusi merkintä: kainuu-practice");
+      // Its public route answers without a session.
+      const about = await fetch(`${running.address}/public/kainuu-practice/about`);
+      expect(about.status).toBe(200);
+      expect(await about.json()).toMatchObject({ id: "kainuu-practice" });
+      // Its nightly job and its grant scope are the deployment's.
+      expect(running.deployment.jobs.map((j) => `${j.plugin.manifest.id}/${j.job.id}`)).toContain(
+        "kainuu-practice/prune-old-entries",
+      );
+      const scopes = await db.db.execute(
+        sql`select name from polku.grant_scope where registered_by = 'kainuu-practice'`,
+      );
+      expect(rowsOf<{ name: string }>(scopes)).toEqual([{ name: "kainuu-practice" }]);
     } finally {
       await running.close();
       await db.dispose();

@@ -1,5 +1,7 @@
--- Row-level security for this plugin's tables, under the core's application role polku_app:
--- the provider's staff see and change their provider's rows; the student sees their own.
+-- Row-level security for this plugin's tables, under the core's application role polku_app, through
+-- the helpers of the core's `polku` schema: the provider's staff see and change their provider's rows;
+-- a partner holding a grant of this plugin's scope reads them; the student (or a minor's guardian)
+-- reads their own.
 GRANT USAGE ON SCHEMA __SCHEMA__ TO polku_app;
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON __SCHEMA__.entry TO polku_app;
@@ -7,7 +9,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON __SCHEMA__.entry TO polku_app;
 ALTER TABLE __SCHEMA__.entry ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY entry_read ON __SCHEMA__.entry FOR SELECT TO polku_app
-  USING (provider_id = polku_current_provider() OR polku_is_self_or_ward(provider_id, student_id));
+  USING (provider_id = polku.current_provider()
+         OR polku.is_granted(provider_id, student_id, ARRAY['__ID__'])
+         OR polku.is_self_or_ward(provider_id, student_id));
 --> statement-breakpoint
 CREATE POLICY entry_write ON __SCHEMA__.entry FOR ALL TO polku_app
-  USING (provider_id = polku_current_provider()) WITH CHECK (provider_id = polku_current_provider());
+  USING (provider_id = polku.current_provider()) WITH CHECK (provider_id = polku.current_provider());

@@ -10,4 +10,7 @@ export const manifest = defineManifest({
     "__ID__.read": ["tutor", "teacher", "manager"],
     "__ID__.write": ["tutor", "teacher"],
   },
+  // A grant of this scope (on the student's or a guardian's consent) opens the entries to a partner.
+  grantScopes: ["__ID__"],
+  publicRoutes: ["GET /about"],
 });

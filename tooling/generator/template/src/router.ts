@@ -11,6 +11,7 @@ import {
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { entry } from "./db/schema.ts";
+import { entryAdded } from "./events.ts";
 
 /** Free text comes through the SDK's text schemas: no control characters, a maximum length. */
 const AddInput = Schema.Struct({
@@ -53,6 +54,12 @@ export const pluginRouter = router({
         })
         .returning({ id: entry.id });
       await ctx.audit([{ providerId: student.providerId, studentId: student.id, action: "create" }]);
+      // Subscribers (this plugin's own, and any other's) run now, in this transaction.
+      await ctx.emit(entryAdded, {
+        providerId: student.providerId,
+        studentId: student.id,
+        entryId: created!.id,
+      });
       return { id: created!.id };
     }),
 });

@@ -1,9 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { entryAdded, entryNotice } from "./events.ts";
+import { pruneOldEntries } from "./jobs.ts";
 import { manifest } from "./manifest.ts";
+import { about } from "./public.ts";
 import { pluginRouter } from "./router.ts";
 import { seedDemo } from "./seed.ts";
 import { stepKinds } from "./step-kinds.ts";
+import { tellTheStudent } from "./subscriptions.ts";
 
 export default definePlugin({
   manifest,
@@ -11,8 +15,11 @@ export default definePlugin({
   router: pluginRouter,
   migrationsFolder: fileURLToPath(new URL("../migrations", import.meta.url)),
   seed: seedDemo,
-  // Work on a clock, once across every API process, as this plugin's job role (its own tables only):
-  // jobs: [schedule({ id: "nightly", at: "03:00", run: async ({ tx, log }) => {} })],
+  events: [entryAdded],
+  subscriptions: [tellTheStudent],
+  notificationTemplates: [entryNotice],
+  jobs: [pruneOldEntries],
+  publicRoutes: [about],
 });
 
 export type { PluginRouter } from "./router.ts";
