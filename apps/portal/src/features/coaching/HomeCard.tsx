@@ -1,0 +1,33 @@
+import { Async, Empty, useApi } from "@polku/ui";
+import { A } from "@solidjs/router";
+import { createResource, For, Show } from "solid-js";
+import { useCoachingText } from "./text.ts";
+
+/** The next few coaching sessions this person leads or takes part in. */
+export default function CoachingCard() {
+  const { text, formatDateTime } = useCoachingText();
+  const api = useApi();
+  const [sessions, { refetch }] = createResource(() => api.coaching.upcoming.query({ limit: 3 }));
+  return (
+    <>
+      <Async resource={sessions} retry={() => void refetch()}>
+        {(rows) => (
+          <Show when={rows.length > 0} fallback={<Empty>{text("card.empty")}</Empty>}>
+            <ul class="link-list">
+              <For each={rows}>
+                {(s) => (
+                  <li>
+                    {formatDateTime(s.startsAt)}: <A href={`/coaching/sessions/${s.id}`}>{s.title}</A>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Async>
+      <p>
+        <A href="/coaching">{text("card.all")}</A>
+      </p>
+    </>
+  );
+}
