@@ -1,10 +1,11 @@
 /**
  * The portal entry of the SDK: a plugin's pages, navigation, strings and the slots it fills on the
- * core's pages (student-page sections, home-page cards, inbox items). Browser-only: a plugin's
- * `./portal` entry never imports its server code (types excepted).
+ * core's pages (student-page sections, home-page cards, inbox items). Browser code, but with no
+ * runtime dependency of its own, so a plugin's portal declaration can be checked in a plain Node test;
+ * the strings hook is in `./portal-text`. A plugin's `./portal` entry never imports its server code
+ * (types excepted).
  */
 import type { Role } from "@polku/domain";
-import { createTextHook, type TextHook } from "@polku/ui";
 import type { Component } from "solid-js";
 import type { PluginManifest } from "./manifest.ts";
 
@@ -106,11 +107,4 @@ export interface PortalPlugin {
 
 export const definePortalPlugin = (plugin: PortalPlugin): PortalPlugin => plugin;
 
-/**
- * The plugin's strings hook, in one line: `export const usePluginText = createPluginText<MessageKey>(manifest.id)`;
- * `usePluginText().text("page.title")` reads "<plugin id>:page.title" in the person's language.
- */
-export const createPluginText = <K extends string>(pluginId: string): TextHook<K> =>
-  createTextHook<K>(pluginId);
-
-export type { Role, TextHook };
+export type { Role };

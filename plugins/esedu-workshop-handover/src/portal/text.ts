@@ -1,4 +1,4 @@
-import { createPluginText } from "@polku/plugin-sdk/portal";
+import { createPluginText } from "@polku/plugin-sdk/portal-text";
 import { manifest } from "../manifest.ts";
 import type { MessageKey } from "./messages.ts";
 

@@ -1,4 +1,4 @@
-import { createPluginText, type TextHook } from "@polku/plugin-sdk/portal";
+import { createPluginText, type TextHook } from "@polku/plugin-sdk/portal-text";
 import { manifest } from "../manifest.ts";
 import type { ChecklistMessageKey } from "./checklist/messages.ts";
 import type { HoursMessageKey } from "./hours/messages.ts";
