@@ -1,6 +1,6 @@
-import { Async, Empty, usePluginApi } from "@polku/ui";
+import { Async, ShortList, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { createResource } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -13,18 +13,14 @@ export default function HandoversCard() {
     <>
       <Async resource={handovers} retry={() => void refetch()}>
         {(rows) => (
-          <Show when={rows.length > 0} fallback={<Empty>{text("list.empty")}</Empty>}>
-            <ul class="link-list">
-              <For each={rows}>
-                {(h) => (
-                  <li>
-                    <A href={`/p/${pluginId}/handovers/${h.id}`}>{`${h.firstName} ${h.lastName}`}</A>
-                    {` (${text("card.since", { date: formatDate(h.createdAt) })})`}
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+          <ShortList rows={rows} empty={text("list.empty")}>
+            {(h) => (
+              <>
+                <A href={`/p/${pluginId}/handovers/${h.id}`}>{`${h.firstName} ${h.lastName}`}</A>
+                {` (${text("card.since", { date: formatDate(h.createdAt) })})`}
+              </>
+            )}
+          </ShortList>
         )}
       </Async>
       <p>

@@ -1,6 +1,6 @@
-import { Async, Empty, useApi } from "@polku/ui";
+import { Async, ShortList, useApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { createResource } from "solid-js";
 import { useCoachingText } from "./text.ts";
 
 /** The next few coaching sessions this person leads or takes part in. */
@@ -12,17 +12,13 @@ export default function CoachingCard() {
     <>
       <Async resource={sessions} retry={() => void refetch()}>
         {(rows) => (
-          <Show when={rows.length > 0} fallback={<Empty>{text("card.empty")}</Empty>}>
-            <ul class="link-list">
-              <For each={rows}>
-                {(s) => (
-                  <li>
-                    {formatDateTime(s.startsAt)}: <A href={`/coaching/sessions/${s.id}`}>{s.title}</A>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+          <ShortList rows={rows} empty={text("card.empty")}>
+            {(s) => (
+              <>
+                {formatDateTime(s.startsAt)}: <A href={`/coaching/sessions/${s.id}`}>{s.title}</A>
+              </>
+            )}
+          </ShortList>
         )}
       </Async>
       <p>

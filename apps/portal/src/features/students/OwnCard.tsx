@@ -1,6 +1,6 @@
-import { Async, Empty, useApi, useI18n } from "@polku/ui";
+import { Async, ShortList, useApi, useI18n } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { createResource, Show } from "solid-js";
 
 /** A student's own page, or a guardian's wards' pages (row-level security narrows the list to those). */
 export default function OwnCard() {
@@ -10,20 +10,18 @@ export default function OwnCard() {
   return (
     <Async resource={students} retry={() => void refetch()}>
       {(list) => (
-        <Show when={list.length > 0} fallback={<Empty>{t("home.noStudent")}</Empty>}>
-          <p>{t(list.length > 1 ? "home.own.wardsBody" : "home.own.body")}</p>
-          <ul class="link-list">
-            <For each={list}>
-              {(s) => (
-                <li>
-                  <A href={`/students/${s.id}`}>
-                    {s.firstName} {s.lastName}
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
+        <>
+          <Show when={list.length > 0}>
+            <p>{t(list.length > 1 ? "home.own.wardsBody" : "home.own.body")}</p>
+          </Show>
+          <ShortList rows={list} empty={t("home.noStudent")}>
+            {(s) => (
+              <A href={`/students/${s.id}`}>
+                {s.firstName} {s.lastName}
+              </A>
+            )}
+          </ShortList>
+        </>
       )}
     </Async>
   );
