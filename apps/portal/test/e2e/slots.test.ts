@@ -163,6 +163,18 @@ describe("slots in the portal", () => {
     await page.getByRole("heading", { level: 2, name: "Suostumukset ja luovutukset" }).waitFor();
   });
 
+  it("says so when a page's code fails to load, instead of staying on \"Ladataan…\"", async () => {
+    await login(page, "omaohjaaja");
+    // As after a new version replaced the files this tab knew, or with the network gone.
+    await page.route("**/assets/NotFound-*.js", (route) => route.abort());
+    await page.goto("/no-such-page");
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Sivua ei saatu ladattua.");
+    await alert.getByRole("button", { name: "Lataa sivu uudelleen" }).waitFor();
+    await expectAccessible(page, "a page that failed to load");
+  });
+
   it("fits the student page and the home page on a 390 px phone", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "omaohjaaja");

@@ -47,6 +47,9 @@ export const en: CoreMessages = {
   "error.tooMany": "Too many requests. Wait a moment and try again.",
   "error.serverSaid": "The server said: {message}",
   "error.retry": "Try again",
+  "error.pageFailed":
+    "The page could not be loaded. The service may have been updated, or the connection broke.",
+  "error.reload": "Reload the page",
   "errorTag.NotFound": "Not found, or you may not see it.",
   "errorTag.Forbidden": "Your role does not allow this. If you need it, ask the personal tutor or a manager.",
   "errorTag.Conflict": "Someone changed this at the same time. Load it again and check it.",

@@ -50,6 +50,8 @@ export const fi = {
   "error.tooMany": "Liian monta pyyntöä. Odota hetki ja yritä uudelleen.",
   "error.serverSaid": "Palvelimen viesti: {message}",
   "error.retry": "Yritä uudelleen",
+  "error.pageFailed": "Sivua ei saatu ladattua. Palvelu on ehkä päivitetty tai yhteys katkesi.",
+  "error.reload": "Lataa sivu uudelleen",
   "errorTag.NotFound": "Tietoa ei löytynyt, tai sinulla ei ole oikeutta nähdä sitä.",
   "errorTag.Forbidden": "Roolisi ei salli tätä. Pyydä tarvittaessa oikeutta omaohjaajalta tai esihenkilöltä.",
   "errorTag.Conflict": "Joku muutti tietoa samaan aikaan. Lataa tiedot uudelleen ja tarkista ne.",

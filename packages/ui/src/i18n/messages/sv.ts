@@ -47,6 +47,8 @@ export const sv: CoreMessages = {
   "error.tooMany": "För många förfrågningar. Vänta en stund och försök igen.",
   "error.serverSaid": "Serverns meddelande: {message}",
   "error.retry": "Försök igen",
+  "error.pageFailed": "Sidan kunde inte laddas. Tjänsten kan ha uppdaterats eller så bröts förbindelsen.",
+  "error.reload": "Ladda om sidan",
   "errorTag.NotFound": "Uppgiften hittades inte, eller så har du inte rätt att se den.",
   "errorTag.Forbidden": "Din roll tillåter inte detta. Be vid behov din egen handledare eller chef om rätt.",
   "errorTag.Conflict": "Någon ändrade uppgiften samtidigt. Ladda uppgifterna på nytt och kontrollera dem.",
