@@ -50,11 +50,9 @@ function addSlots(
   strings: ReturnType<typeof messagesOf>,
   ownStrings: boolean,
 ) {
-  const withStrings = <P extends object>(component: Component<P>) => strings.withStrings(component);
-  into.studentSections.push(
-    ...installSlots<CoreStudentSectionProps>(id, part.studentSections, { ownStrings, withStrings }),
-  );
-  into.homeCards.push(...installSlots(id, part.homeCards, { ownStrings, withStrings }));
+  const options = { ownStrings, withStrings: strings.withStrings };
+  into.studentSections.push(...installSlots<CoreStudentSectionProps>(id, part.studentSections, options));
+  into.homeCards.push(...installSlots(id, part.homeCards, options));
 }
 
 export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: PortalPlugin }>): Installation {

@@ -120,6 +120,14 @@ describe("slots in the portal", () => {
     expect(new URL(page.url()).hash).toBe("#hoks-plan");
     await page.getByRole("region", { name: "Opintojen alku" }).getByRole("paragraph").first().waitFor();
     await expectAccessible(page, "student page with sections");
+
+    // The address with the section, opened afresh (a shared link), shows that section.
+    await page.goto(page.url());
+    const hoks = page.getByRole("heading", { level: 2, name: "HOKS" });
+    await hoks.waitFor();
+    await expect
+      .poll(() => hoks.evaluate((h) => h.getBoundingClientRect().top < window.innerHeight))
+      .toBe(true);
   });
 
   it("does not show the plugin's section to a role without its permission", async () => {
@@ -163,7 +171,7 @@ describe("slots in the portal", () => {
     await page.getByRole("heading", { level: 2, name: "Suostumukset ja luovutukset" }).waitFor();
   });
 
-  it("says so when a page's code fails to load, instead of staying on \"Ladataan…\"", async () => {
+  it('says so when a page\'s code fails to load, instead of staying on "Ladataan…"', async () => {
     await login(page, "omaohjaaja");
     // As after a new version replaced the files this tab knew, or with the network gone.
     await page.route("**/assets/NotFound-*.js", (route) => route.abort());

@@ -1,5 +1,5 @@
 import { useI18n } from "@polku/ui";
-import { For } from "solid-js";
+import { For, onMount } from "solid-js";
 
 export interface NavSection {
   readonly key: string;
@@ -25,6 +25,14 @@ function goTo(event: MouseEvent, key: string) {
  */
 export function SectionNav(props: { sections: readonly NavSection[] }) {
   const { t } = useI18n();
+  // A shared link to a section (".../students/<id>#hoks-plan"): the browser looked for the section
+  // before the page had drawn it, so scroll there once it is drawn.
+  onMount(() => {
+    const key = decodeURIComponent(window.location.hash.slice(1));
+    if (props.sections.some((section) => section.key === key)) {
+      requestAnimationFrame(() => document.getElementById(key)?.scrollIntoView());
+    }
+  });
   return (
     <nav class="section-nav" aria-label={t("student.sections")}>
       <ul>
