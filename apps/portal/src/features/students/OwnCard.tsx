@@ -1,4 +1,4 @@
-import { Async, ShortList, useApi, useI18n } from "@polku/ui";
+import { Async, ShortList, useApi, useI18n, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
 
@@ -6,13 +6,15 @@ import { createResource, Show } from "solid-js";
 export default function OwnCard() {
   const { t } = useI18n();
   const api = useApi();
+  const session = useSession();
+  const guardian = () => session.me.latest?.current.role === "guardian";
   const [students, { refetch }] = createResource(() => api.students.list.query({ limit: 50 }));
   return (
     <Async resource={students} retry={() => void refetch()}>
       {(list) => (
         <>
           <Show when={list.length > 0}>
-            <p>{t(list.length > 1 ? "home.own.wardsBody" : "home.own.body")}</p>
+            <p>{t(guardian() ? "home.own.wardsBody" : "home.own.body")}</p>
           </Show>
           <ShortList rows={list} empty={t("home.noStudent")}>
             {(s) => (
