@@ -1,11 +1,18 @@
 /**
- * Turns the deployment's portal plugins into routes and navigation: strings register under the plugin
- * id, routes mount under /p/<id>, navigation entries keep their permission for the menu to filter.
+ * Turns the deployment's portal plugins and the core's feature areas into routes, navigation and
+ * slots: strings register under the plugin's or area's id, plugin routes mount under /p/<id>,
+ * navigation entries and slots keep who may see them for the page to filter.
  */
-import type { PortalPlugin } from "@polku/plugin-sdk/portal";
+import type { HomeCard, PortalPlugin, StudentSection } from "@polku/plugin-sdk/portal";
 import { registerMessages } from "@polku/ui";
 import type { RouteDefinition } from "@solidjs/router";
 import { type Component, lazy } from "solid-js";
+import {
+  type CoreStudentSection,
+  type CoreStudentSectionProps,
+  type InstalledSlot,
+  installSlots,
+} from "./slots/types.ts";
 
 export interface PluginNavItem {
   readonly href: string;
@@ -22,9 +29,34 @@ export function joinPath(base: string, path: string): string {
   return `${base}${tail}`;
 }
 
-export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: PortalPlugin }>) {
-  const routes: RouteDefinition[] = [];
-  const nav: PluginNavItem[] = [];
+/** What a set of plugins or feature areas adds to the portal. */
+export interface Installation {
+  readonly routes: RouteDefinition[];
+  readonly nav: PluginNavItem[];
+  readonly studentSections: InstalledSlot<CoreStudentSectionProps>[];
+  readonly homeCards: InstalledSlot<object>[];
+}
+
+const emptyInstallation = (): Installation => ({ routes: [], nav: [], studentSections: [], homeCards: [] });
+
+/** One contributor's slots, each waiting for the contributor's page strings. */
+function addSlots(
+  into: Installation,
+  id: string,
+  part: {
+    studentSections?: readonly (StudentSection | CoreStudentSection)[];
+    homeCards?: readonly HomeCard[];
+  },
+  strings: ReturnType<typeof messagesOf>,
+  ownStrings: boolean,
+) {
+  const options = { ownStrings, withStrings: strings.withStrings };
+  into.studentSections.push(...installSlots<CoreStudentSectionProps>(id, part.studentSections, options));
+  into.homeCards.push(...installSlots(id, part.homeCards, options));
+}
+
+export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: PortalPlugin }>): Installation {
+  const into = emptyInstallation();
   for (const { id, plugin } of plugins) {
     if (plugin.manifest.id !== id) {
       // The folder and the manifest disagree: the API would mount the plugin's router under the other id.
@@ -32,58 +64,72 @@ export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: Port
     }
     const strings = messagesOf(id, plugin);
     for (const route of plugin.routes) {
-      routes.push({
+      into.routes.push({
         path: joinPath(pluginBase(id), route.path),
         component: strings.withStrings(route.component),
       });
     }
     for (const entry of plugin.nav) {
-      nav.push({
+      into.nav.push({
         href: joinPath(pluginBase(id), entry.path),
         labelKey: `${id}:${entry.label}`,
         permission: entry.permission,
       });
     }
+    addSlots(into, id, plugin, strings, true);
   }
-  return { routes, nav };
+  return into;
 }
 
 /**
- * A part of the core portal with its own pages, menu entries and strings (attendance, coaching,
- * welfare), installed the way plugins are, but mounted at its own absolute paths.
+ * A part of the core portal (attendance, coaching, welfare, the pathway...), installed the way plugins
+ * are, but with its pages at its own absolute paths. Without `messages` its titles are core strings.
  */
 export interface CoreFeature {
   readonly id: string;
-  readonly routes: PortalPlugin["routes"];
-  readonly nav: PortalPlugin["nav"];
-  readonly messages: PortalPlugin["messages"];
+  readonly routes?: PortalPlugin["routes"];
+  readonly nav?: PortalPlugin["nav"];
+  readonly messages?: PortalPlugin["messages"];
   readonly pageMessages?: PortalPlugin["pageMessages"];
+  readonly studentSections?: readonly CoreStudentSection[];
+  readonly homeCards?: readonly HomeCard[];
 }
 
 /**
  * Registers a namespace's menu strings now and gives `ready()`, which loads its page strings once (if
  * it has any), and `withStrings(page)`, a page that waits for them, loaded in parallel with its code.
  */
-function messagesOf(id: string, part: Pick<PortalPlugin, "messages" | "pageMessages">) {
-  registerMessages(id, part.messages);
+function messagesOf(
+  id: string,
+  part: Pick<PortalPlugin, "pageMessages"> & { messages?: PortalPlugin["messages"] },
+) {
+  const messages = part.messages;
+  if (messages) registerMessages(id, messages);
   const load = part.pageMessages;
   let loading: Promise<void> | undefined;
   const ready = (): Promise<void> => {
     if (!load) return Promise.resolve();
     loading ??= load().then((pages) =>
       registerMessages(id, {
-        fi: { ...part.messages.fi, ...pages.fi },
-        sv: { ...part.messages.sv, ...pages.sv },
-        en: { ...part.messages.en, ...pages.en },
+        fi: { ...messages?.fi, ...pages.fi },
+        sv: { ...messages?.sv, ...pages.sv },
+        en: { ...messages?.en, ...pages.en },
       }),
     );
     return loading;
   };
-  return { ready, withStrings: (page: Component) => (load ? waitingFor(ready, page) : page) };
+  return {
+    ready,
+    withStrings: <P extends object>(page: Component<P>): Component<P> =>
+      load ? waitingFor(ready, page) : page,
+  };
 }
 
 /** A page that renders once `ready()` and the page's own code (if it loads lazily) are both there. */
-export function waitingFor(ready: () => Promise<unknown>, page: Component): Component {
+export function waitingFor<P extends object>(
+  ready: () => Promise<unknown>,
+  page: Component<P>,
+): Component<P> {
   return lazy(async () => {
     const preload = (page as { preload?: () => Promise<unknown> }).preload;
     await Promise.all([ready(), preload?.()]);
@@ -91,20 +137,20 @@ export function waitingFor(ready: () => Promise<unknown>, page: Component): Comp
   });
 }
 
-export function installFeatures(features: readonly CoreFeature[]) {
-  const routes: RouteDefinition[] = [];
-  const nav: PluginNavItem[] = [];
-  const loaders: Array<() => Promise<void>> = [];
+export function installFeatures(features: readonly CoreFeature[]): Installation {
+  const into = emptyInstallation();
   for (const feature of features) {
     const strings = messagesOf(feature.id, feature);
-    loaders.push(strings.ready);
-    for (const route of feature.routes)
-      routes.push({ path: route.path, component: strings.withStrings(route.component) });
-    for (const entry of feature.nav) {
-      nav.push({ href: entry.path, labelKey: `${feature.id}:${entry.label}`, permission: entry.permission });
+    for (const route of feature.routes ?? [])
+      into.routes.push({ path: route.path, component: strings.withStrings(route.component) });
+    for (const entry of feature.nav ?? []) {
+      into.nav.push({
+        href: entry.path,
+        labelKey: `${feature.id}:${entry.label}`,
+        permission: entry.permission,
+      });
     }
+    addSlots(into, feature.id, feature, strings, feature.messages !== undefined);
   }
-  /** Every feature's page strings, for a core page that shows parts of them all (the student page). */
-  const allStrings = () => Promise.all(loaders.map((load) => load()));
-  return { routes, nav, allStrings };
+  return into;
 }

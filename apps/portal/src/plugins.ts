@@ -6,10 +6,13 @@ const features = installFeatures(coreFeatures);
 /** The deployment's plugins (from deployments/<name>.json, through the Vite plugin), installed once. */
 const plugins = installPlugins(portalPlugins);
 
-/** Routes and menu entries of the core's feature areas, then of the deployment's plugins. */
+/**
+ * Routes, menu entries and slots of the core's feature areas, then of the deployment's plugins. Core
+ * pages render what these hold; they never import a feature area's or a plugin's parts themselves.
+ */
 export const installed = {
   routes: [...features.routes, ...plugins.routes],
   nav: [...features.nav, ...plugins.nav],
-  /** Loads the feature areas' page strings, for core pages that show parts of those areas. */
-  featureStrings: features.allStrings,
+  studentSections: [...features.studentSections, ...plugins.studentSections],
+  homeCards: [...features.homeCards, ...plugins.homeCards],
 };

@@ -30,6 +30,7 @@ export {
 } from "./components/Field.tsx";
 export { FormActions } from "./components/FormActions.tsx";
 export { Heading, Page, Section } from "./components/Page.tsx";
+export { ShortList } from "./components/ShortList.tsx";
 export { Async, Empty, Loading, loadedValue } from "./components/States.tsx";
 export { Timeline, type TimelineDetail, type TimelineItem } from "./components/Timeline.tsx";
 export { type I18n, I18nProvider, useI18n } from "./i18n/context.tsx";

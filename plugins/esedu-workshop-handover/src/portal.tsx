@@ -3,7 +3,7 @@ import { lazy } from "solid-js";
 import { manifest } from "./manifest.ts";
 import { en, fi, sv } from "./portal/messages.ts";
 
-/** The portal part: pages load lazily, so only people who open them download them. */
+/** The portal part: pages and the home card load lazily, so only people who open them download them. */
 export default definePortalPlugin({
   manifest,
   routes: [
@@ -11,5 +11,15 @@ export default definePortalPlugin({
     { path: "/handovers/:handoverId", component: lazy(() => import("./portal/HandoverDetail.tsx")) },
   ],
   nav: [{ path: "/", label: "nav.title", permission: "handover.read" }],
+  homeCards: [
+    {
+      id: "handovers",
+      title: "list.title",
+      order: 40,
+      // The workshop's coaches record the next steps; the provider's staff hand over from the plugin's page.
+      permission: "handover.record",
+      component: lazy(() => import("./portal/HandoversCard.tsx")),
+    },
+  ],
   messages: { fi, sv, en },
 });

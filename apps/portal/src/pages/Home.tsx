@@ -1,67 +1,45 @@
-import { Async, Empty, Page, Section, useApi, useI18n, useSession } from "@polku/ui";
-import { A, Navigate } from "@solidjs/router";
-import { createResource, For, Match, Switch } from "solid-js";
+import { Empty, Heading, Page, useI18n, useSession } from "@polku/ui";
+import { createUniqueId, For, Show } from "solid-js";
+import { Dynamic } from "solid-js/web";
+import { installed } from "../plugins.ts";
+import { SlotBoundary } from "../slots/SlotBoundary.tsx";
+import { type InstalledSlot, visibleSlots } from "../slots/types.ts";
 
-/** A student sees their own page; a guardian their ward's (or a list of wards). */
-function OwnStudents() {
+type Card = InstalledSlot<object>;
+
+/** One card: a region named by its heading, loading and failing on its own. */
+function HomeCardFrame(props: { card: Card }) {
   const { t } = useI18n();
-  const api = useApi();
-  // Row-level security narrows the list to the student themself or a guardian's minor wards.
-  const [students, { refetch }] = createResource(() => api.students.list.query({ limit: 50 }));
+  const headingId = `card-${createUniqueId()}`;
   return (
-    <Async resource={students} retry={() => void refetch()}>
-      {(list) => (
-        <Switch>
-          <Match when={list.length === 1}>
-            <Navigate href={`/students/${list[0]!.id}`} />
-          </Match>
-          <Match when={list.length === 0}>
-            <Page title={t("nav.ownPage")}>
-              <Empty>{t("home.noStudent")}</Empty>
-            </Page>
-          </Match>
-          <Match when={list.length > 1}>
-            <Page title={t("home.wards")}>
-              <ul>
-                <For each={list}>
-                  {(s) => (
-                    <li>
-                      <A href={`/students/${s.id}`}>
-                        {s.firstName} {s.lastName}
-                      </A>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Page>
-          </Match>
-        </Switch>
-      )}
-    </Async>
+    <li class="card home-card">
+      <section aria-labelledby={headingId}>
+        <Heading level={2} id={headingId}>
+          {t(props.card.titleKey)}
+        </Heading>
+        <SlotBoundary title={t(props.card.titleKey)}>
+          <Dynamic component={props.card.component} />
+        </SlotBoundary>
+      </section>
+    </li>
   );
 }
 
-/** The front page: where each role starts. */
+/**
+ * Where every role starts ("Tänään"): the cards of the core's feature areas and the deployment's
+ * plugins that this role may see, each saying what needs the person and leading on from there.
+ */
 export default function Home() {
   const { t } = useI18n();
   const session = useSession();
-  const role = () => session.me.latest?.current.role;
+  const cards = () => visibleSlots(installed.homeCards, session);
   return (
-    <Switch
-      fallback={
-        <Page title={t("home.title", { name: session.me.latest?.firstName ?? "" })}>
-          <Section title={t("app.mainNav")}>
-            <p>{t("home.intro")}</p>
-          </Section>
-        </Page>
-      }
-    >
-      <Match when={role() === "student" || role() === "guardian"}>
-        <OwnStudents />
-      </Match>
-      <Match when={session.can("student.list")}>
-        <Navigate href="/students" />
-      </Match>
-    </Switch>
+    <Page title={t("home.today")} intro={t("home.greeting", { name: session.me.latest?.firstName ?? "" })}>
+      <Show when={cards().length > 0} fallback={<Empty>{t("home.nothing")}</Empty>}>
+        <ul class="home-cards" aria-label={t("home.cards")}>
+          <For each={cards()}>{(card) => <HomeCardFrame card={card} />}</For>
+        </ul>
+      </Show>
+    </Page>
   );
 }

@@ -1,3 +1,4 @@
+import { pathwayPhases as phases } from "@polku/domain/vocabulary";
 import {
   type ApiOutputs,
   Async,
@@ -14,7 +15,6 @@ import {
 } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
-import { phases } from "./labels.ts";
 
 type Row = ApiOutputs["students"]["list"][number];
 const PAGE_SIZE = 25;

@@ -8,14 +8,15 @@ interface NavItem {
   label: string;
 }
 
-/** Only what the current role's permissions allow; students and guardians get their own page instead of a list. */
+/** Only what the current role's permissions allow; students and guardians get no student list. */
 export function MainNav() {
   const { t } = useI18n();
   const session = useSession();
   const items = (): NavItem[] => {
     const role = session.me.latest?.current.role;
     const ownPage = role === "student" || role === "guardian";
-    const list: NavItem[] = [{ href: "/", label: t(ownPage ? "nav.ownPage" : "nav.home") }];
+    // Everyone's home is "Tänään"; a student's or guardian's own page is reached from its card there.
+    const list: NavItem[] = [{ href: "/", label: t("nav.home") }];
     if (!ownPage && session.can("student.list")) list.push({ href: "/students", label: t("nav.students") });
     for (const entry of installed.nav) {
       if (session.can(entry.permission)) list.push({ href: entry.href, label: t(entry.labelKey) });

@@ -1,10 +1,25 @@
 import { deployment } from "virtual:polku-plugins";
-import { ApiError, Loading, useI18n, useSession } from "@polku/ui";
+import { Alert, ApiError, Button, Loading, useI18n, useSession } from "@polku/ui";
 import { Navigate, type RouteSectionProps, useLocation } from "@solidjs/router";
-import { Match, Show, Suspense, Switch } from "solid-js";
+import { ErrorBoundary, Match, Show, Suspense, Switch } from "solid-js";
 import { useFocusOnNavigate } from "./focus.ts";
 import { MainNav } from "./MainNav.tsx";
 import { UserBar } from "./UserBar.tsx";
+
+/**
+ * A page whose code failed to load (a new version deployed since this tab opened, or the network gone):
+ * without this the page stayed on "Ladataan…". The failed import is remembered, so only a reload helps.
+ */
+function PageFailed() {
+  const { t } = useI18n();
+  return (
+    <Alert title={t("error.pageFailed")}>
+      <Button variant="secondary" onClick={() => window.location.reload()}>
+        {t("error.reload")}
+      </Button>
+    </Alert>
+  );
+}
 
 /**
  * The frame of every page: skip link, header (banner) with the main navigation, the main content and a
@@ -35,7 +50,13 @@ export function Shell(props: RouteSectionProps) {
         </div>
       </header>
       <main id="main" class="site-main" tabindex="-1">
-        <Switch fallback={<Suspense fallback={<Loading />}>{props.children}</Suspense>}>
+        <Switch
+          fallback={
+            <ErrorBoundary fallback={() => <PageFailed />}>
+              <Suspense fallback={<Loading />}>{props.children}</Suspense>
+            </ErrorBoundary>
+          }
+        >
           <Match when={session.me.error}>
             <ApiError error={session.me.error} retry={() => void session.refresh()} />
           </Match>

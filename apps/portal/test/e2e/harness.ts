@@ -94,6 +94,16 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.waitForURL((url) => url.pathname !== "/login");
 }
 
+/**
+ * From the home page ("Tänään"), where everyone lands after logging in, to a student's or guardian's
+ * own student page through the "Omat tiedot" card (the first student listed, for a guardian of several).
+ */
+export async function openOwnPage(page: Page): Promise<void> {
+  await expectHeading(page, "Tänään");
+  await page.getByRole("region", { name: "Omat tiedot" }).getByRole("link").first().click();
+  await page.waitForURL("**/students/*");
+}
+
 export async function logout(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
   await page.waitForURL((url) => url.pathname === "/login");

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, openOwnPage, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "core-only" });
 
@@ -22,7 +22,7 @@ describe("HOKS drafting and approval", () => {
 
   it("the tutor drafts and submits the HOKS, the student approves it", async () => {
     await login(page, "opiskelija");
-    await page.waitForURL("**/students/*");
+    await openOwnPage(page);
     studentName = ((await (await expectHeading(page, /\S/)).textContent()) ?? "").trim();
     studentPath = new URL(page.url()).pathname;
     const ownHoks = page.getByRole("region", { name: "HOKS" });

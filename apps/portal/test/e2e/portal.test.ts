@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, openOwnPage, withPortal } from "./harness.ts";
 
 const e2e = withPortal();
 
@@ -48,6 +48,9 @@ describe("the portal in Chromium", () => {
 
   it("lets the tutor search the students and open one", async () => {
     await login(page, "omaohjaaja");
+    // Everyone lands on "Tänään"; the tutor goes on to the students from its card.
+    await expectHeading(page, "Tänään");
+    await page.getByRole("region", { name: "Opiskelijat" }).getByRole("link").click();
     await page.waitForURL("**/students");
     await expectHeading(page, "Opiskelijat");
     const nav = page.getByRole("navigation", { name: "Päävalikko" });
@@ -143,11 +146,11 @@ describe("the portal in Chromium", () => {
 
   it("shows a student only their own page", async () => {
     await login(page, "opiskelija");
-    await page.waitForURL("**/students/*");
+    await openOwnPage(page);
     const heading = await expectHeading(page, /\S/);
     const ownName = ((await heading.textContent()) ?? "").trim();
     const nav = page.getByRole("navigation", { name: "Päävalikko" });
-    await nav.getByRole("link", { name: "Omat tiedot" }).waitFor();
+    await nav.getByRole("link", { name: "Etusivu" }).waitFor();
     expect(await nav.getByRole("link", { name: "Opiskelijat" }).count()).toBe(0);
     await page.getByRole("heading", { level: 2, name: "Lokitiedot" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Polku" }).waitFor();

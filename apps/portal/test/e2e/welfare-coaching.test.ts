@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, openOwnPage, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "core-only" });
 
@@ -140,6 +140,7 @@ describe("coaching", () => {
 
   it("shows the student their support team with contacts and only team notes", async () => {
     await login(page, "opiskelija");
+    await openOwnPage(page);
     const team = page.getByRole("region", { name: "Tukijoukkue ja yhteystiedot" });
     await team.getByRole("link", { name: "omaohjaaja@demo.polku.invalid" }).waitFor();
     await team.getByRole("link", { name: "040 123 4567" }).waitFor();

@@ -1,6 +1,7 @@
 import { For, type JSX, Show } from "solid-js";
 import { type ApiErrorInfo, errorInfo, errorSummaryKey } from "../api/errors.ts";
 import { useI18n } from "../i18n/context.tsx";
+import type { Params } from "../i18n/registry.ts";
 import { Button } from "./Button.tsx";
 
 /**
@@ -28,18 +29,41 @@ export function Alert(props: { title?: string; children: JSX.Element }) {
 }
 
 /**
- * A failed call, in the user's language, with the server's own message (which says what to fix) and
- * each bad field. Accepts a raw error or one already read with `errorInfo`.
+ * A tagged failure in the user's language ("errorTag.<tag>", its fields as parameters), or undefined
+ * when the dictionaries have no words for that tag.
  */
-export function ApiError(props: { error: unknown; retry?: (() => void) | undefined }) {
+function taggedText(t: (key: string, params?: Params) => string, info: ApiErrorInfo): string | undefined {
+  if (!info.tag) return undefined;
+  const key = `errorTag.${info.tag}`;
+  const params = Object.fromEntries(
+    Object.entries(info.fields ?? {}).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === "string" || typeof entry[1] === "number",
+    ),
+  );
+  const text = t(key, params);
+  return text === key ? undefined : text;
+}
+
+/**
+ * A failed call, in the user's language: what the failure's tag says where the dictionaries word it,
+ * else the server's own message (which says what to fix); and each bad field. `title` names what failed
+ * (e.g. one section of a page). Accepts a raw error or one already read with `errorInfo`.
+ */
+export function ApiError(props: { error: unknown; retry?: (() => void) | undefined; title?: string }) {
   const { t } = useI18n();
   const info = (): ApiErrorInfo =>
     props.error && typeof props.error === "object" && "issues" in props.error && "code" in props.error
       ? (props.error as ApiErrorInfo)
       : errorInfo(props.error);
+  const tagged = () => taggedText(t, info());
   return (
-    <Alert title={t(errorSummaryKey(info().code))}>
-      <Show when={info().message && info().issues.length === 0}>
+    <Alert title={props.title ?? t(errorSummaryKey(info().code))}>
+      <Show when={props.title}>
+        <p>{t(errorSummaryKey(info().code))}</p>
+      </Show>
+      <Show when={tagged()}>{(text) => <p>{text()}</p>}</Show>
+      <Show when={!tagged() && info().message && info().issues.length === 0}>
         <p>{t("error.serverSaid", { message: info().message })}</p>
       </Show>
       <Show when={info().issues.length > 0}>

@@ -1,4 +1,5 @@
 import { createEffect, createUniqueId, type JSX, onCleanup, Show } from "solid-js";
+import { Dynamic } from "solid-js/web";
 import { useI18n } from "../i18n/context.tsx";
 
 /**
@@ -42,12 +43,14 @@ export function Section(props: {
   level?: 2 | 3;
   id?: string;
   class?: string;
+  /** The heading takes focus from script (an in-page link moves a screen reader's reading there). */
+  focusableHeading?: boolean;
   children?: JSX.Element;
 }) {
   const headingId = `section-${createUniqueId()}`;
   return (
     <section class={`section ${props.class ?? ""}`} id={props.id} aria-labelledby={headingId}>
-      <Heading level={props.level ?? 2} id={headingId}>
+      <Heading level={props.level ?? 2} id={headingId} focusable={props.focusableHeading}>
         {props.title}
       </Heading>
       {props.children}
@@ -55,15 +58,16 @@ export function Section(props: {
   );
 }
 
-export function Heading(props: { level: 1 | 2 | 3 | 4; id?: string; children: JSX.Element }) {
-  switch (props.level) {
-    case 1:
-      return <h1 id={props.id}>{props.children}</h1>;
-    case 2:
-      return <h2 id={props.id}>{props.children}</h2>;
-    case 3:
-      return <h3 id={props.id}>{props.children}</h3>;
-    default:
-      return <h4 id={props.id}>{props.children}</h4>;
-  }
+export function Heading(props: {
+  level: 1 | 2 | 3 | 4;
+  id?: string;
+  /** Reachable by script's focus(), never by Tab. */
+  focusable?: boolean | undefined;
+  children: JSX.Element;
+}) {
+  return (
+    <Dynamic component={`h${props.level}`} id={props.id} tabindex={props.focusable ? -1 : undefined}>
+      {props.children}
+    </Dynamic>
+  );
 }

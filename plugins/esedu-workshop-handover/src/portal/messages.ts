@@ -71,6 +71,8 @@ export const fi = {
   "outcome.other": "Muu",
   "outcome.not_placed": "Ei sijoittunut",
   choose: "Valitse…",
+  "card.since": "siirretty {date}",
+  "card.all": "Kaikki siirrot",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -148,6 +150,8 @@ export const sv: Record<MessageKey, string> = {
   "outcome.other": "Annat",
   "outcome.not_placed": "Ingen placering",
   choose: "Välj…",
+  "card.since": "överförd {date}",
+  "card.all": "Alla överföringar",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -222,4 +226,6 @@ export const en: Record<MessageKey, string> = {
   "outcome.other": "Other",
   "outcome.not_placed": "Not placed",
   choose: "Choose…",
+  "card.since": "handed over {date}",
+  "card.all": "All handovers",
 };

@@ -3,9 +3,22 @@ import { lazy } from "solid-js";
 import { manifest } from "./manifest.ts";
 import { en, fi, sv } from "./messages.ts";
 
+/**
+ * The portal part: the plugin's own page under /p/__ID__, and its section on the core's student page
+ * (`order`: the core's sections use 10, 20, ... 90; 55 puts this one after attendance). Both load lazily.
+ */
 export default definePortalPlugin({
   manifest,
   routes: [{ path: "/", component: lazy(() => import("./pages/Main.tsx")) }],
   nav: [{ path: "/", label: "nav.title", permission: "__ID__.read" }],
+  studentSections: [
+    {
+      id: "entries",
+      title: "page.title",
+      order: 55,
+      permission: "__ID__.read",
+      component: lazy(() => import("./pages/StudentSection.tsx")),
+    },
+  ],
   messages: { fi, sv, en },
 });

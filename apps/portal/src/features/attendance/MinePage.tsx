@@ -1,17 +1,7 @@
 import { addDaysToLocalDate } from "@polku/domain/days";
-import {
-  Async,
-  Button,
-  DataTable,
-  DateField,
-  DetailList,
-  Empty,
-  Page,
-  Section,
-  SelectField,
-  useApi,
-} from "@polku/ui";
+import { Async, Button, DataTable, DateField, Empty, Page, Section, SelectField, useApi } from "@polku/ui";
 import { createResource, createSignal, Show } from "solid-js";
+import { AttendanceCounts } from "./AttendanceCounts.tsx";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
 
 /**
@@ -75,15 +65,7 @@ export default function MinePage() {
             return (
               <Section title={text("mine.caption", { name })}>
                 <h3>{text("mine.summary")}</h3>
-                <DetailList
-                  items={[
-                    { label: text("status.present"), value: String(result.counts.present) },
-                    { label: text("status.late"), value: String(result.counts.late) },
-                    { label: text("status.excused"), value: String(result.counts.excused) },
-                    { label: text("status.absent"), value: String(result.counts.absent) },
-                    { label: text("mine.unexplained"), value: String(result.counts.unexplained) },
-                  ]}
-                />
+                <AttendanceCounts counts={result.counts} />
                 <DataTable
                   caption={`${text("mine.caption", { name })} (${formatDate(result.from)}–${formatDate(result.to)})`}
                   empty={text("mine.empty")}

@@ -81,11 +81,8 @@ export const fi = {
   "visibility.team": "Tukijoukkue (myös opiskelija ja huoltaja)",
   "visibility.staff": "Vain henkilöstö",
   "visibility.welfare": "Vain opiskeluhuolto",
-  "student.sessions": "Ohjaustapaamiset",
   "student.sessionsCaption": "Opiskelijan ohjaustapaamiset",
   "student.sessionsEmpty": "Ei ohjaustapaamisia.",
-  "student.notes": "Ohjauksen muistiinpanot",
-  "team.title": "Tukijoukkue ja yhteystiedot",
   "team.intro": "Näihin ihmisiin voit ottaa yhteyttä opiskeluun liittyvissä asioissa.",
   "team.caption": "Tukijoukkueen jäsenet ja yhteystiedot",
   "team.empty": "Tukijoukkueeseen ei ole vielä lisätty ketään.",
@@ -95,6 +92,8 @@ export const fi = {
   "team.email": "Sähköposti",
   "team.phone": "Puhelin",
   choose: "Valitse…",
+  "card.empty": "Ei tulevia ohjaustapaamisia.",
+  "card.all": "Kaikki ohjaustapaamiset",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -182,11 +181,8 @@ export const sv: Record<MessageKey, string> = {
   "visibility.team": "Stödteamet (även den studerande och vårdnadshavaren)",
   "visibility.staff": "Endast personalen",
   "visibility.welfare": "Endast elevhälsan",
-  "student.sessions": "Handledningsträffar",
   "student.sessionsCaption": "Den studerandes handledningsträffar",
   "student.sessionsEmpty": "Inga handledningsträffar.",
-  "student.notes": "Anteckningar från handledningen",
-  "team.title": "Stödteam och kontaktuppgifter",
   "team.intro": "Du kan kontakta dessa personer i frågor som gäller studierna.",
   "team.caption": "Stödteamets medlemmar och kontaktuppgifter",
   "team.empty": "Ingen har ännu lagts till i stödteamet.",
@@ -196,6 +192,8 @@ export const sv: Record<MessageKey, string> = {
   "team.email": "E-post",
   "team.phone": "Telefon",
   choose: "Välj…",
+  "card.empty": "Inga kommande handledningsträffar.",
+  "card.all": "Alla handledningsträffar",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -280,11 +278,8 @@ export const en: Record<MessageKey, string> = {
   "visibility.team": "Support team (also the student and guardian)",
   "visibility.staff": "Staff only",
   "visibility.welfare": "Student welfare only",
-  "student.sessions": "Coaching sessions",
   "student.sessionsCaption": "The student's coaching sessions",
   "student.sessionsEmpty": "No coaching sessions.",
-  "student.notes": "Coaching notes",
-  "team.title": "Support team and contacts",
   "team.intro": "You can contact these people about your studies.",
   "team.caption": "Support team members and their contacts",
   "team.empty": "Nobody has been added to the support team yet.",
@@ -294,4 +289,6 @@ export const en: Record<MessageKey, string> = {
   "team.email": "Email",
   "team.phone": "Phone",
   choose: "Choose…",
+  "card.empty": "No coming coaching sessions.",
+  "card.all": "All coaching sessions",
 };

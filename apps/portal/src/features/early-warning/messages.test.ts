@@ -28,6 +28,6 @@ describe("early-warning strings", () => {
   });
 
   it("labels every menu entry with a key of its own strings", () => {
-    for (const entry of earlyWarningFeature.nav) expect(Object.keys(nav.fi)).toContain(entry.label);
+    for (const entry of earlyWarningFeature.nav ?? []) expect(Object.keys(nav.fi)).toContain(entry.label);
   });
 });

@@ -1,5 +1,6 @@
 import { createTextHook } from "@polku/ui";
 import type { MessageKey } from "./messages.ts";
+import type { NavMessageKey } from "./nav-messages.ts";
 
 export const FEATURE_ID = "early-warning";
 
@@ -12,7 +13,7 @@ export interface FlagFacts {
 }
 
 /** This feature's strings, typed: `text("page.title")` reads "early-warning:page.title". */
-const useText = createTextHook<MessageKey>(FEATURE_ID);
+const useText = createTextHook<MessageKey | NavMessageKey>(FEATURE_ID);
 
 export function useEarlyWarningText() {
   const i18n = useText();

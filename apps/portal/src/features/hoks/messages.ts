@@ -1,6 +1,5 @@
 /** HOKS strings; the portal registers them under "hoks" ("hoks:key"). */
 export const fi = {
-  "section.title": "HOKS",
   "section.none": "Opiskelijalla ei ole vielä HOKSia.",
   "status.label": "Tila",
   "status.draft": "Luonnos",
@@ -108,7 +107,6 @@ export const fi = {
 export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
-  "section.title": "PUK",
   "section.none": "Studeranden har ännu ingen PUK.",
   "status.label": "Status",
   "status.draft": "Utkast",
@@ -213,7 +211,6 @@ export const sv: Record<MessageKey, string> = {
 };
 
 export const en: Record<MessageKey, string> = {
-  "section.title": "HOKS",
   "section.none": "The student has no HOKS yet.",
   "status.label": "Status",
   "status.draft": "Draft",

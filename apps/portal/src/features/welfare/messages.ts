@@ -41,12 +41,15 @@ export const fi = {
   "refer.submit": "Lähetä ohjaus",
   "refer.saved": "Ohjaus on lähetetty opiskeluhuoltoon.",
   "refer.back": "Takaisin opiskelijan sivulle",
-  "student.title": "Opiskeluhuolto",
   "student.refer": "Ohjaa opiskeluhuoltoon",
   "student.disclosed": "Avoimia opiskeluhuollon ohjauksia: {count}",
   "student.disclosedHint": "Vain ohjaukset, joista opiskelija on antanut luvan kertoa.",
   "student.queue": "Avaa opiskeluhuollon ohjaukset",
   choose: "Valitse…",
+  "card.none": "Uusia ohjauksia ei ole.",
+  "card.one": "1 uusi ohjaus odottaa käsittelyä.",
+  "card.many": "{count} uutta ohjausta odottaa käsittelyä.",
+  "card.link": "Opiskeluhuollon jonoon",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -93,12 +96,15 @@ export const sv: Record<MessageKey, string> = {
   "refer.submit": "Skicka hänvisningen",
   "refer.saved": "Hänvisningen har skickats till elevhälsan.",
   "refer.back": "Tillbaka till den studerandes sida",
-  "student.title": "Elevhälsa",
   "student.refer": "Hänvisa till elevhälsan",
   "student.disclosed": "Öppna hänvisningar till elevhälsan: {count}",
   "student.disclosedHint": "Endast hänvisningar som den studerande har tillåtit att berättas om.",
   "student.queue": "Öppna elevhälsans hänvisningar",
   choose: "Välj…",
+  "card.none": "Inga nya remisser.",
+  "card.one": "1 ny remiss väntar på behandling.",
+  "card.many": "{count} nya remisser väntar på behandling.",
+  "card.link": "Till elevhälsans kö",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -143,10 +149,13 @@ export const en: Record<MessageKey, string> = {
   "refer.submit": "Send the referral",
   "refer.saved": "The referral has been sent to student welfare.",
   "refer.back": "Back to the student's page",
-  "student.title": "Student welfare",
   "student.refer": "Refer to student welfare",
   "student.disclosed": "Open student-welfare referrals: {count}",
   "student.disclosedHint": "Only referrals the student allowed to be disclosed.",
   "student.queue": "Open the student-welfare referrals",
   choose: "Choose…",
+  "card.none": "No new referrals.",
+  "card.one": "1 new referral is waiting.",
+  "card.many": "{count} new referrals are waiting.",
+  "card.link": "To the welfare queue",
 };

@@ -1,53 +1,52 @@
-import { Async, Page, useApi, useSession } from "@polku/ui";
+import { Async, Page, Section, useApi, useI18n, useSession } from "@polku/ui";
 import { useParams } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
-import { AuditSection } from "./AuditSection.tsx";
-import { CoachingSection } from "./CoachingSection.tsx";
-import { DetailsSection } from "./DetailsSection.tsx";
-import { EarlyWarningSection } from "./EarlyWarningSection.tsx";
-import { GrantsSection } from "./GrantsSection.tsx";
-import { HoksSection } from "./HoksSection.tsx";
-import { PathwaySection } from "./PathwaySection.tsx";
-import { SupportTeamSection } from "./SupportTeamSection.tsx";
-import { WelfareSection } from "./WelfareSection.tsx";
+import { createResource, For } from "solid-js";
+import { Dynamic } from "solid-js/web";
+import { installed } from "../../plugins.ts";
+import { SlotBoundary } from "../../slots/SlotBoundary.tsx";
+import { type CoreStudentSectionProps, visibleSlots } from "../../slots/types.ts";
+import { SectionNav } from "./SectionNav.tsx";
 
 /**
- * One student: details, pathway and outcomes, consents and the audit trail. Each section loads on its
- * own and is shown only when the role's permissions allow it, so one refusal never blanks the page.
+ * One student: the sections the core's feature areas and the deployment's plugins contribute, those
+ * this role may see, in their order, with links to each at the top. Each section loads on its own and
+ * shows its own failure with a retry, so one failing part never blanks the page.
  */
 export default function StudentPage() {
+  const { t } = useI18n();
   const api = useApi();
   const session = useSession();
   const params = useParams<{ studentId: string }>();
-  /** A student or guardian looking at the student's own page. */
-  const ownView = () => ["student", "guardian"].includes(session.me.latest?.current.role ?? "");
   const [student, { refetch }] = createResource(
     () => params.studentId,
     (studentId) => api.students.get.query({ studentId }),
   );
+  // The installed slots themselves (not copies), so a change of language redraws titles, not sections.
+  const sections = () => visibleSlots(installed.studentSections, session);
   return (
     <Async resource={student} retry={() => void refetch()}>
-      {(s) => (
-        <Page title={`${s.firstName} ${s.lastName}`}>
-          <DetailsSection student={s} showTeam={!ownView()} />
-          <EarlyWarningSection studentId={s.id} />
-          <Show when={ownView()}>
-            <SupportTeamSection team={s.team} />
-          </Show>
-          <Show when={session.can("pathway.read")}>
-            <PathwaySection studentId={s.id} />
-          </Show>
-          <HoksSection studentId={s.id} />
-          <CoachingSection studentId={s.id} name={`${s.firstName} ${s.lastName}`} />
-          <WelfareSection studentId={s.id} />
-          <Show when={session.can("grant.read")}>
-            <GrantsSection studentId={s.id} minor={s.minor} />
-          </Show>
-          <Show when={session.can("audit.read")}>
-            <AuditSection studentId={s.id} />
-          </Show>
-        </Page>
-      )}
+      {(s) => {
+        const props = (): CoreStudentSectionProps => ({
+          studentId: s.id,
+          studentName: `${s.firstName} ${s.lastName}`,
+          minor: s.minor,
+          student: s,
+        });
+        return (
+          <Page title={props().studentName}>
+            <SectionNav sections={sections()} />
+            <For each={sections()}>
+              {(section) => (
+                <Section title={t(section.titleKey)} id={section.key} focusableHeading>
+                  <SlotBoundary title={t(section.titleKey)}>
+                    <Dynamic component={section.component} {...props()} />
+                  </SlotBoundary>
+                </Section>
+              )}
+            </For>
+          </Page>
+        );
+      }}
     </Async>
   );
 }

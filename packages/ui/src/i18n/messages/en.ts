@@ -47,6 +47,14 @@ export const en: CoreMessages = {
   "error.tooMany": "Too many requests. Wait a moment and try again.",
   "error.serverSaid": "The server said: {message}",
   "error.retry": "Try again",
+  "error.pageFailed":
+    "The page could not be loaded. The service may have been updated, or the connection broke.",
+  "error.reload": "Reload the page",
+  "errorTag.NotFound": "Not found, or you may not see it.",
+  "errorTag.Forbidden": "Your role does not allow this. If you need it, ask the personal tutor or a manager.",
+  "errorTag.Conflict": "Someone changed this at the same time. Load it again and check it.",
+  "errorTag.TooManyAtOnce": "The service is busy right now. Wait a moment and try again.",
+  "error.sectionFailed": "The section {title} could not be loaded.",
 
   "form.required": "required",
   "form.requiredError": "Fill in this field.",
@@ -62,9 +70,15 @@ export const en: CoreMessages = {
   "common.actions": "Actions",
 
   "home.title": "Welcome, {name}",
-  "home.intro": "Choose what to do from the main menu.",
-  "home.wards": "Your wards",
   "home.noStudent": "No student details were found for your account.",
+  "home.today": "Today",
+  "home.greeting": "Hello {name}! Here is what is waiting for you.",
+  "home.nothing": "Nothing new for you right now. Choose from the main menu.",
+  "home.cards": "Home page cards",
+  "home.students.body": "Search for a student by name or browse the list.",
+  "home.students.link": "To the list of students",
+  "home.own.body": "Your plan, your pathway and how to reach your support team.",
+  "home.own.wardsBody": "The plans, pathways and support teams of your wards.",
 
   "students.title": "Students",
   "students.searchForm": "Student search",

@@ -111,6 +111,9 @@ export const fi = {
   "checklist.enrol.saved": "{name} on otettu mukaan valmennukseen.",
   "checklist.enrol.open": "Avaa tarkistuslista: {name}",
   "checklist.minor": "alaikäinen",
+  "checklist.section.progress": "Aloitusvaiheen tehtävistä tehty {done}/{total}.",
+  "checklist.section.open": "Avaa opiskelijan tarkistuslista",
+  "checklist.section.notIn": "Opiskelija ei ole mukana #Valmennuksessa.",
 } as const;
 
 export type ChecklistMessageKey = keyof typeof fi;
@@ -228,6 +231,9 @@ export const sv: Record<ChecklistMessageKey, string> = {
   "checklist.enrol.saved": "{name} deltar nu i coachningen.",
   "checklist.enrol.open": "Öppna checklistan: {name}",
   "checklist.minor": "minderårig",
+  "checklist.section.progress": "Av uppgifterna i startskedet är {done}/{total} gjorda.",
+  "checklist.section.open": "Öppna den studerandes checklista",
+  "checklist.section.notIn": "Den studerande deltar inte i #Valmennus.",
 };
 
 export const en: Record<ChecklistMessageKey, string> = {
@@ -342,4 +348,7 @@ export const en: Record<ChecklistMessageKey, string> = {
   "checklist.enrol.saved": "{name} is now in the programme.",
   "checklist.enrol.open": "Open the checklist: {name}",
   "checklist.minor": "minor",
+  "checklist.section.progress": "{done} of {total} start-of-studies tasks done.",
+  "checklist.section.open": "Open the student's checklist",
+  "checklist.section.notIn": "The student is not in the #Valmennus programme.",
 };

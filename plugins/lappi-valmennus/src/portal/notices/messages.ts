@@ -40,6 +40,10 @@ export const fi = {
   "notices.sendAt": "Lähetysaika (HH:MM)",
   "notices.saveSettings": "Tallenna lähetysaika",
   "notices.settingsSaved": "Lähetysaika on tallennettu.",
+  "notices.card.none": "Kaikki poissaoloilmoitukset on kuitattu.",
+  "notices.card.one": "1 poissaoloilmoitus odottaa kuittaustasi.",
+  "notices.card.many": "{count} poissaoloilmoitusta odottaa kuittaustasi.",
+  "notices.card.open": "Poissaoloilmoituksiin",
 } as const;
 
 export type NoticesMessageKey = keyof typeof fi;
@@ -87,6 +91,10 @@ export const sv: Record<NoticesMessageKey, string> = {
   "notices.sendAt": "Utskickstid (HH:MM)",
   "notices.saveSettings": "Spara utskickstid",
   "notices.settingsSaved": "Utskickstiden har sparats.",
+  "notices.card.none": "Alla frånvaromeddelanden är kvitterade.",
+  "notices.card.one": "1 frånvaromeddelande väntar på din kvittering.",
+  "notices.card.many": "{count} frånvaromeddelanden väntar på din kvittering.",
+  "notices.card.open": "Till frånvaromeddelandena",
 };
 
 export const en: Record<NoticesMessageKey, string> = {
@@ -132,4 +140,8 @@ export const en: Record<NoticesMessageKey, string> = {
   "notices.sendAt": "Sending time (HH:MM)",
   "notices.saveSettings": "Save sending time",
   "notices.settingsSaved": "The sending time is saved.",
+  "notices.card.none": "Every absence notice is acknowledged.",
+  "notices.card.one": "1 absence notice is waiting for you to acknowledge it.",
+  "notices.card.many": "{count} absence notices are waiting for you to acknowledge them.",
+  "notices.card.open": "To the absence notices",
 };

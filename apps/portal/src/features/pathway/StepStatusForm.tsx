@@ -1,6 +1,6 @@
 import { ApiError, type ApiOutputs, Button, createSubmission, SelectField, useApi, useI18n } from "@polku/ui";
 import { createSignal, Show } from "solid-js";
-import { nextStatuses } from "../labels.ts";
+import { nextStatuses } from "./labels.ts";
 
 type Step = ApiOutputs["pathway"]["get"]["steps"][number];
 

@@ -1,20 +1,19 @@
-import { type ApiOutputs, DataTable, Section, useI18n } from "@polku/ui";
-import { useCoachingText } from "../../features/coaching/text.ts";
-
-type Member = ApiOutputs["students"]["get"]["team"][number];
+import { DataTable, useI18n } from "@polku/ui";
+import type { CoreStudentSectionProps } from "../../slots/types.ts";
+import { useCoachingText } from "./text.ts";
 
 /** For the student and a minor's guardian: who is in the support team and how to reach them. */
-export function SupportTeamSection(props: { team: readonly Member[] }) {
+export default function SupportTeamSection(props: CoreStudentSectionProps) {
   const { text } = useCoachingText();
   const { t } = useI18n();
   return (
-    <Section title={text("team.title")}>
+    <>
       <p>{text("team.intro")}</p>
       <DataTable
         caption={text("team.caption")}
         hideCaption
         empty={text("team.empty")}
-        rows={props.team}
+        rows={props.student.team}
         columns={[
           { header: text("team.name"), rowHeader: true, cell: (m) => `${m.firstName} ${m.lastName}` },
           { header: text("team.role"), cell: (m) => t(`teamRole.${m.role}`) },
@@ -29,6 +28,6 @@ export function SupportTeamSection(props: { team: readonly Member[] }) {
           },
         ]}
       />
-    </Section>
+    </>
   );
 }

@@ -1,8 +1,9 @@
-import { Async, DataTable, formatDateTime, Section, useApi, useI18n } from "@polku/ui";
+import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
+import { Async, DataTable, formatDateTime, useApi, useI18n } from "@polku/ui";
 import { createResource } from "solid-js";
 
 /** Who read or changed the student's data (for managers, and for the student or a guardian of a minor). */
-export function AuditSection(props: { studentId: string }) {
+export default function AuditSection(props: StudentSectionProps) {
   const { t } = useI18n();
   const api = useApi();
   const [trail, { refetch }] = createResource(
@@ -10,7 +11,7 @@ export function AuditSection(props: { studentId: string }) {
     (studentId) => api.audit.forStudent.query({ studentId }),
   );
   return (
-    <Section title={t("audit.title")}>
+    <>
       <p>{t("audit.intro")}</p>
       <Async resource={trail} retry={() => void refetch()}>
         {(rows) => (
@@ -33,6 +34,6 @@ export function AuditSection(props: { studentId: string }) {
           />
         )}
       </Async>
-    </Section>
+    </>
   );
 }

@@ -11,7 +11,7 @@ import {
   useI18n,
 } from "@polku/ui";
 import { createSignal, Show } from "solid-js";
-import { outcomeKinds } from "../labels.ts";
+import { outcomeKinds } from "./labels.ts";
 
 /** Records where the student ended up; the form keeps its contents when the API refuses them. */
 export function OutcomeForm(props: { studentId: string; onRecorded: (message: string) => void }) {

@@ -10,7 +10,7 @@ import {
   useI18n,
 } from "@polku/ui";
 import { createSignal, Show } from "solid-js";
-import { stepStatuses } from "../labels.ts";
+import { stepStatuses } from "./labels.ts";
 import type { StepKindInfo } from "./stepKinds.ts";
 
 /**

@@ -1,3 +1,4 @@
+import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
 import {
   ApiError,
   type ApiOutputs,
@@ -6,7 +7,6 @@ import {
   createSubmission,
   DataTable,
   formatDate,
-  Section,
   StatusMessage,
   useApi,
   useI18n,
@@ -53,7 +53,8 @@ function RevokeButton(props: { grant: Grant; onRevoked: () => void }) {
   );
 }
 
-export function GrantsSection(props: { studentId: string; minor: boolean }) {
+/** The student page's consents: who may see the student on whose consent, until when, and revoking it. */
+export default function GrantsSection(props: StudentSectionProps) {
   const { t } = useI18n();
   const api = useApi();
   const session = useSession();
@@ -74,7 +75,7 @@ export function GrantsSection(props: { studentId: string; minor: boolean }) {
         : t("grants.expired");
 
   return (
-    <Section title={t("grants.title")}>
+    <>
       <StatusMessage message={notice()} />
       <Async resource={grants} retry={() => void refetch()}>
         {(list) => (
@@ -113,6 +114,6 @@ export function GrantsSection(props: { studentId: string; minor: boolean }) {
           onCreated={() => changed(t("grants.created"))}
         />
       </Show>
-    </Section>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { grantScopes, partnerOrganisationKinds as partnerKinds } from "@polku/domain/vocabulary";
 import {
   ApiError,
   Async,
@@ -10,7 +11,6 @@ import {
   useI18n,
 } from "@polku/ui";
 import { createResource, createSignal, Show } from "solid-js";
-import { grantScopes, partnerKinds } from "../labels.ts";
 
 /**
  * Opens the student to a partner organisation on recorded consent (a handover to a workshop, for one).

@@ -1,9 +1,11 @@
+import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
 import {
   type ApiOutputs,
   Async,
   DataTable,
   formatDate,
   formatNumber,
+  loadedValue,
   Section,
   StatusMessage,
   Timeline,
@@ -13,16 +15,19 @@ import {
   useSession,
 } from "@polku/ui";
 import { createResource, createSignal, Show } from "solid-js";
-import { statusTone } from "../labels.ts";
 import { AddStepForm } from "./AddStepForm.tsx";
+import { statusTone } from "./labels.ts";
 import { OutcomeForm } from "./OutcomeForm.tsx";
 import { StepStatusForm } from "./StepStatusForm.tsx";
 import { useStepKinds } from "./stepKinds.ts";
 
 type Pathway = ApiOutputs["pathway"]["get"];
 
-/** The pathway as a timeline (oldest first), the outcomes, and the forms for roles that may write. */
-export function PathwaySection(props: { studentId: string }) {
+/**
+ * The student page's pathway section: the steps as a timeline (oldest first), the outcomes, and the
+ * forms for roles that may write. One read of the pathway serves both parts.
+ */
+export default function PathwaySection(props: StudentSectionProps) {
   const { t } = useI18n();
   const api = useApi();
   const session = useSession();
@@ -68,21 +73,19 @@ export function PathwaySection(props: { studentId: string }) {
 
   return (
     <>
-      <Section title={t("pathway.title")}>
-        <StatusMessage message={stepNotice()} />
-        <Async resource={pathway} retry={reload}>
-          {(p) => <Timeline label={t("pathway.timeline")} items={items(p)} empty={t("pathway.empty")} />}
-        </Async>
-        <Show when={session.can("pathway.write")}>
-          <AddStepForm
-            studentId={props.studentId}
-            kinds={kinds.latest ?? []}
-            kindsError={kinds.error}
-            onAdded={stepChanged}
-          />
-        </Show>
-      </Section>
-      <Section title={t("outcomes.title")}>
+      <StatusMessage message={stepNotice()} />
+      <Async resource={pathway} retry={reload}>
+        {(p) => <Timeline label={t("pathway.timeline")} items={items(p)} empty={t("pathway.empty")} />}
+      </Async>
+      <Show when={session.can("pathway.write")}>
+        <AddStepForm
+          studentId={props.studentId}
+          kinds={loadedValue(kinds) ?? []}
+          kindsError={kinds.error}
+          onAdded={stepChanged}
+        />
+      </Show>
+      <Section title={t("outcomes.title")} level={3}>
         <StatusMessage message={outcomeNotice()} />
         <Async resource={pathway} retry={reload}>
           {(p) => (
