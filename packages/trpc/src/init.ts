@@ -1,7 +1,7 @@
 import { inRequest, type SessionActor, schema } from "@polku/db";
 import type { Role } from "@polku/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudentStatement } from "./audit.ts";
+import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudent } from "./audit.ts";
 import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged, wireErrorOf } from "./errors.ts";
@@ -143,15 +143,13 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
         pending.push(...rows);
         await tx.insert(schema.auditLog).values(rows);
       };
-      const auditStudent = async (studentId: string, action: AuditEntry["action"]) => {
+      const auditStudentEntry = async (studentId: string, action: AuditEntry["action"]) => {
         if (!acting) throw new Error("auditStudent() needs an actor");
-        await tx.execute(
-          auditStudentStatement({ actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action),
-        );
+        await auditStudent(tx, { actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action);
       };
       // Procedures get the transaction, never the connection itself.
       const { db: _connection, accounts: _accounts, ...services } = ctx.services;
-      const result = await next({ ctx: { actor, tx, audit, auditStudent, services } });
+      const result = await next({ ctx: { actor, tx, audit, auditStudent: auditStudentEntry, services } });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;
       return result;
