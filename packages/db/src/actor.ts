@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Database, rowsOf, UNNAMED } from "./client.ts";
+import { prebuiltSql } from "./prebuilt.ts";
 
 /**
  * Role that every request runs as; it is not a superuser and not a table owner, so RLS applies. The
@@ -50,6 +51,17 @@ interface BeginRow {
 }
 
 /**
+ * A request's first statement: the role, and the session found by its token hash (its values are
+ * placeholders; see prebuilt.ts). Unnamed (not a prepared statement the connection keeps): it carries
+ * the person's token hash, and polku_begin_request refuses a connection where SQL prepared statements
+ * of its own. Schema-qualified, so a search_path a request set does not reach it.
+ */
+const beginRequest =
+  prebuiltSql(sql`${sql.raw(UNNAMED)} select pg_catalog.set_config('role', ${appRole}, true) as role_set,
+  (select pg_catalog.row_to_json(r) from public.polku_begin_request(${sql.placeholder("tokenHash")},
+    ${sql.placeholder("procedure")}, ${sql.placeholder("ip")}) r) as actor`);
+
+/**
  * A request's transaction: one statement (after BEGIN) resolves the session, sets the role and the
  * actor's scope, so the session lookup costs no round trip of its own. `work` gets the actor, or null
  * for a request without a live session (which then runs with an anonymous scope).
@@ -61,11 +73,11 @@ export function inRequest<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const [row] = rowsOf<BeginRow>(
-      // Unnamed (not a prepared statement the connection keeps): it carries the person's token hash, and
-      // polku_begin_request refuses a connection where SQL prepared statements of its own.
-      await tx.execute(sql`${sql.raw(UNNAMED)} select pg_catalog.set_config('role', ${appRole}, true) as role_set,
-        (select pg_catalog.row_to_json(r) from public.polku_begin_request(${request.tokenHash}, ${request.procedure},
-          ${request.ip ?? ""}) r) as actor`),
+      await beginRequest(tx as unknown as Database, {
+        tokenHash: request.tokenHash,
+        procedure: request.procedure,
+        ip: request.ip ?? "",
+      }),
     );
     if (row?.role_set !== appRole) throw new Error("The request's role could not be set.");
     const a = row.actor;

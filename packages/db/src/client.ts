@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, types } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { beginPipelined } from "./pipelined-begin.ts";
 
 /** The drizzle database both drivers give; a transaction is one too, so code takes either. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -81,9 +82,49 @@ export async function createDb(options: CreateDbOptions = {}): Promise<PolkuDb> 
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir === "memory" ? undefined : dataDir);
-  const db = drizzlePglite(client) as unknown as Database;
+  const client = await PGlite.create(dataDir === "memory" ? undefined : dataDir, {
+    parsers: DRIZZLE_PARSERS,
+  });
+  const db = drizzlePglite(withoutQueryParsers(client)) as unknown as Database;
   return { kind: "pglite", db, requestDb: db, close: () => client.close() };
+}
+
+/**
+ * The parsers drizzle's PGlite driver passes with every query: dates, times and intervals (and their
+ * arrays) stay PostgreSQL's text, which drizzle's columns then map. PGlite copies its whole table of
+ * parsers into a new object for each query that brings its own, about a tenth of a pathway read's time
+ * on PGlite. So the instance has them from the start and the queries drop theirs (withoutQueryParsers):
+ * every query parses as before.
+ */
+const keepText = (value: string) => value;
+const DRIZZLE_PARSERS = Object.fromEntries(
+  [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map(
+    (type) => [type, keepText],
+  ),
+);
+
+interface Queryable {
+  query(text: string, params?: unknown[], options?: { parsers?: unknown }): Promise<unknown>;
+  transaction?(work: (tx: Queryable) => Promise<unknown>): Promise<unknown>;
+}
+
+/** PGlite (or one of its transactions) whose queries leave out their own parsers: see DRIZZLE_PARSERS. */
+function withoutQueryParsers<T extends Queryable>(client: T): T {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === "query") {
+        return (text: string, params?: unknown[], options?: { parsers?: unknown }) =>
+          target.query(text, params, options && { ...options, parsers: undefined });
+      }
+      if (property === "transaction" && target.transaction) {
+        return (work: (tx: Queryable) => Promise<unknown>) =>
+          target.transaction!((tx) => work(withoutQueryParsers(tx)));
+      }
+      const value = Reflect.get(target, property, target);
+      // PGlite's methods use its private state: they run on the instance, not on this proxy.
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Marks a statement the request pool sends unnamed instead of preparing it. */
@@ -95,7 +136,8 @@ export const UNNAMED = "/* polku:unnamed */";
  * round trips per statement, and a parse and plan on the server each time. Requests run a small, fixed
  * set of statements, so each connection prepares each once (a connection ends within an hour, which
  * bounds the cache). Only the request pool: migrations may send several statements in one. A request's
- * first statement (marked UNNAMED) is not prepared: it carries the session's token hash.
+ * first statement (marked UNNAMED) is not prepared: it carries the session's token hash. A transaction
+ * sends BEGIN with its first statement (see beginPipelined).
  */
 function preparing(sql: postgres.Sql): postgres.Sql {
   return new Proxy(sql, {
@@ -107,6 +149,8 @@ function preparing(sql: postgres.Sql): postgres.Sql {
       if (property === "begin") {
         return (...args: unknown[]) => {
           const work = args.pop() as (tx: postgres.Sql) => unknown;
+          // A pool's transaction without options (drizzle sets them with a statement of their own).
+          if (args.length === 0 && "reserve" in target) return beginPipelined(target, work, preparing);
           return (target.begin as (...a: unknown[]) => unknown).call(target, ...args, (tx: postgres.Sql) =>
             work(preparing(tx)),
           );

@@ -2,5 +2,6 @@ export * from "./actor.ts";
 export * from "./client.ts";
 export * from "./demo/seed.ts";
 export * from "./migrate.ts";
+export * from "./prebuilt.ts";
 export * from "./request-role.ts";
 export * as schema from "./schema/index.ts";

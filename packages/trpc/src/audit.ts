@@ -1,4 +1,4 @@
-import { type Database, inRequest, type RequestScope, schema } from "@polku/db";
+import { type Database, inRequest, prebuiltSql, type RequestScope, schema } from "@polku/db";
 import { sql } from "drizzle-orm";
 import type { Actor } from "./auth/sessions.ts";
 import type { Logger } from "./context.ts";
@@ -82,12 +82,29 @@ export async function auditAttempt(
 /**
  * The entry of an access to one student by id, written as INSERT ... SELECT from the student table:
  * it needs no earlier read of the student's provider, so it can go in the same round trip as the reads
- * themselves, and row-level security leaves it out when the actor may not see the student.
+ * themselves, and row-level security leaves it out when the actor may not see the student. Built once
+ * (see prebuiltSql): most procedures write one.
  */
-export function auditStudentStatement(call: AuditedCall, studentId: string, action: AuditEntry["action"]) {
-  return sql`insert into audit_log (provider_id, student_id, action, procedure, actor_person_id,
-      actor_organisation_id, actor_role, ip, confidential)
-    select s.provider_id, s.id, ${action}, ${call.path}, ${call.actor.personId}::uuid,
-      ${call.actor.organisationId}::uuid, ${call.actor.role}, ${call.ip}::inet, ${call.meta?.confidential === true}
-    from student s where s.id = ${studentId}::uuid`;
-}
+const auditStudentInsert = prebuiltSql(sql`insert into audit_log (provider_id, student_id, action, procedure,
+    actor_person_id, actor_organisation_id, actor_role, ip, confidential)
+  select s.provider_id, s.id, ${sql.placeholder("action")}, ${sql.placeholder("procedure")},
+    ${sql.placeholder("personId")}::uuid, ${sql.placeholder("organisationId")}::uuid, ${sql.placeholder("role")},
+    ${sql.placeholder("ip")}::inet, ${sql.placeholder("confidential")}
+  from student s where s.id = ${sql.placeholder("studentId")}::uuid`);
+
+export const auditStudent = (
+  tx: Database,
+  call: AuditedCall,
+  studentId: string,
+  action: AuditEntry["action"],
+) =>
+  auditStudentInsert(tx, {
+    studentId,
+    action,
+    procedure: call.path,
+    personId: call.actor.personId,
+    organisationId: call.actor.organisationId,
+    role: call.actor.role,
+    ip: call.ip,
+    confidential: call.meta?.confidential === true,
+  });

@@ -1,7 +1,7 @@
 import { inRequest, type SessionActor, schema } from "@polku/db";
 import type { Role } from "@polku/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudentStatement } from "./audit.ts";
+import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudent } from "./audit.ts";
 import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged, wireErrorOf } from "./errors.ts";
@@ -145,11 +145,9 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
         pending.push(...rows);
         await tx.insert(schema.auditLog).values(rows);
       };
-      const auditStudent = async (studentId: string, action: AuditEntry["action"]) => {
+      const auditStudentEntry = async (studentId: string, action: AuditEntry["action"]) => {
         if (!acting) throw new Error("auditStudent() needs an actor");
-        await tx.execute(
-          auditStudentStatement({ actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action),
-        );
+        await auditStudent(tx, { actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action);
       };
       // A plugin's procedure emits its plugin's events and notifications; the core's procedures the core's.
       const emitter = path.startsWith("plugins.") ? path.split(".")[1]! : "core";
@@ -159,7 +157,7 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
       const { db: _connection, accounts: _accounts, ...services } = ctx.services;
       const notifications = ctx.services.notifications.notifierFor(tx, emitter);
       const result = await next({
-        ctx: { actor, tx, audit, auditStudent, emit, notifications, services },
+        ctx: { actor, tx, audit, auditStudent: auditStudentEntry, emit, notifications, services },
       });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;

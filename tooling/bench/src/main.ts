@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: each figure beside a baseline measured in the same run. Timing never fails anything;
- * it is printed for people to read. BENCH_SECONDS and BENCH_ROUNDS shorten or lengthen the load runs.
+ * it is printed for people to read. BENCH_SECONDS and BENCH_ROUNDS shorten or lengthen the load runs;
+ * BENCH_ONLY (a comma-separated list of bundle, startup, read, import, notices) runs only those.
  */
 import { attendanceImport } from "./attendance-import.ts";
 import { bundleSize } from "./bundle.ts";
@@ -10,15 +11,29 @@ import { startupTime } from "./startup.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const BENCHES = ["bundle", "startup", "read", "import", "notices"] as const;
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const unknown = only?.filter((name) => !(BENCHES as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`BENCH_ONLY: unknown ${unknown.join(", ")} (known: ${BENCHES.join(", ")})`);
+const runs = (name: (typeof BENCHES)[number]) => !only || only.includes(name);
+const postgres = Boolean(process.env.DATABASE_URL);
 
 console.log(`# Polku benchmarks (${new Date().toISOString()}, node ${process.version})`);
-bundleSize();
+if (runs("bundle")) bundleSize();
 // A start takes a second or two and varies with what else the machine does: at least 5 of each.
-await startupTime(Math.max(rounds, 5));
-await readThroughput("pglite", seconds, rounds);
-if (process.env.DATABASE_URL) await readThroughput("postgres", seconds, rounds);
-await attendanceImport("pglite", rounds);
-if (process.env.DATABASE_URL) await attendanceImport("postgres", rounds);
-await noticeDelivery("pglite", rounds);
-if (process.env.DATABASE_URL) await noticeDelivery("postgres", rounds);
-else console.log("\n(Set DATABASE_URL to also measure the read, the import and the notices on PostgreSQL.)");
+if (runs("startup")) await startupTime(Math.max(rounds, 5));
+if (runs("read")) {
+  await readThroughput("pglite", seconds, rounds);
+  if (postgres) await readThroughput("postgres", seconds, rounds);
+}
+if (runs("import")) {
+  await attendanceImport("pglite", rounds);
+  if (postgres) await attendanceImport("postgres", rounds);
+}
+if (runs("notices")) {
+  await noticeDelivery("pglite", rounds);
+  if (postgres) await noticeDelivery("postgres", rounds);
+}
+if (!postgres)
+  console.log("\n(Set DATABASE_URL to also measure the read, the import and the notices on PostgreSQL.)");
