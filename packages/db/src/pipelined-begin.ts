@@ -24,7 +24,10 @@ export async function beginPipelined<T>(
   try {
     // BEGIN goes out now; `work`'s first statement joins it in the same write (postgres.js writes what
     // a tick queued at once). Its failure is seen once `work` is done (and is not left unhandled).
-    const begun = connection.unsafe("begin");
+    // Isolation and READ WRITE said outright: a request's SQL may have left `default_transaction_read_only`
+    // or `default_transaction_isolation` set for the connection, and polku_begin_request puts the
+    // defaults back only for the transactions after this one.
+    const begun = connection.unsafe("begin isolation level read committed read write");
     begun.catch(() => {});
     const result = await scoped(connection, work, wrap, async (failure) => {
       await begun;
