@@ -4,6 +4,7 @@ import { coachingFeature } from "./coaching/index.ts";
 import { earlyWarningFeature } from "./early-warning/index.ts";
 import { grantsFeature } from "./grants/index.ts";
 import { hoksFeature } from "./hoks/index.ts";
+import { inboxFeature } from "./inbox/index.ts";
 import { pathwayFeature } from "./pathway/index.ts";
 import { studentsFeature } from "./students/index.ts";
 import { welfareFeature } from "./welfare/index.ts";
@@ -22,4 +23,5 @@ export const coreFeatures = [
   pathwayFeature,
   grantsFeature,
   auditFeature,
+  inboxFeature,
 ];

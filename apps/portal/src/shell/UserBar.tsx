@@ -1,6 +1,7 @@
 import { ApiError, Button, createSubmission, locales, SelectField, useI18n, useSession } from "@polku/ui";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
+import { InboxLink } from "../features/inbox/index.ts";
 
 /** The language buttons: each names its language in that language, marked with `lang` for screen readers. */
 function LanguageSwitcher() {
@@ -79,6 +80,7 @@ export function UserBar() {
               {/* An expression, not a string made once: a switch to the same role elsewhere changes only this. */}
               <Show when={me().current.organisationName}>{(org) => <> – {org()}</>}</Show>
             </p>
+            <InboxLink />
             <Show when={me().memberships.length > 1}>
               <MembershipSwitcher />
             </Show>

@@ -12,6 +12,7 @@ import {
 } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
+import "./inbox.css";
 import { useInboxText } from "./text.ts";
 import { setUnread } from "./unread.ts";
 

@@ -1,7 +1,7 @@
 /** The inbox's strings, under "inbox"; loaded with the header (the link and its count are on every page). */
 export const fi = {
   "nav.inbox": "Viestit",
-  "link.unread": "Viestit, {count} lukematonta",
+  unreadWord: "lukematonta",
   title: "Viestit",
   intro:
     "Polun sinulle lähettämät ilmoitukset. Sama viesti on lähetetty myös sähköpostiisi, jos se on tiedossa.",
@@ -20,7 +20,7 @@ export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
   "nav.inbox": "Meddelanden",
-  "link.unread": "Meddelanden, {count} olästa",
+  unreadWord: "olästa",
   title: "Meddelanden",
   intro:
     "Meddelanden som Polku har skickat dig. Samma meddelande har också skickats till din e-post, om den är känd.",
@@ -37,7 +37,7 @@ export const sv: Record<MessageKey, string> = {
 
 export const en: Record<MessageKey, string> = {
   "nav.inbox": "Messages",
-  "link.unread": "Messages, {count} unread",
+  unreadWord: "unread",
   title: "Messages",
   intro: "Notifications Polku has sent you. The same message also went to your email, if it is known.",
   list: "Messages, newest first",
