@@ -96,12 +96,14 @@ export function makeNotificationTemplates(list: readonly AnyTemplate[]): Notific
       }
       const data = decoders.get(template.name)!(notification.data);
       const channels = notification.channels ?? ["email", "inbox"];
+      // Lists travel as JSON and become arrays in SQL: no array literal is spliced from a caller's strings.
       const rows = rowsOf<{ id: string | null }>(
         await tx.execute(sql`select polku.notify(${notification.providerId}::uuid, ${source}, ${notification.key},
           ${notification.to.personId ?? null}::uuid, ${notification.to.email ?? null}, ${template.name},
-          ${JSON.stringify(data)}::jsonb, ${`{${channels.join(",")}}`}::text[],
+          ${JSON.stringify(data)}::jsonb,
+          array(select jsonb_array_elements_text(${JSON.stringify(channels)}::jsonb)),
           ${notification.deliverAt?.toISOString() ?? null}::timestamptz,
-          ${`{${(notification.aboutStudents ?? []).join(",")}}`}::uuid[]) as id`),
+          array(select jsonb_array_elements_text(${JSON.stringify(notification.aboutStudents ?? [])}::jsonb)::uuid)) as id`),
       );
       return rows[0]?.id ?? null;
     },
