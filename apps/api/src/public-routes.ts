@@ -1,5 +1,5 @@
 import fastifyRateLimit from "@fastify/rate-limit";
-import { inRequest } from "@polku/db";
+import { type Database, inRequest } from "@polku/db";
 import type { PublicAuditEntry, PublicRoute } from "@polku/plugin-sdk/server";
 import type { Services } from "@polku/trpc";
 import { sql } from "drizzle-orm";
@@ -27,8 +27,11 @@ export async function registerPublicRoutes(
   app: FastifyInstance,
   services: Services,
   routes: readonly MountedPublicRoute[],
+  ownerDb: Database | undefined,
 ) {
   if (routes.length === 0) return;
+  if (!ownerDb) throw new Error("Public routes need the owner's connection for their audit entries.");
+  const owner = ownerDb;
   await app.register(fastifyRateLimit, { global: false });
   for (const { pluginId, route } of routes) {
     const procedure = `public.${pluginId}.${route.method} ${route.path}`;
@@ -38,26 +41,29 @@ export async function registerPublicRoutes(
       config: { rateLimit: { max: route.perMinute ?? DEFAULT_PER_MINUTE, timeWindow: "1 minute" } },
       handler: async (req, reply) => {
         try {
+          const entries: PublicAuditEntry[] = [];
           const response = await inRequest(
             services.db,
             { tokenHash: null, procedure, ip: req.ip ?? null },
-            (tx) => {
-              const audit = async (entries: readonly PublicAuditEntry[]) => {
-                for (const e of entries) {
-                  await tx.execute(sql`select polku.audit_public(${e.providerId}::uuid, ${e.studentId}::uuid,
-                    ${e.action}, ${e.onBehalfOf}::uuid)`);
-                }
-              };
-              return route.handle(
-                { tx, audit, log: services.log },
+            (tx) =>
+              route.handle(
+                {
+                  tx,
+                  audit: async (more) => void entries.push(...more),
+                  log: services.log,
+                },
                 {
                   params: req.params as Record<string, string>,
                   query: req.query as Record<string, string | undefined>,
                   body: req.body,
                 },
-              );
-            },
+              ),
           );
+          // Before the answer goes out: what was read is on record when the reader has it.
+          for (const e of entries) {
+            await owner.execute(sql`select polku.audit_public(${e.providerId}::uuid, ${e.studentId}::uuid,
+              ${e.action}, ${e.onBehalfOf}::uuid, ${procedure}, ${req.ip ?? ""})`);
+          }
           reply.code(response.status ?? 200);
           for (const [name, value] of Object.entries(response.headers ?? {})) reply.header(name, value);
           reply.header("cache-control", "no-store");

@@ -26,6 +26,8 @@ export interface ServerOptions {
   readonly router: AnyRouter;
   /** The plugins' routes that answer without a session, under `/public/<plugin id>`. */
   readonly publicRoutes?: readonly MountedPublicRoute[];
+  /** The owner's connection: only for the public routes' audit entries (see public-routes.ts). */
+  readonly ownerDb?: Database;
   /** The built portal (Vite's dist); served from the same origin when present. */
   readonly portalDir?: string | undefined;
   /** Secure cookies everywhere but local development and tests over plain HTTP. */
@@ -204,7 +206,7 @@ export async function createServer(options: ServerOptions) {
     return { services, transport, sessionTokenHash, actor: null };
   };
 
-  await registerPublicRoutes(app, services, options.publicRoutes ?? []);
+  await registerPublicRoutes(app, services, options.publicRoutes ?? [], options.ownerDb);
 
   registerTrpcRoute(app, {
     prefix: "/trpc",

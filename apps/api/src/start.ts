@@ -77,6 +77,7 @@ export async function startPolku(options: StartOptions) {
     },
     router,
     publicRoutes,
+    ownerDb: polku.db,
     portalDir: options.portalDir,
     secureCookies: options.secureCookies,
     logLevel: options.logLevel,

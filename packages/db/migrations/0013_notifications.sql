@@ -27,7 +27,7 @@ CREATE TABLE notification (
   about_students uuid[] NOT NULL DEFAULT '{}',
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (provider_id, id),
-  CONSTRAINT notification_source_key UNIQUE (source, key),
+  CONSTRAINT notification_source_key UNIQUE (provider_id, source, key),
   CONSTRAINT notification_recipient CHECK (recipient_person_id IS NOT NULL OR recipient_email IS NOT NULL),
   CONSTRAINT notification_channels CHECK (channels <@ ARRAY['email', 'inbox'] AND cardinality(channels) > 0),
   CONSTRAINT notification_inbox_person CHECK (NOT ('inbox' = ANY (channels)) OR recipient_person_id IS NOT NULL),
@@ -61,7 +61,12 @@ CREATE FUNCTION polku.is_of_provider(p_provider uuid, p_person uuid) RETURNS boo
 $$;
 --> statement-breakpoint
 -- Records (or, while it waits, replaces) a notification, for the acting staff member's provider, to
--- someone of that provider. Returns its id; null when the one with this key has already gone out.
+-- someone of that provider, at an address the provider has for someone (a guardian's or a person's):
+-- never a free address. Its template is its source's, its data at most 16 kB. Returns its id; null
+-- when the one with this key has already gone out.
+-- What SQL cannot prove is the source itself: the host binds it (only the core's and a plugin's own
+-- code reach notifierFor), so a staff member's raw SQL could record a notification of another source's
+-- kind to their own provider's people. Closing that needs a per-transaction proof like the jobs' token.
 CREATE FUNCTION polku.notify(
   p_provider uuid, p_source text, p_key text, p_recipient_person uuid, p_recipient_email text,
   p_template text, p_data jsonb, p_channels text[], p_deliver_at timestamptz, p_about_students uuid[]
@@ -70,8 +75,22 @@ CREATE FUNCTION polku.notify(
 DECLARE
   v_id uuid;
 BEGIN
-  IF polku.current_person() IS NULL OR p_provider IS DISTINCT FROM polku.current_provider() THEN
+  IF polku.current_person() IS NULL OR p_provider IS DISTINCT FROM polku.current_provider()
+     OR polku.current_role() IS NULL OR polku.current_role() NOT IN ('tutor', 'teacher', 'welfare', 'manager') THEN
     RAISE EXCEPTION 'a notification is recorded by the provider''s own staff' USING ERRCODE = '42501';
+  END IF;
+  IF p_template NOT LIKE p_source || '.%' THEN
+    RAISE EXCEPTION 'a notification''s template is its source''s own' USING ERRCODE = '22023';
+  END IF;
+  IF octet_length(p_data::text) > 16384 THEN
+    RAISE EXCEPTION 'a notification''s data is at most 16 kB' USING ERRCODE = '22023';
+  END IF;
+  IF p_recipient_email IS NOT NULL AND (
+       p_recipient_email !~ '^[^[:space:],;<>"()]+@[^[:space:],;<>"()]+$'
+       OR NOT (EXISTS (SELECT 1 FROM guardian g WHERE g.provider_id = p_provider AND lower(g.email) = lower(p_recipient_email))
+               OR EXISTS (SELECT 1 FROM person p WHERE lower(p.email) = lower(p_recipient_email)
+                          AND polku.is_of_provider(p_provider, p.id)))) THEN
+    RAISE EXCEPTION 'the address is no one''s of this provider' USING ERRCODE = '42501';
   END IF;
   IF p_recipient_person IS NOT NULL AND NOT polku.is_of_provider(p_provider, p_recipient_person) THEN
     RAISE EXCEPTION 'the recipient is no one of this provider' USING ERRCODE = '42501';
@@ -85,12 +104,12 @@ BEGIN
   VALUES (p_provider, p_source, p_key, p_recipient_person, p_recipient_email, p_template, p_data,
           p_channels, coalesce(p_deliver_at, now()), coalesce(p_deliver_at, now()), polku.current_person(),
           coalesce(p_about_students, '{}'))
-  ON CONFLICT (source, key) DO UPDATE
+  ON CONFLICT (provider_id, source, key) DO UPDATE
     SET data = excluded.data, recipient_email = excluded.recipient_email, template = excluded.template,
         channels = excluded.channels, deliver_at = excluded.deliver_at,
         next_attempt_at = excluded.next_attempt_at, about_students = excluded.about_students,
         on_behalf_of = excluded.on_behalf_of, status = 'pending'
-    WHERE n.provider_id = excluded.provider_id AND n.status IN ('pending', 'cancelled')
+    WHERE n.status IN ('pending', 'cancelled')
   RETURNING n.id INTO v_id;
   RETURN v_id;
 END

@@ -51,11 +51,19 @@ describe.each(testDatabases())("the notification outbox on $kind", ({ kind }) =>
   const notify = (
     tx: Database,
     key: string,
-    overrides: { provider?: string; to?: string; about?: string } = {},
+    o: {
+      provider?: string;
+      to?: string;
+      about?: string;
+      email?: string;
+      template?: string;
+      data?: string;
+    } = {},
   ) =>
-    tx.execute(sql`select polku.notify(${overrides.provider ?? teacher.providerId}::uuid, 'test-plugin', ${key},
-      ${overrides.to ?? guardian.personId}::uuid, null, 'test-plugin.hello', '{"n":1}'::jsonb,
-      '{email,inbox}'::text[], now() - interval '1 minute', ${`{${overrides.about ?? ward}}`}::uuid[]) as id`);
+    tx.execute(sql`select polku.notify(${o.provider ?? teacher.providerId}::uuid, 'test-plugin', ${key},
+      ${o.to ?? guardian.personId}::uuid, ${o.email ?? null}, ${o.template ?? "test-plugin.hello"},
+      ${o.data ?? '{"n":1}'}::jsonb, '{email,inbox}'::text[], now() - interval '1 minute',
+      ${`{${o.about ?? ward}}`}::uuid[]) as id`);
 
   const refusal = (work: Promise<unknown>) =>
     work.then(
@@ -85,6 +93,15 @@ describe.each(testDatabases())("the notification outbox on $kind", ({ kind }) =>
       "42501",
     );
     expect(await refusal(inScope(t.db, guardian, (tx) => notify(tx, "k5")))).toBe("42501");
+    // Only an address the provider has for someone, one address, the source's own template, 16 kB.
+    for (const email of ["someone@evil.example", "a@evil.example, b@evil.example"]) {
+      expect(await refusal(inScope(t.db, teacher, (tx) => notify(tx, "k7", { email })))).toBe("42501");
+    }
+    expect(await refusal(inScope(t.db, teacher, (tx) => notify(tx, "k8", { template: "core.other" })))).toBe(
+      "22023",
+    );
+    const big = JSON.stringify({ text: "x".repeat(40_000) });
+    expect(await refusal(inScope(t.db, teacher, (tx) => notify(tx, "k9", { data: big })))).toBe("22023");
   });
 
   it("gives the app role no write on the table itself", async () => {

@@ -21,7 +21,7 @@ export interface PublicRequest {
 export interface PublicAuditEntry {
   readonly providerId: string;
   readonly studentId: string | null;
-  readonly action: "read" | "create" | "update" | "export";
+  readonly action: "read" | "export";
   /** Whose link it was (the student who shared a badge, the teacher whose feed it is). */
   readonly onBehalfOf: string;
 }
@@ -32,7 +32,10 @@ export interface PublicRouteContext {
    * so a route reads through its plugin's own definer functions (e.g. a badge by its token).
    */
   readonly tx: Database;
-  /** Audits a read (or write) of personal data as the `public` role, in the same transaction. */
+  /**
+   * Audits a read (or export) of personal data as the `public` role: the host writes the entries as
+   * soon as the route has answered (a route that fails writes none, and its answer is not sent).
+   */
   audit(entries: readonly PublicAuditEntry[]): Promise<void>;
   readonly log: Logger;
 }

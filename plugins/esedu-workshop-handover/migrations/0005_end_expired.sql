@@ -6,8 +6,10 @@
 -- role EXECUTE on the plugin's functions; requests have no use for it.
 CREATE FUNCTION esedu_workshop_handover.grant_expired_at(p_provider uuid, p_grant uuid) RETURNS timestamptz
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  -- Only this plugin's live job run gets an answer: any request's SQL may switch to the job role.
   SELECT g.valid_until FROM access_grant g
-   WHERE g.provider_id = p_provider AND g.id = p_grant AND g.revoked_at IS NULL AND g.valid_until <= now()
+   WHERE polku.current_job() = 'esedu-workshop-handover'
+     AND g.provider_id = p_provider AND g.id = p_grant AND g.revoked_at IS NULL AND g.valid_until <= now()
 $$;
 --> statement-breakpoint
 REVOKE EXECUTE ON FUNCTION esedu_workshop_handover.grant_expired_at(uuid, uuid) FROM PUBLIC;

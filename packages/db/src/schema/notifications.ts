@@ -48,7 +48,7 @@ export const notification = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),
-    unique("notification_source_key").on(t.source, t.key),
+    unique("notification_source_key").on(t.providerId, t.source, t.key),
     index("notification_due").on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
     index("notification_inbox")
       .on(t.recipientPersonId, t.deliverAt.desc())

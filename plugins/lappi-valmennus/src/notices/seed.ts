@@ -43,5 +43,5 @@ export async function seedNotices({ db }: PluginSeedContext): Promise<void> {
     cross join lateral ${noticeRecipientSql} who
     cross join lateral (select ${noticeLinesSql} as lines) c
     cross join lateral (select ${dueAt(sql`n.day`, sql`${DEFAULT_SEND_AT}`)} as at) due
-    on conflict (source, key) do nothing`);
+    on conflict (provider_id, source, key) do nothing`);
 }
