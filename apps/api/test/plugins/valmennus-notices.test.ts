@@ -156,6 +156,12 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     expect(item!.body).toContain(`- ${ward.firstName} ${ward.lastName}: lektionerna 2`);
     expect(inbox.unread).toBeGreaterThanOrEqual(1);
     expect((await guardian.trpc.inbox.unread.query()).unread).toBe(inbox.unread);
+    // A notification of a plugin this deployment no longer has is neither shown nor counted.
+    await api.db.execute(sql`insert into notification (provider_id, source, key, recipient_person_id, template,
+        data, channels, status)
+      select provider_id, 'gone-plugin', 'old-1', person_id, 'gone-plugin.old', '{}', '{inbox}', 'inbox_only'
+      from guardian where person_id is not null and student_id = ${ward.id}::uuid limit 1`);
+    expect((await guardian.trpc.inbox.unread.query()).unread).toBe(inbox.unread);
     // Reading the inbox is a read of the ward's absences: in the ward's audit trail.
     const [read] = rowsOf<{ n: number }>(
       await api.db.execute(sql`select count(*)::int as n from audit_log

@@ -3,7 +3,7 @@
  * in the language the portal is in. Row-level security gives a person only their own, once due.
  */
 import { type Database, rowsOf, schema } from "@polku/db";
-import { and, count, desc, eq, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { procedure, router } from "../init.ts";
 import { asNotificationLocale, notificationLocales } from "../notifications.ts";
@@ -27,10 +27,14 @@ const MarkReadInput = Schema.Struct({
   ids: Schema.optional(Schema.Array(Id).check(Schema.isMaxLength(MAX_INBOX_PAGE))),
 });
 
-/** One's own inbox items that are due: the policy says so too, this keeps the queries' intent plain. */
-const mine = (personId: string) =>
+/**
+ * One's own inbox items that are due, of a template this deployment has (a removed plugin's are not
+ * shown, so not counted either). The policy limits rows to one's own too; this keeps the intent plain.
+ */
+const mine = (personId: string, templates: readonly string[]) =>
   and(
     eq(notification.recipientPersonId, personId),
+    inArray(notification.template, [...templates]),
     sql`'inbox' = any (${notification.channels})`,
     lte(notification.deliverAt, sql`now()`),
     ne(notification.status, "cancelled"),
@@ -55,7 +59,7 @@ export const inboxRouter = router({
           aboutStudents: notification.aboutStudents,
         })
         .from(notification)
-        .where(mine(actor.personId))
+        .where(mine(actor.personId, templatesOf(ctx)))
         .orderBy(desc(notification.deliverAt), desc(notification.id))
         .limit(limit)
         .offset(offset);
@@ -83,12 +87,12 @@ export const inboxRouter = router({
           },
         ];
       });
-      return { items, unread: await unreadOf(ctx.tx, actor.personId) };
+      return { items, unread: await unreadOf(ctx.tx, actor.personId, templatesOf(ctx)) };
     }),
 
   /** How many of the person's notifications are unread (the header's badge); tells nothing else. */
   unread: procedure.meta({ permission: AUTHENTICATED }).query(async ({ ctx }) => ({
-    unread: await unreadOf(ctx.tx, ctx.actor!.personId),
+    unread: await unreadOf(ctx.tx, ctx.actor!.personId, templatesOf(ctx)),
   })),
 
   /** Marks the given items (or all) read; returns how many changed. */
@@ -100,14 +104,21 @@ export const inboxRouter = router({
         sql`select polku.mark_notifications_read(${ids ? `{${ids.join(",")}}` : null}::uuid[]) as marked`,
       );
       const [row] = rowsOf<{ marked: number }>(result);
-      return { marked: row?.marked ?? 0, unread: await unreadOf(ctx.tx, ctx.actor!.personId) };
+      return {
+        marked: row?.marked ?? 0,
+        unread: await unreadOf(ctx.tx, ctx.actor!.personId, templatesOf(ctx)),
+      };
     }),
 });
 
-async function unreadOf(tx: Database, personId: string) {
+const templatesOf = (ctx: { services: { notifications: { templates: ReadonlyMap<string, unknown> } } }) => [
+  ...ctx.services.notifications.templates.keys(),
+];
+
+async function unreadOf(tx: Database, personId: string, templates: readonly string[]) {
   const [row] = await tx
     .select({ n: count() })
     .from(notification)
-    .where(and(mine(personId), isNull(notification.readAt)));
+    .where(and(mine(personId, templates), isNull(notification.readAt)));
   return row?.n ?? 0;
 }
