@@ -1,19 +1,14 @@
 import { DEMO_PASSWORD, rowsOf, schema, seedDemoRegion } from "@polku/db";
 import { createTestDb, type TestDb } from "@polku/db/testing";
-import { coreStepKinds, isMinor, localDateIn, makeStepKindRegistry, schoolDayOf } from "@polku/domain";
+import { isMinor, localDateIn, schoolDayOf } from "@polku/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccounts } from "./auth/accounts.ts";
 import { hashPassword } from "./auth/password.ts";
-import { createSession, sha256 } from "./auth/sessions.ts";
-import type { Context } from "./context.ts";
 import { coreEventList, coreEvents } from "./core-events.ts";
-import { runDomain } from "./domain.ts";
-import { type AnySubscription, makeEventBus, on, type PayloadOf } from "./events.ts";
+import { type AnySubscription, on, type PayloadOf } from "./events.ts";
 import { createCallerFactory } from "./init.ts";
-import { makeNotificationTemplates } from "./notifications.ts";
-import { corePermissions, makeAuthority } from "./permissions.ts";
 import { composeRouter } from "./routers/index.ts";
+import { testContextAs } from "./test-context.ts";
 
 type MarksSaved = PayloadOf<typeof coreEvents.marksSaved>;
 
@@ -28,34 +23,8 @@ describe("core.marksSaved", () => {
   const day = schoolDayOf(new Date());
 
   /** A caller logged in as a demo user, in a deployment where the test's subscriptions listen. */
-  const callerAs = async (username: string, subscriptions: readonly AnySubscription[]) => {
-    const [user] = rowsOf<{ person_id: string; membership_id: string }>(
-      await t.db.execute(sql`select p.id as person_id, m.id as membership_id from person p
-        join membership m on m.person_id = p.id where p.username = ${username}`),
-    );
-    const { token, csrfToken } = await createSession(t.db, user!.person_id, user!.membership_id);
-    const context: Context = {
-      services: {
-        db: t.db,
-        accounts: createAccounts(t.db),
-        authority: makeAuthority(corePermissions),
-        stepKinds: runDomain(makeStepKindRegistry(coreStepKinds)),
-        log: { info() {}, warn() {}, error() {} },
-        notifications: makeNotificationTemplates([]),
-        events: makeEventBus(coreEventList, [{ id: "test-plugin", subscriptions }]),
-      },
-      transport: {
-        ip: null,
-        header: (name) => (name === "x-polku-csrf" ? csrfToken : undefined),
-        cookie: () => undefined,
-        setCookie() {},
-        clearCookie() {},
-      },
-      sessionTokenHash: sha256(token),
-      actor: null,
-    };
-    return createCallerFactory(composeRouter({}))(context);
-  };
+  const callerAs = async (username: string, subscriptions: readonly AnySubscription[]) =>
+    createCallerFactory(composeRouter({}))(await testContextAs(t.db, username, subscriptions));
 
   beforeAll(async () => {
     t = await createTestDb("pglite");

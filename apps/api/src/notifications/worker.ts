@@ -2,13 +2,9 @@ import type { Database } from "@polku/db";
 import type { SettingsValues } from "@polku/plugin-sdk/settings";
 import type { Logger, NotificationTemplates } from "@polku/trpc";
 import nodemailer from "nodemailer";
+import { pollEvery, type Worker } from "../poll-every.ts";
 import { createNotificationDelivery } from "./delivery.ts";
 import type { coreSettings } from "./settings.ts";
-
-/** A background loop the host starts after listening and stops (awaiting work in flight) on close. */
-export interface Worker {
-  stop(): Promise<void>;
-}
 
 /**
  * The API process's notification worker. Without a mail server it still runs: inbox notifications are
@@ -47,34 +43,4 @@ export function startNotificationWorker(options: {
     onError: (error) => log.error({ error: (error as Error).name }, "notification round failed"),
     onStop: () => transport?.close(),
   });
-}
-
-/** Runs `round` now and then every `intervalMs` after the previous round ends; `stop` awaits the one running. */
-export function pollEvery(
-  intervalMs: number,
-  round: () => Promise<unknown>,
-  handlers: { onError: (error: unknown) => void; onStop?: () => void },
-): Worker {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = round()
-      .then(
-        () => undefined,
-        (error) => handlers.onError(error),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-      handlers.onStop?.();
-    },
-  };
 }

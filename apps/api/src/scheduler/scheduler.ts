@@ -8,6 +8,7 @@
 import { type Database, type PolkuDb, rowsOf } from "@polku/db";
 import type { Logger } from "@polku/trpc";
 import { sql } from "drizzle-orm";
+import { pollEvery, type Worker } from "../poll-every.ts";
 import { errorCode } from "./error-code.ts";
 import type { CompiledJob } from "./jobs.ts";
 import { nextOccurrence } from "./timing.ts";
@@ -113,29 +114,11 @@ export function createScheduler(options: SchedulerOptions) {
   }
 
   /** Polls until stopped; `stop()` waits for the run in flight. */
-  function start(pollMs = DEFAULT_POLL_MS) {
-    let stopped = false;
-    let timer: NodeJS.Timeout | undefined;
-    const tick = async (): Promise<void> => {
-      try {
-        await runDue();
-      } catch (error) {
-        log.error({ error: errorCode(error) }, "the scheduler could not claim its jobs");
-      }
-      if (stopped) return;
-      timer = setTimeout(() => {
-        inFlight = tick();
-      }, pollMs);
-      timer.unref();
-    };
-    let inFlight = jobs.length > 0 ? tick() : Promise.resolve();
-    return {
-      stop: async () => {
-        stopped = true;
-        clearTimeout(timer);
-        await inFlight;
-      },
-    };
+  function start(pollMs = DEFAULT_POLL_MS): Worker {
+    if (jobs.length === 0) return { stop: async () => {} };
+    return pollEvery(pollMs, runDue, {
+      onError: (error) => log.error({ error: errorCode(error) }, "the scheduler could not claim its jobs"),
+    });
   }
 
   return { runDue, start };

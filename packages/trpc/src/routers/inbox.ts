@@ -5,6 +5,7 @@
 import { type Database, rowsOf, schema } from "@polku/db";
 import { and, count, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { Schema } from "effect";
+import type { Services } from "../context.ts";
 import { procedure, router } from "../init.ts";
 import { asNotificationLocale, notificationLocales } from "../notifications.ts";
 import { AUTHENTICATED } from "../permissions.ts";
@@ -111,7 +112,7 @@ export const inboxRouter = router({
     }),
 });
 
-const templatesOf = (ctx: { services: { notifications: { templates: ReadonlyMap<string, unknown> } } }) => [
+const templatesOf = (ctx: { services: Pick<Services, "notifications"> }) => [
   ...ctx.services.notifications.templates.keys(),
 ];
 
