@@ -18,7 +18,7 @@ const draft = {
   competenceBy: "2027-05-31",
   units: [
     {
-      code: "tutkinnonosat_106915",
+      code: "tutkinnonosat_100832",
       hours: 20,
       ways: [
         {
@@ -101,7 +101,7 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
     expect(drafted.document["oppija-oid"]).toBe((await oidsOf(self.id)).learnerOid);
     expect(drafted.units).toEqual([
       {
-        code: "tutkinnonosat_106915",
+        code: "tutkinnonosat_100832",
         kind: "vocational",
         name: null,
         competencePoints: null,
@@ -109,6 +109,14 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
         changedOn: null,
       },
     ]);
+    // Everyone reads the unit by name: the catalogue's, in the three languages, with its scope.
+    expect(drafted.catalogue["tutkinnonosat_100832"]).toEqual({
+      code: "tutkinnonosat_100832",
+      name: { fi: "Kasvun tukeminen ja ohjaus", sv: "Stöd för utveckling och handledning" },
+      kind: "vocational",
+      competencePoints: 20,
+      compulsory: null,
+    });
     expect(await auditCount(self.id, "hoks.draft")).toBe(1);
 
     // A draft cannot be approved; the student sees it.
@@ -246,11 +254,47 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
     expect(await hoksRows(target.id)).toBe(0);
   });
 
+  it("offers the catalogue's qualifications and units to everyone logged in, and refuses a unit it does not know", async () => {
+    const tutor = await loginAs(api.url, "omaohjaaja");
+    const list = await tutor.trpc.qualifications.list.query();
+    expect(list.map((q) => q.name.fi)).toContain("Sosiaali- ja terveysalan perustutkinto");
+    const social = list.find((q) => q.educationCodes.includes("371101"))!;
+    expect(social.units).toBe(29);
+    const guardian = await loginAs(api.url, "huoltaja");
+    const full = await guardian.trpc.qualifications.get.query({ id: social.id });
+    expect(full.units[1]).toMatchObject({
+      code: "tutkinnonosat_100832",
+      name: { fi: "Kasvun tukeminen ja ohjaus" },
+    });
+    expect(full.titles).toEqual([{ fi: "Lähihoitaja", sv: "Närvårdare", en: "Practical Nurse" }]);
+    expect(
+      await codeOf(tutor.trpc.qualifications.get.query({ id: "7f0c7a55-2a3b-4c1d-9e8f-0a1b2c3d4e5f" })),
+    ).toBe("NOT_FOUND");
+
+    const before = await hoksRows(adults[0]!.id);
+    const typo = {
+      ...draft,
+      units: [draft.units[0]!, { ...draft.units[0]!, code: "tutkinnonosat_1000832" }],
+    };
+    const refused = (await tutor.trpc.hoks.draft
+      .mutate({ studentId: adults[0]!.id, draft: typo })
+      .catch((e: unknown) => e)) as Issues;
+    expect(refused.data.code).toBe("BAD_REQUEST");
+    expect(refused.data.issues).toEqual([
+      {
+        path: "draft.units.1.code",
+        message:
+          "The unit tutkinnonosat_1000832 is in no qualification's requirements in Polku: choose the unit from the qualification's list.",
+      },
+    ]);
+    expect(await hoksRows(adults[0]!.id)).toBe(before);
+  });
+
   it("records progress on the HOKS's units only", async () => {
     const teacher = await loginAs(api.url, "opettaja");
     const done = await teacher.trpc.hoks.setProgress.mutate({
       studentId: self.id,
-      unitCode: "tutkinnonosat_106915",
+      unitCode: "tutkinnonosat_100832",
       status: "in_progress",
     });
     expect(done.changedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -268,7 +312,7 @@ describe.each(testDatabases())("HOKS on $kind", ({ kind }) => {
       await codeOf(
         student.trpc.hoks.setProgress.mutate({
           studentId: self.id,
-          unitCode: "tutkinnonosat_106915",
+          unitCode: "tutkinnonosat_100832",
           status: "completed",
         }),
       ),

@@ -125,3 +125,13 @@ export class HoksDecodeError extends Data.TaggedError("HoksDecodeError")<{
     return `The HOKS document has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; fix them in the source system and import again:\n${lines.join("\n")}`;
   }
 }
+
+/** A qualification requirements file (ePerusteet extract) that cannot be loaded: nothing of it is. */
+export class InvalidQualificationRequirements extends Data.TaggedError("InvalidQualificationRequirements")<{
+  readonly problems: ReadonlyArray<DecodeProblem>;
+}> {
+  override get message(): string {
+    const lines = this.problems.map((p) => `- ${p.path === "" ? "(file)" : p.path}: ${p.message}`);
+    return `The qualification requirements file has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; nothing was loaded:\n${lines.join("\n")}`;
+  }
+}

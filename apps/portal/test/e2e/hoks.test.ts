@@ -1,7 +1,7 @@
 /**
- * HOKS in a real browser: the tutor drafts the demo student's HOKS on the student's page (a wrong
- * business ID is refused naming the field), saves and submits it; the student logs in, reads it and
- * approves it. The tutor's import page lists every problem of a bad document with its path. Axe runs
+ * HOKS in a real browser: the tutor drafts the demo student's HOKS on the student's page, choosing the
+ * qualification and its unit by name (a wrong business ID is refused naming the field), saves and
+ * submits it; the student logs in, reads it in words (no unit codes) and approves it, and prints it. The tutor's import page lists every problem of a bad document with its path. Axe runs
  * on every page.
  */
 import type { Page } from "playwright-core";
@@ -35,8 +35,16 @@ describe("HOKS drafting and approval", () => {
     const section = page.getByRole("region", { name: "HOKS" });
     await section.getByRole("button", { name: "Laadi HOKS" }).click();
     const form = section.getByRole("form", { name: "HOKSin muokkaus" });
-    await form.getByLabel(/^Urasuunnitelma/).fill("urasuunnitelma_0001");
-    await form.getByLabel(/^Tutkinnon osan koodi/).fill("tutkinnonosat_106915");
+    await form.getByRole("combobox", { name: /^Urasuunnitelma/ }).selectOption({ label: "Jatko-opinnot" });
+    await form
+      .getByRole("combobox", { name: /^Tutkinto\b/ })
+      .selectOption({ label: "Sosiaali- ja terveysalan perustutkinto" });
+    const unit = form.getByRole("combobox", { name: /^Tutkinnon osa/ });
+    // The units come from the qualification's requirements, by kind, with their scope.
+    await unit.selectOption({ label: "Kasvun tukeminen ja ohjaus (20 osp)" });
+    expect(
+      await unit.locator("optgroup").evaluateAll((groups) => groups.map((g) => g.getAttribute("label"))),
+    ).toEqual(["Ammatilliset tutkinnon osat", "Yhteiset tutkinnon osat"]);
     await form.getByRole("combobox", { name: /^Tapa/ }).selectOption({ label: "Koulutussopimus" });
     await form.getByLabel(/^Alkaa/).fill("2027-01-10");
     await form.getByLabel(/^Päättyy/).fill("2027-03-31");
@@ -60,7 +68,8 @@ describe("HOKS drafting and approval", () => {
       .poll(() => page.getByRole("status").first().textContent())
       .toContain("HOKS-luonnos tallennettu.");
     await section.getByText("Luonnos", { exact: true }).waitFor();
-    await section.getByText("tutkinnonosat_106915").first().waitFor();
+    await section.getByRole("rowheader", { name: "Kasvun tukeminen ja ohjaus" }).waitFor();
+    await section.getByRole("cell", { name: "20 osp" }).waitFor();
     await expectAccessible(page, "student page with a HOKS draft");
     await section.getByRole("button", { name: "Lähetä hyväksyttäväksi" }).click();
     await section.getByText("Odottaa hyväksyntää").waitFor();
@@ -72,6 +81,10 @@ describe("HOKS drafting and approval", () => {
     const mine = page.getByRole("region", { name: "HOKS" });
     await mine.getByText("Odottaa hyväksyntää").waitFor();
     await mine.getByText("Savon Rakennuspalvelu Oy", { exact: false }).first().waitFor();
+    // Read in words: the unit's name and the career plan, no code anywhere.
+    await mine.getByRole("heading", { name: "Kasvun tukeminen ja ohjaus" }).waitFor();
+    await mine.getByText("Jatko-opinnot").waitFor();
+    expect(await mine.getByText(/tutkinnonosat_|urasuunnitelma_/).count()).toBe(0);
     expect(await mine.getByRole("button", { name: "Muokkaa HOKSia" }).count()).toBe(0);
     await expectAccessible(page, "the student's HOKS awaiting approval");
     await mine.getByRole("button", { name: "Hyväksy HOKS" }).click();
@@ -79,6 +92,21 @@ describe("HOKS drafting and approval", () => {
     await mine.getByText("Hyväksytty", { exact: true }).first().waitFor();
     expect(await mine.getByRole("button", { name: "Hyväksy HOKS" }).count()).toBe(0);
     await expectAccessible(page, "the student's approved HOKS");
+
+    // Printing for a meeting: only the HOKS, without the site's frame or the other sections.
+    await page.evaluate(() => {
+      window.print = () => void document.documentElement.setAttribute("data-printed", "yes");
+    });
+    await mine.getByRole("button", { name: "Tulosta HOKS" }).click();
+    expect(await page.locator("html").getAttribute("data-printed")).toBe("yes");
+    await page.emulateMedia({ media: "print" });
+    expect(await mine.getByRole("heading", { name: "Kasvun tukeminen ja ohjaus" }).isVisible()).toBe(true);
+    await mine.getByText("Henkilökohtainen osaamisen kehittämissuunnitelma (HOKS)").waitFor();
+    expect(await page.getByRole("banner").isVisible()).toBe(false);
+    expect(await page.getByRole("region", { name: "Perustiedot" }).isVisible()).toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    expect(await page.getByRole("region", { name: "Perustiedot" }).isVisible()).toBe(true);
     await logout(page);
   });
 
@@ -88,9 +116,9 @@ describe("HOKS drafting and approval", () => {
     await expectHeading(page, studentName);
     const section = page.getByRole("region", { name: "HOKS" });
     await section
-      .getByRole("combobox", { name: "Tutkinnon osan tutkinnonosat_106915 eteneminen" })
+      .getByRole("combobox", { name: "Tutkinnon osan Kasvun tukeminen ja ohjaus eteneminen" })
       .selectOption({ label: "Kesken" });
-    await section.getByText("Eteneminen tallennettu: tutkinnonosat_106915.").waitFor();
+    await section.getByText("Eteneminen tallennettu: Kasvun tukeminen ja ohjaus.").waitFor();
     await expectAccessible(page, "HOKS progress (teacher)");
     await logout(page);
 
@@ -105,7 +133,7 @@ describe("HOKS drafting and approval", () => {
     const { readFile } = await import("node:fs/promises");
     const exported = JSON.parse(await readFile(path, "utf8"));
     expect(exported["hankittavat-ammat-tutkinnon-osat"][0]["tutkinnon-osa-koodi-uri"]).toBe(
-      "tutkinnonosat_106915",
+      "tutkinnonosat_100832",
     );
     await expectAccessible(page, "HOKS export");
   });

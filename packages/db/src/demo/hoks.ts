@@ -2,26 +2,48 @@
  * Demo HOKS documents and unit progress for the first provider: students past their first weeks have
  * an approved HOKS with progress on each unit; some newer ones a draft or one waiting for approval.
  * The demo student and the demo guardian's ward get none, so the drafting can be tried from the start.
- * Each document is built with the domain's draft helper and decoded before it is stored. Runs once.
+ * Each plan names vocational units of the student's own qualification from the catalogue (seeded
+ * before this). Each document is built with the domain's draft helper and decoded before it is
+ * stored. Runs once.
  */
 import { addDays, applyHoksDraft, decodeHoks, HoksDraft, localDateIn } from "@polku/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { Effect, Schema } from "effect";
 import type { Database } from "../client.ts";
 import { rowsOf } from "../client.ts";
-import { hoks, student, unitProgress } from "../schema/index.ts";
+import { hoks, qualification, qualificationUnit, student, unitProgress } from "../schema/index.ts";
 import { seededRandom } from "./random.ts";
 import type { DemoRegion } from "./seed.ts";
 
-/** Vocational unit codes the demo plans use. */
-const unitCodes = [
-  "tutkinnonosat_106915",
-  "tutkinnonosat_106916",
-  "tutkinnonosat_106917",
-  "tutkinnonosat_103590",
-  "tutkinnonosat_101053",
-  "tutkinnonosat_101054",
-] as const;
+interface CatalogueUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly competencePoints: number | null;
+}
+
+/** The vocational units of each education code's qualification, in the requirements' order. */
+async function vocationalUnitsByEducationCode(db: Database): Promise<Map<string, CatalogueUnit[]>> {
+  const rows = await db
+    .select({
+      educationCodes: qualification.educationCodes,
+      code: qualificationUnit.code,
+      name: qualificationUnit.nameFi,
+      competencePoints: qualificationUnit.competencePoints,
+    })
+    .from(qualificationUnit)
+    .innerJoin(qualification, eq(qualification.id, qualificationUnit.qualificationId))
+    .where(eq(qualificationUnit.kind, "vocational"))
+    .orderBy(qualification.diaryNumber, qualificationUnit.position);
+  const byCode = new Map<string, CatalogueUnit[]>();
+  for (const row of rows) {
+    for (const educationCode of row.educationCodes) {
+      const list = byCode.get(educationCode) ?? [];
+      list.push({ code: row.code, name: row.name, competencePoints: row.competencePoints });
+      byCode.set(educationCode, list);
+    }
+  }
+  return byCode;
+}
 
 const workplaces = [
   { name: "Savon Rakennuspalvelu Oy", businessId: "2345678-0" },
@@ -43,7 +65,12 @@ export async function seedDemoHoks(db: Database, region: DemoRegion): Promise<vo
   const chosen = own.slice(1, 61).filter((s) => s.id !== ward?.id);
   if (chosen.length === 0) return;
   const oids = await db
-    .select({ id: student.id, learnerOid: student.learnerOid, studyRightOid: student.studyRightOid })
+    .select({
+      id: student.id,
+      learnerOid: student.learnerOid,
+      studyRightOid: student.studyRightOid,
+      qualificationCode: student.qualificationCode,
+    })
     .from(student)
     .where(
       and(
@@ -55,6 +82,7 @@ export async function seedDemoHoks(db: Database, region: DemoRegion): Promise<vo
       ),
     );
   const oidById = new Map(oids.map((o) => [o.id, o]));
+  const unitsOf = await vocationalUnitsByEducationCode(db);
 
   const r = seededRandom(3003);
   const today = localDateIn(new Date());
@@ -63,10 +91,12 @@ export async function seedDemoHoks(db: Database, region: DemoRegion): Promise<vo
   const progressRows: Array<typeof unitProgress.$inferInsert> = [];
   for (const s of chosen) {
     const o = oidById.get(s.id);
-    if (!o?.learnerOid || !o.studyRightOid) continue;
+    const catalogue = unitsOf.get(o?.qualificationCode ?? "") ?? [];
+    if (!o?.learnerOid || !o.studyRightOid || catalogue.length < 3) continue;
     const count = r.int(2, 3);
-    const start = r.int(0, unitCodes.length - count);
-    const codes = unitCodes.slice(start, start + count);
+    const start = r.int(0, Math.min(catalogue.length, 8) - count);
+    const units = catalogue.slice(start, start + count);
+    const codes = units.map((u) => u.code);
     const workplace = r.pick(workplaces);
     const draft = Schema.decodeUnknownSync(HoksDraft)({
       careerPlan: "urasuunnitelma_0001",
@@ -124,11 +154,13 @@ export async function seedDemoHoks(db: Database, region: DemoRegion): Promise<vo
       updatedBy: tutor,
     });
     if (!approved) continue;
-    for (const code of codes) {
+    for (const unit of units) {
       progressRows.push({
         providerId: provider.id,
         studentId: s.id,
-        unitCode: code,
+        unitCode: unit.code,
+        unitName: unit.name,
+        competencePoints: unit.competencePoints === null ? null : Math.round(unit.competencePoints),
         status: r.pick(statuses),
         changedOn: addDays(today, -r.int(3, 120)),
         changedBy: tutor,

@@ -77,12 +77,16 @@ export const lastNames = [
   "Kettunen",
 ] as const;
 
-/** Vocational qualifications with their national six-digit codes. */
+/**
+ * Vocational qualifications with their national six-digit codes: the seven whose requirements the
+ * catalogue is seeded with (data/eperusteet-qualifications.json), so every demo HOKS names real units.
+ */
 export const qualifications = [
-  { code: "351101", name: "Tieto- ja viestintätekniikan perustutkinto" },
-  { code: "361201", name: "Logistiikan perustutkinto" },
   { code: "371101", name: "Sosiaali- ja terveysalan perustutkinto" },
-  { code: "351301", name: "Sähkö- ja automaatioalan perustutkinto" },
-  { code: "381204", name: "Ravintola- ja catering-alan perustutkinto" },
-  { code: "351407", name: "Rakennusalan perustutkinto" },
+  { code: "351301", name: "Autoalan perustutkinto" },
+  { code: "381303", name: "Hiusalan perustutkinto" },
+  { code: "331101", name: "Liiketalouden perustutkinto" },
+  { code: "361201", name: "Puutarhatalouden perustutkinto" },
+  { code: "351741", name: "Puuteollisuuden perustutkinto" },
+  { code: "361902", name: "Luonto- ja ympäristöalan perustutkinto" },
 ] as const;

@@ -2,6 +2,7 @@ import { businessIdCheckDigit, ibm137CheckDigit, isMinor, localDateIn, luhnCheck
 import { sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { rowsOf } from "../client.ts";
+import { loadBundledQualificationsOnce } from "../qualifications.ts";
 import {
   guardian,
   membership,
@@ -52,11 +53,16 @@ const businessId = (r: ReturnType<typeof seededRandom>): string => {
   }
 };
 
-/** Seeds the demo region unless the database already has organisations. Returns null when skipped. */
+/**
+ * Seeds the demo region unless the database already has organisations (returns null then), and loads the
+ * bundled qualification requirements into an empty catalogue either way.
+ */
 export async function seedDemoRegion(
   db: Database,
   hashDemoPassword: () => Promise<string>,
 ): Promise<DemoRegion | null> {
+  // Also into a demo seeded before the catalogue existed: its HOKS editor would offer no units.
+  await loadBundledQualificationsOnce(db);
   const existing = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from organisation`));
   if ((existing[0]?.n ?? 0) > 0) return null;
   // Hashed only when seeding: argon2 costs tens of milliseconds, which every later start would pay.

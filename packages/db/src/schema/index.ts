@@ -5,4 +5,5 @@ export * from "./hoks.ts";
 export * from "./notifications.ts";
 export * from "./organisations.ts";
 export * from "./pathway.ts";
+export * from "./qualifications.ts";
 export * from "./students.ts";

@@ -14,8 +14,9 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { Effect, Result, Schema } from "effect";
+import { unitsByCode } from "./qualification-catalogue.ts";
 
-const { hoks, unitProgress } = schema;
+const { hoks, unitProgress, student } = schema;
 
 export type HoksRow = typeof hoks.$inferSelect;
 
@@ -102,9 +103,23 @@ export function exportDocument(row: HoksRow): Record<string, unknown> {
   return encode(validDocument(withApproval)) as Record<string, unknown>;
 }
 
-/** A HOKS as the portal shows it: status and dates, the document, the editor's subset, unit progress. */
+/**
+ * A HOKS as the portal shows it: status and dates, the document, the editor's subset, unit progress,
+ * and what the qualification catalogue says of each unit (its name in the three languages, scope,
+ * whether compulsory), so that everyone reads names; the codes stay in the document and its export.
+ */
 export async function hoksView(tx: Database, row: HoksRow) {
   const document = validDocument(row.document);
+  const [own] = await tx
+    .select({ qualificationCode: student.qualificationCode })
+    .from(student)
+    .where(and(eq(student.providerId, row.providerId), eq(student.id, row.studentId)));
+  const units = hoksUnits(document);
+  const catalogue = await unitsByCode(
+    tx,
+    units.map((u) => u.code),
+    own?.qualificationCode ?? null,
+  );
   const progress = await tx
     .select({
       unitCode: unitProgress.unitCode,
@@ -123,7 +138,8 @@ export async function hoksView(tx: Database, row: HoksRow) {
     updatedAt: row.updatedAt.toISOString(),
     document: exportDocument(row),
     draft: hoksDraftOf(document),
-    units: hoksUnits(document).map((u) => ({
+    catalogue: Object.fromEntries(catalogue),
+    units: units.map((u) => ({
       ...u,
       status: byCode.get(u.code)?.status ?? "not_started",
       changedOn: byCode.get(u.code)?.changedOn ?? null,

@@ -22,6 +22,7 @@ import {
 } from "./hoks-data.ts";
 import { importHoks } from "./hoks-import.ts";
 import { DraftInput, ImportInput, MAX_HOKS_CHARACTERS, ProgressInput } from "./hoks-schemas.ts";
+import { unitsByCode } from "./qualification-catalogue.ts";
 import { findStudent } from "./student-lookup.ts";
 
 const { hoks, unitProgress, student: studentTable } = schema;
@@ -35,6 +36,33 @@ async function ownStudent(ctx: Parameters<typeof actingProvider>[0], studentId: 
   if (found.providerId !== providerId)
     throw new TRPCError({ code: "NOT_FOUND", message: "The student was not found." });
   return found;
+}
+
+/**
+ * Each unit of a draft is one the catalogue knows (the editor offers only those), or one the HOKS
+ * already had (an imported plan may name units of requirements not loaded here): an unknown code is
+ * refused at its field, so a typing error never reaches the student's plan.
+ */
+async function checkUnitsKnown(
+  tx: Parameters<typeof loadHoks>[0],
+  units: ReadonlyArray<{ code: string }>,
+  existing: Awaited<ReturnType<typeof loadHoks>>,
+) {
+  const had = new Set(existing ? hoksUnits(validDocument(existing.document)).map((u) => u.code) : []);
+  const known = await unitsByCode(
+    tx,
+    units.map((u) => u.code),
+    null,
+  );
+  const unknown = units.flatMap((u, i) => (known.has(u.code) || had.has(u.code) ? [] : [i]));
+  if (unknown.length > 0) {
+    throw badInput(
+      unknown.map((i) => ({
+        path: ["draft", "units", i, "code"],
+        message: `The unit ${units[i]!.code} is in no qualification's requirements in Polku: choose the unit from the qualification's list.`,
+      })),
+    );
+  }
 }
 
 export const hoksRouter = router({
@@ -72,6 +100,7 @@ export const hoksRouter = router({
         ]);
       }
       const existing = await loadHoks(ctx.tx, found);
+      await checkUnitsKnown(ctx.tx, draft.units, existing);
       const now = new Date();
       const built = applyHoksDraft(
         existing ? exportDocument(existing) : undefined,
@@ -221,14 +250,17 @@ export const hoksRouter = router({
       }
       const changedOn = localDateIn(new Date());
       const personId = ctx.actor!.personId;
+      // Kept with the progress for reports: the document's own name and scope, else the catalogue's.
+      const listed = (await unitsByCode(ctx.tx, [unitCode], null)).get(unitCode);
+      const points = unit.competencePoints ?? listed?.competencePoints;
       await ctx.tx
         .insert(unitProgress)
         .values({
           providerId: found.providerId,
           studentId: found.id,
           unitCode,
-          unitName: unit.name,
-          competencePoints: unit.competencePoints,
+          unitName: unit.name ?? listed?.name.fi ?? null,
+          competencePoints: points == null ? null : Math.round(points),
           status,
           changedOn,
           changedBy: personId,

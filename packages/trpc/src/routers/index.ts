@@ -11,6 +11,7 @@ import { hoksRouter } from "./hoks.ts";
 import { inboxRouter } from "./inbox.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { pathwayRouter } from "./pathway.ts";
+import { qualificationsRouter } from "./qualifications.ts";
 import { studentsRouter } from "./students.ts";
 import { welfareRouter } from "./welfare.ts";
 
@@ -26,6 +27,7 @@ export const coreRouters = {
   coaching: coachingRouter,
   welfare: welfareRouter,
   hoks: hoksRouter,
+  qualifications: qualificationsRouter,
   inbox: inboxRouter,
   earlyWarning: earlyWarningRouter,
 };

@@ -60,4 +60,34 @@ describe("fields", () => {
     expect(select.value).toBe("done");
     expect([...select.options].map((o) => o.textContent)).toEqual(["Suunniteltu", "Tehty"]);
   });
+
+  it("lists grouped options under their group's heading, in the order given", () => {
+    render(() => (
+      <I18nProvider locale="fi">
+        <SelectField
+          label="Tutkinnon osa"
+          value="b"
+          onValue={() => {}}
+          placeholder="Valitse"
+          options={[
+            { value: "a", label: "A", group: "Ammatilliset" },
+            { value: "b", label: "B", group: "Ammatilliset" },
+            { value: "c", label: "C", group: "Yhteiset" },
+            { value: "d", label: "D" },
+          ]}
+        />
+      </I18nProvider>
+    ));
+    const select = screen.getByLabelText("Tutkinnon osa") as HTMLSelectElement;
+    expect(select.value).toBe("b");
+    const groups = [...select.querySelectorAll("optgroup")].map((g) => [
+      g.label,
+      [...g.querySelectorAll("option")].map((o) => o.value),
+    ]);
+    expect(groups).toEqual([
+      ["Ammatilliset", ["a", "b"]],
+      ["Yhteiset", ["c"]],
+    ]);
+    expect([...select.options].map((o) => o.value)).toEqual(["", "a", "b", "c", "d"]);
+  });
 });

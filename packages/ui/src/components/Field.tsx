@@ -120,6 +120,19 @@ export interface SelectOption {
   value: string;
   label: string;
   lang?: string;
+  /** Options with a group are listed under its heading (an optgroup), in the order given. */
+  group?: string;
+}
+
+/** Consecutive options of the same group together; an option without a group stands alone. */
+function grouped(options: readonly SelectOption[]) {
+  const out: Array<{ group: string | undefined; options: SelectOption[] }> = [];
+  for (const option of options) {
+    const last = out.at(-1);
+    if (last && last.group !== undefined && last.group === option.group) last.options.push(option);
+    else out.push({ group: option.group, options: [option] });
+  }
+  return out;
 }
 
 export interface SelectFieldProps {
@@ -158,12 +171,19 @@ export function SelectField(props: SelectFieldProps) {
           <Show when={props.placeholder !== undefined}>
             <option value="">{props.placeholder}</option>
           </Show>
-          <For each={props.options}>
-            {(option) => (
-              <option value={option.value} lang={option.lang} selected={option.value === props.value}>
-                {option.label}
-              </option>
-            )}
+          <For each={grouped(props.options)}>
+            {(part) => {
+              const options = (
+                <For each={part.options}>
+                  {(option) => (
+                    <option value={option.value} lang={option.lang} selected={option.value === props.value}>
+                      {option.label}
+                    </option>
+                  )}
+                </For>
+              );
+              return part.group === undefined ? options : <optgroup label={part.group}>{options}</optgroup>;
+            }}
           </For>
         </select>
       )}

@@ -10,7 +10,7 @@ import {
   TextField,
   useApi,
 } from "@polku/ui";
-import { For, Show } from "solid-js";
+import { createEffect, createResource, createSignal, For, Show } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import {
   type DraftForm,
@@ -24,6 +24,7 @@ import {
 } from "./draft-form.ts";
 import type { HoksData } from "./HoksView.tsx";
 import { useHoksText } from "./text.ts";
+import { careerPlans, nameIn, unitOptions } from "./units.ts";
 
 /** Every problem the server named, with its path: input fields and eHOKS document paths alike. */
 export function ProblemTable(props: { issues: ReadonlyArray<{ path: string; message: string }> }) {
@@ -47,16 +48,34 @@ export function ProblemTable(props: { issues: ReadonlyArray<{ path: string; mess
 /**
  * The tutor's HOKS editor: career plan, the date competence is expected, and the units to acquire with
  * their ways of acquiring (workplace periods with the workplace's business ID) and demonstrations.
+ * Units are chosen by name from the requirements of the student's qualification (the catalogue); the
+ * tutor may pick another qualification's requirements to choose from.
  */
 export function HoksEditor(props: {
   studentId: string;
+  /** The student's six-digit education code, which picks the qualification to choose units from. */
+  qualificationCode: string | null;
   hoks: HoksData | null;
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { text } = useHoksText();
+  const { text, locale, formatNumber } = useHoksText();
   const api = useApi();
   const [form, setForm] = createStore<DraftForm>(formOf(props.hoks?.draft));
+  const [qualifications] = createResource(() => api.qualifications.list.query());
+  const [qualificationId, setQualificationId] = createSignal("");
+  createEffect(() => {
+    const list = qualifications();
+    if (!list || qualificationId() !== "") return;
+    const own = list.find((q) => q.educationCodes.includes(props.qualificationCode ?? ""));
+    setQualificationId(own?.id ?? list[0]?.id ?? "");
+  });
+  const [requirements] = createResource(
+    () => qualificationId() || undefined,
+    (id) => api.qualifications.get.query({ id }),
+  );
+  const catalogue = () => props.hoks?.catalogue ?? {};
+  const taken = () => new Set(form.units.map((u) => u.code));
   const save = createSubmission(() =>
     api.hoks.draft.mutate({ studentId: props.studentId, draft: draftOf(form) }),
   );
@@ -74,10 +93,18 @@ export function HoksEditor(props: {
       <Show when={props.hoks?.status === "approved"}>
         <p>{text("edit.approvedNote")}</p>
       </Show>
-      <TextField
-        label={text("careerPlan")}
+      <SelectField
+        label={text("career.label")}
         hint={text("edit.careerHint")}
+        placeholder={text("career.unknown")}
         value={form.careerPlan}
+        options={[
+          ...careerPlans.map((code) => ({ value: code, label: text(`career.${code}`) })),
+          // A code the national list has beyond these two (an imported plan) stays as it is.
+          ...(form.careerPlan !== "" && !(careerPlans as readonly string[]).includes(form.careerPlan)
+            ? [{ value: form.careerPlan, label: form.careerPlan }]
+            : []),
+        ]}
         onValue={(v) => setForm("careerPlan", v)}
         error={err("careerPlan")}
       />
@@ -87,15 +114,34 @@ export function HoksEditor(props: {
         onValue={(v) => setForm("competenceBy", v)}
         error={err("competenceBy")}
       />
+      <Show when={(qualifications()?.length ?? 1) > 0} fallback={<p>{text("edit.noCatalogue")}</p>}>
+        <SelectField
+          label={text("edit.qualification")}
+          hint={text("edit.qualificationHint")}
+          value={qualificationId()}
+          options={(qualifications() ?? []).map((q) => ({ value: q.id, label: nameIn(q.name, locale()) }))}
+          onValue={setQualificationId}
+        />
+      </Show>
       <For each={form.units}>
         {(unit, u) => (
           <fieldset class="hoks-fieldset">
             <legend>{text("edit.unit", { n: u() + 1 })}</legend>
-            <TextField
-              label={text("edit.unitCode")}
-              hint={text("edit.unitCodeHint")}
+            <SelectField
+              label={text("edit.unitName")}
+              hint={requirements.loading ? text("edit.loadingUnits") : text("edit.unitHint")}
+              placeholder={text("edit.chooseUnit")}
               required
               value={unit.code}
+              options={unitOptions(
+                requirements()?.units ?? [],
+                unit.code,
+                taken(),
+                catalogue(),
+                locale(),
+                text,
+                formatNumber,
+              )}
               onValue={(v) => setForm("units", u(), "code", v)}
               error={err(`units.${u()}.code`)}
             />

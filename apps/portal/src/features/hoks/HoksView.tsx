@@ -10,13 +10,19 @@ import {
 } from "@polku/ui";
 import { For, Show } from "solid-js";
 import { useHoksText } from "./text.ts";
+import { careerPlans, unitTitle } from "./units.ts";
 
 export type HoksData = NonNullable<ApiOutputs["hoks"]["get"]>;
 type Unit = HoksData["units"][number];
 const progressStatuses = ["not_started", "in_progress", "demonstrated", "completed"] as const;
 
 /** A unit's progress: a select for those who record it, text for everyone else. */
-function ProgressCell(props: { studentId: string; unit: Unit; onSaved: (message: string) => void }) {
+function ProgressCell(props: {
+  studentId: string;
+  unit: Unit;
+  title: string;
+  onSaved: (message: string) => void;
+}) {
   const { text } = useHoksText();
   const api = useApi();
   const session = useSession();
@@ -29,14 +35,14 @@ function ProgressCell(props: { studentId: string; unit: Unit; onSaved: (message:
       fallback={text(`progress.${props.unit.status}` as "progress.completed")}
     >
       <SelectField
-        label={text("progress.label", { code: props.unit.code })}
+        label={text("progress.label", { code: props.title })}
         class="field-compact"
         value={props.unit.status}
         options={progressStatuses.map((s) => ({ value: s, label: text(`progress.${s}`) }))}
         error={save.error()?.message}
         onValue={async (value) => {
           const result = await save.run(value as (typeof progressStatuses)[number]);
-          if (result) props.onSaved(text("progress.saved", { code: props.unit.code }));
+          if (result) props.onSaved(text("progress.saved", { code: props.title }));
         }}
       />
     </Show>
@@ -45,8 +51,18 @@ function ProgressCell(props: { studentId: string; unit: Unit; onSaved: (message:
 
 /** The HOKS as everyone allowed reads it: status and dates, plan, units with ways, demonstrations, progress. */
 export function HoksView(props: { studentId: string; hoks: HoksData; onChanged: (message: string) => void }) {
-  const { text } = useHoksText();
+  const { text, locale, formatNumber } = useHoksText();
   const plan = () => props.hoks.draft;
+  const title = (code: string, documentName?: string | null) =>
+    unitTitle(code, props.hoks.catalogue, locale(), text, documentName);
+  const scope = (u: Unit) => {
+    const points = u.competencePoints ?? props.hoks.catalogue[u.code]?.competencePoints ?? null;
+    return points === null ? "–" : text("unit.points", { points: formatNumber(points) });
+  };
+  const career = (code: string) =>
+    (careerPlans as readonly string[]).includes(code)
+      ? text(`career.${code as (typeof careerPlans)[number]}`)
+      : code;
   return (
     <>
       <DetailList
@@ -60,7 +76,7 @@ export function HoksView(props: { studentId: string; hoks: HoksData; onChanged: 
             ? [{ label: text("approved"), value: formatDate(props.hoks.approvedOn) }]
             : []),
           { label: text("updated"), value: formatDate(props.hoks.updatedAt) },
-          ...(plan().careerPlan ? [{ label: text("careerPlan"), value: plan().careerPlan! }] : []),
+          ...(plan().careerPlan ? [{ label: text("career.label"), value: career(plan().careerPlan!) }] : []),
           ...(plan().competenceBy
             ? [{ label: text("competenceBy"), value: formatDate(plan().competenceBy) }]
             : []),
@@ -73,11 +89,19 @@ export function HoksView(props: { studentId: string; hoks: HoksData; onChanged: 
           hideCaption
           rows={props.hoks.units}
           columns={[
-            { header: text("units.code"), rowHeader: true, cell: (u) => u.name ?? u.code },
+            { header: text("units.code"), rowHeader: true, cell: (u) => title(u.code, u.name) },
             { header: text("units.kind"), cell: (u) => text(`kind.${u.kind}`) },
+            { header: text("units.scope"), cell: scope },
             {
               header: text("units.progress"),
-              cell: (u) => <ProgressCell studentId={props.studentId} unit={u} onSaved={props.onChanged} />,
+              cell: (u) => (
+                <ProgressCell
+                  studentId={props.studentId}
+                  unit={u}
+                  title={title(u.code, u.name)}
+                  onSaved={props.onChanged}
+                />
+              ),
             },
             { header: text("units.changed"), cell: (u) => formatDate(u.changedOn) },
           ]}
@@ -85,8 +109,8 @@ export function HoksView(props: { studentId: string; hoks: HoksData; onChanged: 
       </Show>
       <For each={plan().units}>
         {(unit) => (
-          <section aria-label={unit.code} class="hoks-unit">
-            <h4>{unit.code}</h4>
+          <section aria-label={title(unit.code)} class="hoks-unit">
+            <h4>{title(unit.code)}</h4>
             <Show when={unit.ways.length > 0}>
               <h5>{text("ways.title")}</h5>
               <ul>

@@ -1,4 +1,3 @@
-import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
 import {
   ApiError,
   Async,
@@ -11,15 +10,37 @@ import {
 } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
+import type { CoreStudentSectionProps } from "../../slots/types.ts";
 import { HoksEditor } from "./HoksEditor.tsx";
 import { HoksView } from "./HoksView.tsx";
 import { useHoksText } from "./text.ts";
 
 /**
+ * Prints the section the button is in and nothing else of the page (the print stylesheet hides the
+ * rest while `data-print-section` is set): a HOKS on paper for a meeting with the student and guardian.
+ */
+function printSection(event: MouseEvent) {
+  const section = (event.currentTarget as HTMLElement).closest("section[id]");
+  if (!section) return window.print();
+  const root = document.documentElement;
+  root.dataset.printSection = section.id;
+  section.classList.add("printing");
+  window.addEventListener(
+    "afterprint",
+    () => {
+      delete root.dataset.printSection;
+      section.classList.remove("printing");
+    },
+    { once: true },
+  );
+  window.print();
+}
+
+/**
  * The student's HOKS: everyone allowed reads it; the tutor drafts, edits and submits it; the student
  * (or a minor's guardian) approves it; the tutor and teachers record each unit's progress.
  */
-export default function HoksSection(props: StudentSectionProps) {
+export default function HoksSection(props: CoreStudentSectionProps) {
   const { text } = useHoksText();
   const api = useApi();
   const session = useSession();
@@ -40,6 +61,7 @@ export default function HoksSection(props: StudentSectionProps) {
   };
   return (
     <>
+      <p class="print-only print-title">{text("print.title")}</p>
       <StatusMessage message={done()} />
       <Async resource={hoks} retry={() => void refetch()}>
         {(data) => (
@@ -48,6 +70,7 @@ export default function HoksSection(props: StudentSectionProps) {
             fallback={
               <HoksEditor
                 studentId={props.studentId}
+                qualificationCode={props.student.qualificationCode}
                 hoks={data}
                 onCancel={() => setEditing(false)}
                 onSaved={() => {
@@ -74,6 +97,11 @@ export default function HoksSection(props: StudentSectionProps) {
               <p>{text("approve.intro")}</p>
             </Show>
             <div class="button-row">
+              <Show when={data}>
+                <Button variant="secondary" onClick={printSection}>
+                  {text("print.button")}
+                </Button>
+              </Show>
               <Show when={session.can("hoks.write")}>
                 <Button variant={data ? "secondary" : "primary"} onClick={() => setEditing(true)}>
                   {data ? text("edit.open") : text("edit.new")}
