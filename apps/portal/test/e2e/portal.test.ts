@@ -86,6 +86,7 @@ describe("the portal in Chromium", () => {
     // A tutor may not read the audit trail, so the page does not offer it.
     expect(await page.getByRole("heading", { name: "Lokitiedot" }).count()).toBe(0);
     await page
+      .getByRole("region", { name: "Lisää polulle vaihe" })
       .getByLabel("Vaiheen tyyppi")
       .locator("option", { hasText: "Yksilövalmennus" })
       .waitFor({ state: "attached" });
@@ -119,6 +120,38 @@ describe("the portal in Chromium", () => {
     await step.getByRole("heading", { name: /Yksilövalmennus/ }).waitFor();
     expect(await form.getByLabel("Muistiinpano").inputValue()).toBe("");
     await expectAccessible(page, "student page after adding a step");
+  });
+
+  it("corrects the step with a reason, then cancels it, keeping both on the pathway, also on a phone", async () => {
+    const timeline = page.getByRole("list", { name: "Polun vaiheet aikajärjestyksessä" });
+    const step = timeline.getByRole("listitem").filter({ hasText: "Valmennus e2e" });
+    await step.getByText("Korjaa tai peru merkintä").click();
+    const correction = step.getByRole("form", { name: /^Merkinnän korjaus/ });
+    await correction.getByLabel("Loppupäivä").fill("2026-12-19");
+    await correction.getByRole("button", { name: "Tallenna korjaus" }).click();
+    // Without a reason nothing changes, and the form says so at the field.
+    await correction.locator(".field-error").waitFor();
+    expect(await correction.getByLabel("Loppupäivä").inputValue()).toBe("2026-12-19");
+    await correction.getByLabel(/^Syy/).fill("Jakso jatkui viikolla");
+    await correction.getByRole("button", { name: "Tallenna korjaus" }).click();
+    await page.getByRole("status").filter({ hasText: "Merkintä korjattu." }).waitFor();
+    const corrected = timeline.getByRole("listitem").filter({ hasText: "Valmennus e2e" });
+    await corrected.getByText("24.11.2026 – 19.12.2026").waitFor();
+    await corrected.getByText(/Jakso jatkui viikolla/).waitFor();
+    await expectAccessible(page, "student page after correcting a step");
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await corrected.getByText("Korjaa tai peru merkintä").click();
+    const cancel = corrected.getByRole("form", { name: /^Peru merkintä/ });
+    await cancel.getByLabel(/^Perumisen syy/).fill("Kirjattu kahdesti");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await cancel.getByRole("button", { name: "Peru merkintä" }).click();
+    await page.getByRole("status").filter({ hasText: "Merkintä peruttu." }).waitFor();
+    const cancelled = timeline.getByRole("listitem").filter({ hasText: "Valmennus e2e" });
+    await cancelled.getByText("Peruttu", { exact: true }).first().waitFor();
+    await cancelled.getByText(/Kirjattu kahdesti/).waitFor();
+    await expectAccessible(page, "student page on a phone after cancelling a step");
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it("switches to Swedish and back, with <html lang> following", async () => {

@@ -37,12 +37,50 @@ export const pathwayStep = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The latest correction or cancellation (the whole history is in pathway_step_revision). */
+    revisedAt: timestamp("revised_at", { withTimezone: true }),
+    revisedBy: uuid("revised_by").references(() => person.id),
+    revisionReason: text("revision_reason"),
   },
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),
     foreignKey({ columns: [t.providerId, t.studentId], foreignColumns: [student.providerId, student.id] }),
     index("pathway_step_student").on(t.providerId, t.studentId, t.createdAt),
     check("pathway_step_status", sql`${t.status} in ('planned','in_progress','done','cancelled')`),
+  ],
+);
+
+/** What a step was before each correction or cancellation: append-only, never deleted. */
+export interface StepBefore {
+  readonly kind: string;
+  readonly status: string;
+  readonly startsOn: string | null;
+  readonly endsOn: string | null;
+  readonly note: string | null;
+}
+
+export const pathwayStepRevision = pgTable(
+  "pathway_step_revision",
+  {
+    ...tenantColumns,
+    stepId: uuid("step_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    action: text("action").$type<"corrected" | "cancelled">().notNull(),
+    reason: text("reason").notNull(),
+    previous: jsonb("previous").$type<StepBefore>().notNull(),
+    revisedBy: uuid("revised_by")
+      .notNull()
+      .references(() => person.id),
+    revisedAt: timestamp("revised_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.id] }),
+    foreignKey({
+      columns: [t.providerId, t.stepId],
+      foreignColumns: [pathwayStep.providerId, pathwayStep.id],
+    }),
+    foreignKey({ columns: [t.providerId, t.studentId], foreignColumns: [student.providerId, student.id] }),
+    index("pathway_step_revision_step").on(t.providerId, t.stepId, t.revisedAt),
   ],
 );
 

@@ -2,6 +2,7 @@ import { prebuiltSelect, schema } from "@polku/db";
 import { outcomeKinds, type StepStatus, stepStatuses, transitionStep } from "@polku/domain";
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { Schema } from "effect";
 import { runDomain } from "../domain.ts";
 import { notFound } from "../errors.ts";
@@ -9,6 +10,7 @@ import { procedure, router } from "../init.ts";
 import { recordOutcome, recordStep } from "../pathway-writes.ts";
 import { Id, LocalDateInput, Note, SingleLineText, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
+import { cancelStep, correctStep } from "./pathway-corrections.ts";
 import { findStudent } from "./student-lookup.ts";
 
 const { pathwayStep, outcome, organisation, person } = schema;
@@ -28,6 +30,23 @@ const UpdateStepInput = Schema.Struct({
   endsOn: Schema.optional(LocalDateInput),
   note: Schema.optional(Note),
 });
+
+const Reason = SingleLineText(1000).check(
+  Schema.isMinLength(1, { message: "Say why, so that others reading the pathway understand the change." }),
+);
+
+const CorrectStepInput = Schema.Struct({
+  stepId: Id,
+  reason: Reason,
+  kind: Schema.optional(SingleLineText(80)),
+  startsOn: Schema.optional(Schema.NullOr(LocalDateInput)),
+  endsOn: Schema.optional(Schema.NullOr(LocalDateInput)),
+  note: Schema.optional(Schema.NullOr(Note)),
+});
+
+const CancelStepInput = Schema.Struct({ stepId: Id, reason: Reason });
+
+const reviser = alias(person, "reviser");
 
 /**
  * One student's pathway is naturally bounded (a few dozen steps over years of study and after): a
@@ -60,10 +79,14 @@ const stepsOf = prebuiltSelect((db) =>
       createdAt: pathwayStep.createdAt,
       organisationName: organisation.name,
       recordedByName: person.firstName,
+      revisedAt: pathwayStep.revisedAt,
+      revisionReason: pathwayStep.revisionReason,
+      revisedByName: sql<string | null>`${reviser.firstName} || ' ' || ${reviser.lastName}`,
     })
     .from(pathwayStep)
     .leftJoin(organisation, eq(organisation.id, pathwayStep.organisationId))
     .leftJoin(person, eq(person.id, pathwayStep.recordedBy))
+    .leftJoin(reviser, eq(reviser.id, pathwayStep.revisedBy))
     .where(
       and(eq(pathwayStep.providerId, providerOf), eq(pathwayStep.studentId, sql.placeholder("studentId"))),
     )
@@ -145,6 +168,20 @@ export const pathwayRouter = router({
       await ctx.audit([{ providerId: current.providerId, studentId: current.studentId, action: "update" }]);
       return { status };
     }),
+
+  /** Corrects a recorded step (kind, dates, note), keeping what it was, who changed it and why. */
+  correctStep: procedure
+    .meta({ permission: "pathway.write" })
+    .input(input(CorrectStepInput))
+    .mutation(({ ctx, input: { stepId, reason, ...correction } }) =>
+      correctStep(ctx, stepId, reason, correction),
+    ),
+
+  /** Cancels a step recorded by mistake, whatever its status, keeping it on the pathway with the reason. */
+  cancelStep: procedure
+    .meta({ permission: "pathway.write" })
+    .input(input(CancelStepInput))
+    .mutation(({ ctx, input: { stepId, reason } }) => cancelStep(ctx, stepId, reason)),
 
   recordOutcome: procedure
     .meta({ permission: "outcome.write" })

@@ -7,13 +7,13 @@ import {
   Section,
   StatusMessage,
   Timeline,
+  useApi,
   usePluginApi,
   useSession,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
-import { workshopStepKinds } from "../step-kinds.ts";
 import { OutcomeForm } from "./OutcomeForm.tsx";
 import { StepForm } from "./StepForm.tsx";
 import { pluginId, usePluginText } from "./text.ts";
@@ -31,7 +31,10 @@ export default function HandoverDetail() {
     (handoverId) => api.get.query({ handoverId }),
   );
   const [message, setMessage] = createSignal<string | null>(null);
-  const kindTitle = (id: string) => workshopStepKinds.find((k) => k.id === id)?.title[locale()] ?? id;
+  // Every kind of the deployment, the core's "handover" among them, titled in the reader's language.
+  const core = useApi();
+  const [kinds] = createResource(() => core.deployment.stepKinds.query());
+  const kindTitle = (id: string) => loadedValue(kinds)?.find((k) => k.id === id)?.title[locale()] ?? id;
   const title = () => {
     // `.latest` rethrows a failed load: read it only when there is a value, so a refusal shows its error.
     const d = loadedValue(detail);
@@ -58,6 +61,8 @@ export default function HandoverDetail() {
                   { label: text("list.status"), value: text(`status.${d.status}` as "status.active") },
                   { label: text("list.created"), value: formatDate(d.createdAt) },
                   { label: text("form.graduationDate"), value: formatDate(d.graduationDate) },
+                  // The tutor's notes for the workshop, written when handing the student over.
+                  ...(d.note ? [{ label: text("form.note"), value: d.note }] : []),
                 ]}
               />
             </Section>

@@ -4,6 +4,7 @@ import {
   Async,
   DataTable,
   formatDate,
+  formatDateTime,
   formatNumber,
   loadedValue,
   Section,
@@ -18,6 +19,7 @@ import { createResource, createSignal, Show } from "solid-js";
 import { AddStepForm } from "./AddStepForm.tsx";
 import { statusTone } from "./labels.ts";
 import { OutcomeForm } from "./OutcomeForm.tsx";
+import { StepCorrectionForm } from "./StepCorrectionForm.tsx";
 import { StepStatusForm } from "./StepStatusForm.tsx";
 import { useStepKinds } from "./stepKinds.ts";
 
@@ -65,9 +67,29 @@ export default function PathwaySection(props: StudentSectionProps) {
             ? [{ label: t("pathway.organisation"), value: step.organisationName }]
             : []),
           ...(step.note ? [{ label: t("pathway.note"), value: step.note }] : []),
+          ...(step.revisedAt && step.revisionReason
+            ? [
+                {
+                  label: t(step.status === "cancelled" ? "step.cancelledBecause" : "step.revised"),
+                  value: t("step.revision", {
+                    when: formatDateTime(step.revisedAt),
+                    who: step.revisedByName ?? "–",
+                    reason: step.revisionReason,
+                  }),
+                },
+              ]
+            : []),
         ],
         actions: session.can("pathway.write") ? (
-          <StepStatusForm step={step} kindTitle={titleOf(step.kind)} onChanged={stepChanged} />
+          <>
+            <StepStatusForm step={step} kindTitle={titleOf(step.kind)} onChanged={stepChanged} />
+            <StepCorrectionForm
+              step={step}
+              kindTitle={titleOf(step.kind)}
+              kinds={loadedValue(kinds) ?? []}
+              onChanged={stepChanged}
+            />
+          </>
         ) : undefined,
       }));
 
