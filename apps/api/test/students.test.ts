@@ -167,10 +167,65 @@ describe("the audit trail", () => {
       const tutor = await loginAs(api.url, "omaohjaaja");
       await tutor.trpc.students.get.query({ studentId: self!.id });
       const trail = await student.trpc.audit.forStudent.query({ studentId: self!.id });
-      expect(trail.some((e) => e.actorRole === "tutor" && e.procedure === "students.get")).toBe(true);
+      expect(
+        trail.entries.some((e) => e.actorRole === "tutor" && e.procedures.includes("students.get")),
+      ).toBe(true);
+      // The student's own reads are left out unless asked for.
+      expect(trail.entries.some((e) => e.actorRole === "student" && e.action === "read")).toBe(false);
+      const withOwn = await student.trpc.audit.forStudent.query({
+        studentId: self!.id,
+        includeOwnReads: true,
+      });
+      expect(withOwn.entries.some((e) => e.actorRole === "student" && e.area === "audit")).toBe(true);
       expect(await codeOf(tutor.trpc.audit.forStudent.query({ studentId: self!.id }))).toBe("FORBIDDEN");
     } finally {
       await api.close();
     }
   });
+
+  it("reads the trail a page at a time, one line per run of the same reads, filtered by who and what", async () => {
+    const api = await startTestApi("pglite");
+    try {
+      const student = await loginAs(api.url, "opiskelija");
+      const [self] = await student.trpc.students.list.query({});
+      const tutor = await loginAs(api.url, "omaohjaaja");
+      for (let i = 0; i < 230; i++) await tutor.trpc.pathway.get.query({ studentId: self!.id });
+      await tutor.trpc.students.get.query({ studentId: self!.id });
+      const first = await student.trpc.audit.forStudent.query({ studentId: self!.id });
+      // Newest first: the record read, then the run of pathway reads as one line.
+      expect(first.entries[0]).toMatchObject({
+        area: "students",
+        action: "read",
+        count: 1,
+        actorRole: "tutor",
+      });
+      expect(first.entries[1]).toMatchObject({
+        area: "pathway",
+        action: "read",
+        procedures: ["pathway.get"],
+      });
+      expect(first.next).not.toBeNull();
+      const second = await student.trpc.audit.forStudent.query({ studentId: self!.id, before: first.next! });
+      const pathwayReads = [...first.entries, ...second.entries]
+        .filter((e) => e.area === "pathway" && e.actorRole === "tutor")
+        .reduce((n, e) => n + e.count, 0);
+      expect(pathwayReads).toBe(230);
+      expect(second.entries.every((e) => e.at <= first.entries.at(-1)!.from)).toBe(true);
+
+      const onlyHoks = await student.trpc.audit.forStudent.query({ studentId: self!.id, what: "hoks" });
+      expect(onlyHoks.entries).toEqual([]);
+      const family = await student.trpc.audit.forStudent.query({
+        studentId: self!.id,
+        who: "family",
+        includeOwnReads: true,
+      });
+      expect(family.entries.length).toBeGreaterThan(0);
+      expect(family.entries.every((e) => e.actorRole === "student")).toBe(true);
+      expect(
+        await codeOf(student.trpc.audit.forStudent.query({ studentId: self!.id, what: "plugins.X; drop" })),
+      ).toBe("BAD_REQUEST");
+    } finally {
+      await api.close();
+    }
+  }, 120_000);
 });

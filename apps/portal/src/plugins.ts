@@ -16,3 +16,8 @@ export const installed = {
   studentSections: [...features.studentSections, ...plugins.studentSections],
   homeCards: [...features.homeCards, ...plugins.homeCards],
 };
+
+/** Each installed plugin's title in fi/sv/en, by id: how a person knows a plugin's part of Polku. */
+export const pluginTitles: ReadonlyMap<string, { fi: string; sv?: string; en?: string }> = new Map(
+  portalPlugins.map(({ id, plugin }) => [id, plugin.manifest.title]),
+);

@@ -122,7 +122,7 @@ describe.each(testDatabases())("#Valmennus start-of-studies checklist on $kind",
     // The core's audit trail shows the reads to the student's manager too.
     const { session: manager } = await login("esihenkilo");
     const trail = await manager.trpc.audit.forStudent.query({ studentId: picked.id });
-    expect(trail.map((t) => t.procedure)).toEqual(
+    expect(trail.entries.flatMap((t) => t.procedures)).toEqual(
       expect.arrayContaining([`plugins.${id}.checklist.enrol`, `plugins.${id}.checklist.overview`]),
     );
   });

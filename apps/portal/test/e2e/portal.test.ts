@@ -189,6 +189,15 @@ describe("the portal in Chromium", () => {
     await page.getByRole("heading", { level: 2, name: "Polku" }).waitFor();
     // A student reads but does not write the pathway.
     expect(await page.getByRole("button", { name: "Lisää vaihe" }).count()).toBe(0);
+    // The trail in words, without the student's own views until asked, and no procedure names.
+    const trail = page.getByRole("region", { name: "Lokitiedot" });
+    await trail.getByRole("checkbox", { name: "Näytä myös omat katseluni" }).check();
+    const lines = trail.getByRole("list", { name: "Lokimerkinnät uusimmasta vanhimpaan" });
+    await lines.getByText("Katsoi: perustiedot").first().waitFor();
+    expect(await lines.textContent()).not.toMatch(/\b[a-z]+\.[a-zA-Z]+\b/);
+    await trail.getByRole("combobox", { name: "Kuka" }).selectOption({ label: "Kumppanit" });
+    await trail.getByText("Ei lokimerkintöjä.").waitFor();
+    await trail.getByRole("combobox", { name: "Kuka" }).selectOption({ label: "Kaikki" });
     await expectAccessible(page, "the student's own page");
 
     // Even the list, opened by its address, holds only the student themself.
