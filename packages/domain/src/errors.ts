@@ -125,3 +125,13 @@ export class HoksDecodeError extends Data.TaggedError("HoksDecodeError")<{
     return `The HOKS document has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; fix them in the source system and import again:\n${lines.join("\n")}`;
   }
 }
+
+/** A share agreement that does not decode or does not hold together; one problem per field. */
+export class InvalidShareAgreement extends Data.TaggedError("InvalidShareAgreement")<{
+  readonly problems: ReadonlyArray<DecodeProblem>;
+}> {
+  override get message(): string {
+    const lines = this.problems.map((p) => `- ${p.path === "" ? "(agreement)" : p.path}: ${p.message}`);
+    return `The share agreement has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; fix them and save it again:\n${lines.join("\n")}`;
+  }
+}
