@@ -102,8 +102,11 @@ export {
   InvalidStepTransition,
   InvalidStudyRightTransition,
   type OidKind,
+  InvalidShareAgreement,
   type OidProblem,
 } from "./errors.ts";
+// Outcome-based funding and share agreements (also the `@polku/domain/funding` entry)
+export * as funding from "./funding/index.ts";
 export { Grant, type GrantPeriod, GrantScope, grantScopes, isGrantActive } from "./grant.ts";
 // HOKS (eHOKS JSON shape)
 export { OsaamisenHankkimistapa, TyopaikallaJarjestettavaKoulutus } from "./hoks/acquisition.ts";

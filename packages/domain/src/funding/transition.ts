@@ -15,6 +15,8 @@
  * S's value and slope (the sum of u_i of providers between their limits), and solve the one linear
  * piece where S crosses 1. When even every provider at its ceiling (or every one at its floor) cannot
  * make 1, no t exists and the limits cannot hold: that is returned as a failure, not hidden.
+ * Unlimited shares below 1e-12 are taken as 0 (such a provider sits at its floor): their breakpoints
+ * would overflow floating point, and no euro depends on them.
  */
 
 export interface TransitionInput {
@@ -31,6 +33,8 @@ export type TransitionResult =
   | { readonly ok: false; readonly reason: "below" | "above"; readonly message: string };
 
 /** limited[i]: 0 between the limits, 1 at the floor, 2 at the ceiling. */
+const TINY = 1e-12;
+
 export const applyTransitionLimits = (input: TransitionInput, target = 1): TransitionResult => {
   const { unlimited: u, previous: p, min, max } = input;
   const n = u.length;
@@ -39,9 +43,9 @@ export const applyTransitionLimits = (input: TransitionInput, target = 1): Trans
   const events: Array<{ at: number; lo: number; hi: number; u: number }> = [];
   let floorSum = 0;
   for (let i = 0; i < n; i++) {
-    const ui = u[i]!;
+    const ui = u[i]! < TINY ? 0 : u[i]!;
     const pi = p[i]!;
-    if (!(ui >= 0) || !(pi >= 0)) throw new RangeError(`shares must be non-negative numbers (provider ${i})`);
+    if (!(u[i]! >= 0) || !(pi >= 0)) throw new RangeError(`shares must be non-negative numbers (provider ${i})`);
     if (pi === 0) freeSlope += ui;
     else if (ui === 0) fixed += min * pi;
     else {
@@ -74,20 +78,23 @@ export const applyTransitionLimits = (input: TransitionInput, target = 1): Trans
     constant += point.dConst;
   }
   if (found === undefined) {
-    if (slope > 0) found = (target - constant) / slope;
-    else if (Math.abs(constant - target) <= 1e-12) found = t;
+    // Past every breakpoint the slope is exactly that of the providers without limits (the running
+    // sum may keep a rounding residue, which must not pass for a slope).
+    const ceiling = fixed + events.reduce((sum, e) => sum + e.hi, 0);
+    if (freeSlope > 0) found = Math.max(t, (target - ceiling) / freeSlope);
+    else if (Math.abs(ceiling - target) <= 1e-12) found = t;
     else
       return {
         ok: false,
         reason: "below",
-        message: `every provider at its ceiling sums to ${constant.toFixed(6)}, under ${target}`,
+        message: `every provider at its ceiling sums to ${ceiling.toFixed(6)}, under ${target}`,
       };
   }
   const factor = Math.max(found, 0);
   const shares = new Float64Array(n);
   const limited = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const ui = u[i]!;
+    const ui = u[i]! < TINY ? 0 : u[i]!;
     const pi = p[i]!;
     if (pi === 0) shares[i] = factor * ui;
     else if (ui === 0) {
