@@ -98,11 +98,11 @@ export {
   InvalidBusinessId,
   InvalidOid,
   InvalidPhaseTransition,
+  InvalidShareAgreement,
   InvalidStepKind,
   InvalidStepTransition,
   InvalidStudyRightTransition,
   type OidKind,
-  InvalidShareAgreement,
   type OidProblem,
 } from "./errors.ts";
 // Outcome-based funding and share agreements (also the `@polku/domain/funding` entry)

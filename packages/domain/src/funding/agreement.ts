@@ -12,11 +12,13 @@ import { Effect, Schema } from "effect";
 import { LocalDate } from "../dates.ts";
 import { type DecodeProblem, InvalidShareAgreement } from "../errors.ts";
 import { issueToProblems } from "../hoks/decode.ts";
-import { OutcomeKind } from "../outcome.ts";
+import type { OutcomeKind } from "../outcome.ts";
 import { contributorRoles } from "./attribution.ts";
 
 const Fraction = (what: string) =>
-  Schema.Finite.check(Schema.isBetween({ minimum: 0, maximum: 1 }, { message: `${what} is between 0 and 1.` }));
+  Schema.Finite.check(
+    Schema.isBetween({ minimum: 0, maximum: 1 }, { message: `${what} is between 0 and 1.` }),
+  );
 const Euros = Schema.Finite.check(
   Schema.isGreaterThanOrEqualTo(0, { message: "Give a sum in euros of 0 or more." }),
 );
@@ -25,7 +27,10 @@ const Id = Schema.String.check(Schema.isNonEmpty({ message: "Give an id." }));
 export const AgreementWindow = Schema.Struct({ from: LocalDate, to: LocalDate });
 
 export const AttributionRuleSpec = Schema.Union([
-  Schema.Struct({ rule: Schema.Literal("last"), windowDays: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 3650 })) }),
+  Schema.Struct({
+    rule: Schema.Literal("last"),
+    windowDays: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 3650 })),
+  }),
   Schema.Struct({
     rule: Schema.Literal("weighted"),
     measure: Schema.Literals(["hours", "steps"]),
@@ -41,6 +46,18 @@ export const AttributionRuleSpec = Schema.Union([
 ]);
 export type AttributionRuleSpec = typeof AttributionRuleSpec.Type;
 
+const weight = Schema.optional(Fraction("An outcome weight"));
+/** Any of the outcome kinds, each optional (a Record over the literals would require all of them). */
+export const OutcomeWeights = Schema.Struct({
+  employed: weight,
+  entrepreneur: weight,
+  higher_education: weight,
+  vocational_studies: weight,
+  wage_subsidised_work: weight,
+  other: weight,
+  not_placed: weight,
+});
+
 export const PartyTerms = Schema.Struct({
   partyId: Id,
   role: Schema.Literals(contributorRoles),
@@ -52,7 +69,7 @@ export const PartyTerms = Schema.Struct({
   capEuros: Schema.optional(Euros),
   floorEuros: Schema.optional(Euros),
   /** Part of the percentage paid per outcome kind (0-1); kinds not listed pay the whole percentage. */
-  outcomeWeights: Schema.optional(Schema.Record(OutcomeKind, Fraction("An outcome weight"))),
+  outcomeWeights: Schema.optional(OutcomeWeights),
   /** A placement counts for the party only if its attributed fraction is at least this. */
   minContribution: Schema.optional(Fraction("A minimum contribution")),
   window: Schema.optional(AgreementWindow),
@@ -78,13 +95,20 @@ const crossFieldProblems = (a: ShareAgreement): DecodeProblem[] => {
   const out: DecodeProblem[] = [];
   const invalid = (path: string, message: string) => out.push({ path, kind: "invalid", message });
   if (a.effectiveTo !== undefined && a.effectiveTo < a.effectiveFrom)
-    invalid("effectiveTo", "The agreement ends before it takes effect: effectiveTo must be on or after effectiveFrom.");
+    invalid(
+      "effectiveTo",
+      "The agreement ends before it takes effect: effectiveTo must be on or after effectiveFrom.",
+    );
   const seen = new Set<string>();
   a.parties.forEach((p, i) => {
-    if (seen.has(p.partyId)) invalid(`parties[${i}].partyId`, `The party "${p.partyId}" is listed twice: list it once.`);
+    if (seen.has(p.partyId))
+      invalid(`parties[${i}].partyId`, `The party "${p.partyId}" is listed twice: list it once.`);
     seen.add(p.partyId);
     if (p.capEuros !== undefined && p.floorEuros !== undefined && p.floorEuros > p.capEuros)
-      invalid(`parties[${i}].floorEuros`, `The floor (${p.floorEuros} €) is above the cap (${p.capEuros} €): lower the floor or raise the cap.`);
+      invalid(
+        `parties[${i}].floorEuros`,
+        `The floor (${p.floorEuros} €) is above the cap (${p.capEuros} €): lower the floor or raise the cap.`,
+      );
     if (p.window !== undefined && p.window.to < p.window.from)
       invalid(`parties[${i}].window.to`, "The window ends before it starts.");
   });
@@ -102,7 +126,9 @@ export const decodeShareAgreement = (json: unknown): Effect.Effect<ShareAgreemen
       input = JSON.parse(json);
     } catch {
       return Effect.fail(
-        new InvalidShareAgreement({ problems: [{ path: "", kind: "invalid", message: "This is not JSON." }] }),
+        new InvalidShareAgreement({
+          problems: [{ path: "", kind: "invalid", message: "This is not JSON." }],
+        }),
       );
     }
   }
@@ -135,7 +161,12 @@ export const versionInForce = (
     .sort((a, b) => b.version - a.version || (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
 
 /** The euro rate (0..1 of the attributed euros) a party's terms pay for one placement. */
-export const rateFor = (terms: PartyTerms, outcomeKind: OutcomeKind, fraction: number, day: string): number => {
+export const rateFor = (
+  terms: PartyTerms,
+  outcomeKind: OutcomeKind,
+  fraction: number,
+  day: string,
+): number => {
   if (terms.window !== undefined && (day < terms.window.from || day > terms.window.to)) return 0;
   if (fraction < (terms.minContribution ?? 0)) return 0;
   const weight = terms.outcomeWeights?.[outcomeKind] ?? 1;

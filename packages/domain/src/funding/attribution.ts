@@ -8,7 +8,7 @@
  * A graduate nobody else helped is the provider's alone, and the result says so.
  */
 import type { StepStatus } from "../pathway/stepStatus.ts";
-import { shapleyValues, type ShapleyOptions } from "./shapley.ts";
+import { type ShapleyOptions, shapleyValues } from "./shapley.ts";
 
 export const contributorRoles = ["provider", "workshop", "company", "mentor", "partner"] as const;
 export type ContributorRole = (typeof contributorRoles)[number];
@@ -41,7 +41,10 @@ export type AttributionRule =
   | {
       readonly rule: "shapley";
       /** v(coalition) for this graduate; the coalition as contributor ids. */
-      readonly value: (coalition: ReadonlyArray<Contributor>, steps: ReadonlyArray<ContributionStep>) => number;
+      readonly value: (
+        coalition: ReadonlyArray<Contributor>,
+        steps: ReadonlyArray<ContributionStep>,
+      ) => number;
       readonly options?: ShapleyOptions;
     };
 
@@ -53,7 +56,11 @@ export interface AttributionShare {
   readonly basis: { readonly steps: number; readonly hours: number; readonly lastDay?: string };
 }
 
-export type AttributionFallback = "no_contributions" | "none_in_window" | "zero_value" | "too_many_for_shapley";
+export type AttributionFallback =
+  | "no_contributions"
+  | "none_in_window"
+  | "zero_value"
+  | "too_many_for_shapley";
 
 export interface Attribution {
   readonly rule: AttributionRule["rule"];
@@ -66,7 +73,8 @@ export interface Attribution {
 const counts = (s: ContributionStep) => s.status === "done" || s.status === "in_progress";
 const dayOf = (s: ContributionStep) => s.endsOn ?? s.startsOn;
 
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 const groupByContributor = (steps: ReadonlyArray<ContributionStep>) => {
   const groups = new Map<string, { contributor: Contributor; steps: ContributionStep[] }>();
@@ -79,7 +87,10 @@ const groupByContributor = (steps: ReadonlyArray<ContributionStep>) => {
 };
 
 const basisOf = (steps: ReadonlyArray<ContributionStep>) => {
-  const days = steps.map(dayOf).filter((d): d is string => d !== undefined).sort();
+  const days = steps
+    .map(dayOf)
+    .filter((d): d is string => d !== undefined)
+    .sort();
   const last = days[days.length - 1];
   return {
     steps: steps.length,
@@ -95,7 +106,13 @@ const providerOnly = (
   fallback: AttributionFallback,
 ): Attribution => ({
   rule,
-  shares: [{ contributor: provider, fraction: 1, basis: basisOf(steps.filter((s) => s.contributor.id === provider.id)) }],
+  shares: [
+    {
+      contributor: provider,
+      fraction: 1,
+      basis: basisOf(steps.filter((s) => s.contributor.id === provider.id)),
+    },
+  ],
   fallback,
 });
 
@@ -116,24 +133,32 @@ export const attribute = (
     case "last": {
       const dated = steps
         .filter((s) => dayOf(s) !== undefined)
-        .map((s) => ({ s, day: (dayOf(s)! > placedOn ? placedOn : dayOf(s)!) }))
+        .map((s) => ({ s, day: dayOf(s)! > placedOn ? placedOn : dayOf(s)! }))
         .filter((x) => daysBetween(x.day, placedOn) <= rule.windowDays)
         .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
       const last = dated[0];
       if (last === undefined) return providerOnly("last", provider, steps, "none_in_window");
       const own = steps.filter((s) => s.contributor.id === last.s.contributor.id);
-      return { rule: "last", shares: [{ contributor: last.s.contributor, fraction: 1, basis: basisOf(own) }] };
+      return {
+        rule: "last",
+        shares: [{ contributor: last.s.contributor, fraction: 1, basis: basisOf(own) }],
+      };
     }
     case "weighted": {
       const weightOf = (s: ContributionStep) =>
-        (rule.kindWeights?.[s.kind] ?? rule.defaultWeight ?? 1) * (rule.measure === "hours" ? (s.hours ?? 0) : 1);
+        (rule.kindWeights?.[s.kind] ?? rule.defaultWeight ?? 1) *
+        (rule.measure === "hours" ? (s.hours ?? 0) : 1);
       const weights = groups.map((g) => g.steps.reduce((sum, s) => sum + weightOf(s), 0));
       const total = weights.reduce((a, b) => a + b, 0);
       if (!(total > 0)) return providerOnly("weighted", provider, steps, "zero_value");
       return {
         rule: "weighted",
         shares: groups
-          .map((g, i) => ({ contributor: g.contributor, fraction: weights[i]! / total, basis: basisOf(g.steps) }))
+          .map((g, i) => ({
+            contributor: g.contributor,
+            fraction: weights[i]! / total,
+            basis: basisOf(g.steps),
+          }))
           .filter((x) => x.fraction > 0),
       };
     }
@@ -142,7 +167,10 @@ export const attribute = (
       const v = (mask: number) => {
         const coalition = members.filter((_, i) => (mask & (1 << i)) !== 0);
         const ids = new Set(coalition.map((c) => c.id));
-        return rule.value(coalition, steps.filter((s) => ids.has(s.contributor.id)));
+        return rule.value(
+          coalition,
+          steps.filter((s) => ids.has(s.contributor.id)),
+        );
       };
       const result = shapleyValues(members.length, v, rule.options);
       if (!result.ok) return providerOnly("shapley", provider, steps, "too_many_for_shapley");

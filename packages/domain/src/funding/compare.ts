@@ -8,7 +8,13 @@
  * each party is compared; the assumption with the widest swing moves the result most.
  */
 import type { ScenarioPopulation } from "./population.ts";
-import { type Distribution, type RunOptions, runScenarios, type ScenarioAssumptions, type Summary } from "./scenarios.ts";
+import {
+  type Distribution,
+  type RunOptions,
+  runScenarios,
+  type ScenarioAssumptions,
+  type Summary,
+} from "./scenarios.ts";
 
 export interface Variant {
   readonly label: string;
@@ -29,9 +35,14 @@ export const compareVariants = (variants: ReadonlyArray<Variant>, options: RunOp
   variants.forEach((v, i) => {
     const run = runScenarios(v.population, v.assumptions, {
       ...options,
-      ...(options.onProgress ? { onProgress: (d: number, t: number) => options.onProgress!(i * t + d, variants.length * t) } : {}),
+      ...(options.onProgress
+        ? { onProgress: (d: number, t: number) => options.onProgress!(i * t + d, variants.length * t) }
+        : {}),
     });
-    for (const [map, list] of [[parties, run.parties], [providers, run.providers]] as const)
+    for (const [map, list] of [
+      [parties, run.parties],
+      [providers, run.providers],
+    ] as const)
       for (const s of list) {
         const row = map.get(s.key) ?? Array.from({ length: variants.length }, () => undefined);
         row[i] = s;
@@ -48,7 +59,11 @@ export const lowHighCentral = (d: Distribution): { low: number; high: number; ce
     case "fixed":
       return { low: d.value, high: d.value, central: d.value };
     case "uniform":
-      return { low: d.min + 0.1 * (d.max - d.min), high: d.min + 0.9 * (d.max - d.min), central: (d.min + d.max) / 2 };
+      return {
+        low: d.min + 0.1 * (d.max - d.min),
+        high: d.min + 0.9 * (d.max - d.min),
+        central: (d.min + d.max) / 2,
+      };
     default: {
       const clamp = (x: number) => Math.min(d.max ?? Infinity, Math.max(d.min ?? -Infinity, x));
       return { low: clamp(d.mean - Z90 * d.sd), high: clamp(d.mean + Z90 * d.sd), central: clamp(d.mean) };
@@ -79,13 +94,27 @@ export const sensitivity = (
   for (const name of names) {
     const { low, high } = lowHighCentral(assumptions[name]);
     const at = (value: number) =>
-      runScenarios(population, { ...central, [name]: { kind: "fixed", value } } as ScenarioAssumptions, options);
+      runScenarios(
+        population,
+        { ...central, [name]: { kind: "fixed", value } } as ScenarioAssumptions,
+        options,
+      );
     const lo = at(low);
     const hi = at(high);
-    const all = [...lo.parties.map((s, i) => [s, hi.parties[i]!] as const), ...lo.providers.map((s, i) => [s, hi.providers[i]!] as const)];
+    const all = [
+      ...lo.parties.map((s, i) => [s, hi.parties[i]!] as const),
+      ...lo.providers.map((s, i) => [s, hi.providers[i]!] as const),
+    ];
     for (const [a, b] of all) {
       const list = bars.get(a.key) ?? [];
-      list.push({ assumption: name, low, high, meanAtLow: a.mean, meanAtHigh: b.mean, swing: b.mean - a.mean });
+      list.push({
+        assumption: name,
+        low,
+        high,
+        meanAtLow: a.mean,
+        meanAtHigh: b.mean,
+        swing: b.mean - a.mean,
+      });
       bars.set(a.key, list);
     }
   }

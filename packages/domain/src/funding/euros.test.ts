@@ -3,11 +3,19 @@ import { eurosPerPlacementPoint, nationalAllocation, providerFunding } from "./e
 import { law2022, law2026 } from "./models.ts";
 
 describe("points to euros", () => {
-  const national = { budget: 1_000_000_000, points: { basic: 10_000, performance: 10_000, placement: 1_000, feedback: 3_000 } };
+  const national = {
+    budget: 1_000_000_000,
+    points: { basic: 10_000, performance: 10_000, placement: 1_000, feedback: 3_000 },
+  };
 
   it("works out a provider's funding under 2022-2025 by hand", () => {
     // shares 0.01, 0.005, 0.02, 0.01 -> 0.7*0.01 + 0.2*0.005 + 0.07*0.02 + 0.03*0.01 = 0.0097
-    const f = providerFunding(law2022, 2024, { basic: 100, performance: 50, placement: 20, feedback: 30 }, national);
+    const f = providerFunding(
+      law2022,
+      2024,
+      { basic: 100, performance: 50, placement: 20, feedback: 30 },
+      national,
+    );
     expect(f.unlimitedShare).toBeCloseTo(0.0097, 12);
     expect(f.euros).toBeCloseTo(9_700_000, 4);
     expect(f.byCriterion.find((c) => c.criterion === "placement")!.euros).toBeCloseTo(1_400_000, 4);
@@ -46,6 +54,8 @@ describe("points to euros", () => {
     expect(a.providers.map((p) => p.limit)).toEqual(["none", "floor", "floor"]);
     expect(a.assumptions.some((x) => x.name === "transition.min" && x.value === 0.95)).toBe(true);
     // 2029: the transition is over.
-    expect(nationalAllocation(law2026, 2029, 1, [{ id: "a", points: pts(1), previousShare: 1 }]).balancingFactor).toBe(1);
+    expect(
+      nationalAllocation(law2026, 2029, 1, [{ id: "a", points: pts(1), previousShare: 1 }]).balancingFactor,
+    ).toBe(1);
   });
 });

@@ -4,8 +4,9 @@
  * when a negotiation happens, so every calculation takes them as named assumptions and returns them
  * with its result: a figure never travels without what it rests on.
  */
-import { applyTransitionLimits } from "./transition.ts";
+
 import type { FundingModel } from "./models.ts";
+import { applyTransitionLimits } from "./transition.ts";
 
 export interface Assumption {
   /** e.g. "nationalBudget", "nationalPoints.placement" */
@@ -65,7 +66,8 @@ export const providerFunding = (
     const own = points[x.id] ?? 0;
     const total = national.points[x.id] ?? 0;
     if (own < 0) throw new RangeError(`points under "${x.id}" are negative`);
-    if (own > total) throw new RangeError(`points under "${x.id}" (${own}) exceed the national total (${total})`);
+    if (own > total)
+      throw new RangeError(`points under "${x.id}" (${own}) exceed the national total (${total})`);
     const share = total === 0 ? 0 : own / total;
     return { criterion: x.id, points: own, share, euros: national.budget * x.weight * share };
   });
@@ -134,7 +136,9 @@ export const nationalAllocation = (
   const totals: Record<string, number> = {};
   for (const x of model.criteria) totals[x.id] = providers.reduce((s, p) => s + (p.points[x.id] ?? 0), 0);
   const national = { budget, points: totals };
-  const unlimited = providers.map((p) => providerFunding(model, fundingYear, p.points, national).unlimitedShare);
+  const unlimited = providers.map(
+    (p) => providerFunding(model, fundingYear, p.points, national).unlimitedShare,
+  );
   const limits = model.transition?.byYear[fundingYear];
   const assumptions = nationalAssumptionList(model, national);
   if (limits === undefined) {
@@ -158,7 +162,8 @@ export const nationalAllocation = (
     min: limits.min,
     max: limits.max,
   });
-  if (!result.ok) throw new RangeError(`the transition limits of ${fundingYear} cannot hold: ${result.message}`);
+  if (!result.ok)
+    throw new RangeError(`the transition limits of ${fundingYear} cannot hold: ${result.message}`);
   return {
     modelId: model.id,
     fundingYear,
@@ -172,8 +177,18 @@ export const nationalAllocation = (
     balancingFactor: result.factor,
     assumptions: [
       ...assumptions,
-      { name: "transition.min", value: limits.min, unit: "factor", note: `floor on the previous share, ${fundingYear}` },
-      { name: "transition.max", value: limits.max, unit: "factor", note: `ceiling on the previous share, ${fundingYear}` },
+      {
+        name: "transition.min",
+        value: limits.min,
+        unit: "factor",
+        note: `floor on the previous share, ${fundingYear}`,
+      },
+      {
+        name: "transition.max",
+        value: limits.max,
+        unit: "factor",
+        note: `ceiling on the previous share, ${fundingYear}`,
+      },
     ],
   };
 };

@@ -23,7 +23,10 @@ const percent = (x: number, lang: "fi" | "sv" | "en") =>
   `${(Math.round(x * 1000) / 10).toLocaleString(lang === "en" ? "en-GB" : lang === "sv" ? "sv-SE" : "fi-FI")} %`;
 
 export const explainPlacement = (d: PlacementDecision): LocalisedText => {
-  const w = { fi: `${fiDate(d.window.from)}–${fiDate(d.window.to)}`, en: `${d.window.from} to ${d.window.to}` };
+  const w = {
+    fi: `${fiDate(d.window.from)}–${fiDate(d.window.to)}`,
+    en: `${d.window.from} to ${d.window.to}`,
+  };
   const months = d.outcome?.employmentMonths ?? 0;
   switch (d.reason) {
     case "employed_before_training":
@@ -68,9 +71,17 @@ export const explainPlacement = (d: PlacementDecision): LocalisedText => {
 const ruleText = (a: Attribution): LocalisedText => {
   switch (a.rule) {
     case "last":
-      return { fi: "Sääntö: viimeisin toimija", sv: "Regel: den senaste aktören", en: "Rule: last contributor" };
+      return {
+        fi: "Sääntö: viimeisin toimija",
+        sv: "Regel: den senaste aktören",
+        en: "Rule: last contributor",
+      };
     case "weighted":
-      return { fi: "Sääntö: panoksen mukaan painotettu", sv: "Regel: viktad efter insats", en: "Rule: contribution-weighted" };
+      return {
+        fi: "Sääntö: panoksen mukaan painotettu",
+        sv: "Regel: viktad efter insats",
+        en: "Rule: contribution-weighted",
+      };
     default:
       return {
         fi: `Sääntö: Shapleyn arvo${a.method === "sampled" ? " (otos)" : ""}`,

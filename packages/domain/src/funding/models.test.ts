@@ -24,7 +24,9 @@ describe("funding models", () => {
     expect(placementWeight(law2022)).toBe(0.07);
     expect(effectivenessWeight(law2026)).toBeCloseTo(0.2, 12);
     expect(placementWeight(law2026)).toBe(0.18);
-    const surveys = law2026.criteria.filter((c) => c.id.endsWith("-survey")).reduce((s, c) => s + c.weight, 0);
+    const surveys = law2026.criteria
+      .filter((c) => c.id.endsWith("-survey"))
+      .reduce((s, c) => s + c.weight, 0);
     expect(surveys).toBeCloseTo(0.02, 12);
     expect(law2026.transition?.byYear[2027]).toEqual({ min: 0.93, max: 1.1 });
   });

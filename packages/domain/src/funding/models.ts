@@ -70,14 +70,33 @@ const placementTitle = t(
 
 export const plan2018: FundingModel = {
   id: "plan-2018",
-  title: t("Vuoden 2018 suunnitelma (ei toteutunut)", "Planen från 2018 (tillämpades inte)", "2018 plan (never applied)"),
+  title: t(
+    "Vuoden 2018 suunnitelma (ei toteutunut)",
+    "Planen från 2018 (tillämpades inte)",
+    "2018 plan (never applied)",
+  ),
   applied: false,
   firstYear: 2022,
   criteria: [
     c("basic", "basic", 0.5, t("Perusrahoitus", "Basfinansiering", "Basic funding")),
-    c("performance", "performance", 0.35, t("Suoritusrahoitus", "Prestationsfinansiering", "Performance funding")),
-    c("student-feedback", "effectiveness", 0.025, t("Opiskelijapalaute", "Studerandefeedback", "Student feedback")),
-    c("worklife-feedback", "effectiveness", 0.025, t("Työelämäpalaute", "Arbetslivsfeedback", "Work-life feedback")),
+    c(
+      "performance",
+      "performance",
+      0.35,
+      t("Suoritusrahoitus", "Prestationsfinansiering", "Performance funding"),
+    ),
+    c(
+      "student-feedback",
+      "effectiveness",
+      0.025,
+      t("Opiskelijapalaute", "Studerandefeedback", "Student feedback"),
+    ),
+    c(
+      "worklife-feedback",
+      "effectiveness",
+      0.025,
+      t("Työelämäpalaute", "Arbetslivsfeedback", "Work-life feedback"),
+    ),
     c("placement", "effectiveness", 0.1, placementTitle),
   ],
   placementCriterion: "placement",
@@ -93,7 +112,12 @@ export const law2022: FundingModel = {
   lastYear: 2025,
   criteria: [
     c("basic", "basic", 0.7, t("Perusrahoitus", "Basfinansiering", "Basic funding")),
-    c("performance", "performance", 0.2, t("Suoritusrahoitus", "Prestationsfinansiering", "Performance funding")),
+    c(
+      "performance",
+      "performance",
+      0.2,
+      t("Suoritusrahoitus", "Prestationsfinansiering", "Performance funding"),
+    ),
     c("placement", "effectiveness", 0.07, placementTitle),
     c("feedback", "effectiveness", 0.03, t("Palautteet", "Feedback", "Feedback")),
   ],
@@ -108,16 +132,46 @@ export const law2026: FundingModel = {
   applied: true,
   firstYear: 2026,
   criteria: [
-    c("start-level", "basic", 0.1, t("Opiskelijavuodet, lähtötaso", "Studerandeår, startnivå", "Student-years, start level")),
-    c("cost-groups", "basic", 0.4, t("Opiskelijavuodet, kustannusryhmät", "Studerandeår, kostnadsgrupper", "Student-years, cost groups")),
-    c("performance", "performance", 0.3, t("Tutkinnot ja osaamispisteet", "Examina och kompetenspoäng", "Qualifications and competence points")),
-    c("placement", "effectiveness", 0.18, t(
-      "Ennen koulutusta työttömien työllistyminen ja jatko-opinnot",
-      "Sysselsättning och fortsatta studier för dem som inte arbetade före utbildningen",
-      "Placement of those not employed before training",
-    )),
-    c("workplace-survey", "effectiveness", 0.0025, t("Työpaikkakysely", "Arbetsplatsenkät", "Workplace survey")),
-    c("instructor-survey", "effectiveness", 0.0075, t("Työpaikkaohjaajakysely", "Handledarenkät", "Instructor survey")),
+    c(
+      "start-level",
+      "basic",
+      0.1,
+      t("Opiskelijavuodet, lähtötaso", "Studerandeår, startnivå", "Student-years, start level"),
+    ),
+    c(
+      "cost-groups",
+      "basic",
+      0.4,
+      t("Opiskelijavuodet, kustannusryhmät", "Studerandeår, kostnadsgrupper", "Student-years, cost groups"),
+    ),
+    c(
+      "performance",
+      "performance",
+      0.3,
+      t("Tutkinnot ja osaamispisteet", "Examina och kompetenspoäng", "Qualifications and competence points"),
+    ),
+    c(
+      "placement",
+      "effectiveness",
+      0.18,
+      t(
+        "Ennen koulutusta työttömien työllistyminen ja jatko-opinnot",
+        "Sysselsättning och fortsatta studier för dem som inte arbetade före utbildningen",
+        "Placement of those not employed before training",
+      ),
+    ),
+    c(
+      "workplace-survey",
+      "effectiveness",
+      0.0025,
+      t("Työpaikkakysely", "Arbetsplatsenkät", "Workplace survey"),
+    ),
+    c(
+      "instructor-survey",
+      "effectiveness",
+      0.0075,
+      t("Työpaikkaohjaajakysely", "Handledarenkät", "Instructor survey"),
+    ),
     c("start-survey", "effectiveness", 0.0025, t("Aloituskysely", "Startenkät", "Start survey")),
     c("end-survey", "effectiveness", 0.0075, t("Päättökysely", "Slutenkät", "End survey")),
   ],
@@ -138,7 +192,9 @@ export const fundingModels: ReadonlyArray<FundingModel> = [plan2018, law2022, la
 
 /** The applied model of a funding year (the 2018 plan only when asked for by id). */
 export const modelForYear = (year: number): FundingModel | undefined =>
-  fundingModels.find((m) => m.applied && year >= m.firstYear && (m.lastYear === undefined || year <= m.lastYear));
+  fundingModels.find(
+    (m) => m.applied && year >= m.firstYear && (m.lastYear === undefined || year <= m.lastYear),
+  );
 
 export const criterionOf = (model: FundingModel, id: string): Criterion => {
   const found = model.criteria.find((x) => x.id === id);
@@ -194,7 +250,11 @@ export const fundingYearsOf = (
 };
 
 /** The statistics years a funding year averages for a criterion. */
-export const statisticsYearsFor = (model: FundingModel, criterionId: string, fundingYear: number): number[] => {
+export const statisticsYearsFor = (
+  model: FundingModel,
+  criterionId: string,
+  fundingYear: number,
+): number[] => {
   const x = criterionOf(model, criterionId);
   return Array.from({ length: x.averageYears }, (_, i) => fundingYear - x.lagYears - i).reverse();
 };

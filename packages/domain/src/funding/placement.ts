@@ -64,7 +64,10 @@ export const placementWindow = (
   };
 };
 
-export const decidePlacement = (graduate: GraduateRecord, config: PlacementRuleConfig = {}): PlacementDecision => {
+export const decidePlacement = (
+  graduate: GraduateRecord,
+  config: PlacementRuleConfig = {},
+): PlacementDecision => {
   const w = placementWindow(graduate.graduatedOn, config);
   const window = { from: w.from, to: w.to };
   const base = { window, statisticsYear: w.statisticsYear };
@@ -78,7 +81,9 @@ export const decidePlacement = (graduate: GraduateRecord, config: PlacementRuleC
   // Higher education first, then the employment with the most months: a stable, explainable choice.
   const best =
     placing.find((o) => o.kind === "higher_education") ??
-    [...placing].sort((a, b) => (b.employmentMonths ?? 0) - (a.employmentMonths ?? 0) || (a.date < b.date ? -1 : 1))[0];
+    [...placing].sort(
+      (a, b) => (b.employmentMonths ?? 0) - (a.employmentMonths ?? 0) || (a.date < b.date ? -1 : 1),
+    )[0];
   if (best !== undefined) {
     return {
       ...base,

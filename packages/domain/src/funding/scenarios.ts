@@ -18,7 +18,13 @@ import type { ScenarioPopulation } from "./population.ts";
 
 export type Distribution =
   | { readonly kind: "fixed"; readonly value: number }
-  | { readonly kind: "normal"; readonly mean: number; readonly sd: number; readonly min?: number; readonly max?: number }
+  | {
+      readonly kind: "normal";
+      readonly mean: number;
+      readonly sd: number;
+      readonly min?: number;
+      readonly max?: number;
+    }
   | { readonly kind: "uniform"; readonly min: number; readonly max: number };
 
 export interface ScenarioAssumptions {
@@ -192,7 +198,7 @@ export const runScenarios = (
     for (let j = 0; j < parties; j++) {
       const attributed = attributedPoints[j]! * perPoint;
       let amount = rawPoints[j]! * perPoint;
-      const floor = partyFloor[j]! < attributed ? partyFloor[j]! : attributed;
+      const floor = Math.min(partyFloor[j]!, attributed);
       if (amount < floor) amount = floor;
       if (amount > partyCap[j]!) amount = partyCap[j]!;
       partyEuros[rowP + j] = amount;

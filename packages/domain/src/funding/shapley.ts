@@ -22,8 +22,18 @@ export interface ShapleyOptions {
 }
 
 export type ShapleyResult =
-  | { readonly ok: true; readonly values: Float64Array; readonly method: "exact" | "sampled"; readonly samples?: number }
-  | { readonly ok: false; readonly reason: "too_many_contributors"; readonly n: number; readonly maxExact: number };
+  | {
+      readonly ok: true;
+      readonly values: Float64Array;
+      readonly method: "exact" | "sampled";
+      readonly samples?: number;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: "too_many_contributors";
+      readonly n: number;
+      readonly maxExact: number;
+    };
 
 export const MAX_EXACT_SHAPLEY = 12;
 // Bit masks are 32-bit integers in JavaScript; exact computation above 20 would also be 1M subsets.

@@ -10,12 +10,30 @@
  * national placement points: named assumptions) x the attributed fraction x the agreed rate.
  */
 import type { LocalisedText } from "../pathway/stepKinds.ts";
-import { applyCapAndFloor, rateFor, type AttributionRuleSpec, type ShareAgreement, versionInForce } from "./agreement.ts";
-import { attribute, type Attribution, type AttributionRule, type Contributor, type ContributionStep, stepKindValue } from "./attribution.ts";
+import {
+  type AttributionRuleSpec,
+  applyCapAndFloor,
+  rateFor,
+  type ShareAgreement,
+  versionInForce,
+} from "./agreement.ts";
+import {
+  type Attribution,
+  type AttributionRule,
+  attribute,
+  type ContributionStep,
+  type Contributor,
+  stepKindValue,
+} from "./attribution.ts";
 import { type Assumption, eurosPerPlacementPoint, type NationalAssumptions } from "./euros.ts";
 import { explainGraduate } from "./explain.ts";
 import { type FundingModel, fundingYearsOf } from "./models.ts";
-import { decidePlacement, type GraduateRecord, type PlacementDecision, type PlacementRuleConfig } from "./placement.ts";
+import {
+  decidePlacement,
+  type GraduateRecord,
+  type PlacementDecision,
+  type PlacementRuleConfig,
+} from "./placement.ts";
 import { pseudonymOf } from "./pseudonym.ts";
 
 export interface GraduatePath {
@@ -91,7 +109,9 @@ export interface PricedGraduate {
 }
 
 /** Decide, attribute and price each graduate for a funding year (shared by statements and scenarios). */
-export const priceGraduates = (input: Omit<StatementInput, "partyId" | "pseudonymKey" | "maySee">): PricedGraduate[] => {
+export const priceGraduates = (
+  input: Omit<StatementInput, "partyId" | "pseudonymKey" | "maySee">,
+): PricedGraduate[] => {
   const perPoint = eurosPerPlacementPoint(input.model, input.national).euros;
   const out: PricedGraduate[] = [];
   for (const path of input.paths) {
@@ -103,7 +123,12 @@ export const priceGraduates = (input: Omit<StatementInput, "partyId" | "pseudony
       (y) => y.fundingYear === input.fundingYear,
     );
     if (year === undefined) continue;
-    const attribution = attribute(ruleOfSpec(version.attribution), path.provider, path.steps, decision.outcome.date);
+    const attribution = attribute(
+      ruleOfSpec(version.attribution),
+      path.provider,
+      path.steps,
+      decision.outcome.date,
+    );
     out.push({
       path,
       decision,
@@ -129,7 +154,9 @@ export const buildStatement = (input: StatementInput): Statement => {
     const sees = input.maySee?.(input.partyId, g.path.graduate.studentId) ?? terms.seesStudents === true;
     versions.add(g.version.version);
     lines.push({
-      student: sees ? g.path.graduate.studentId : pseudonymOf(input.pseudonymKey, input.partyId, g.path.graduate.studentId),
+      student: sees
+        ? g.path.graduate.studentId
+        : pseudonymOf(input.pseudonymKey, input.partyId, g.path.graduate.studentId),
       pseudonymous: !sees,
       outcomeKind: outcome.kind,
       placedOn: outcome.date,
@@ -143,12 +170,15 @@ export const buildStatement = (input: StatementInput): Statement => {
       explanation: explainGraduate(g.decision, g.attribution),
     });
   }
-  lines.sort((a, b) => (a.placedOn < b.placedOn ? -1 : a.placedOn > b.placedOn ? 1 : a.student < b.student ? -1 : 1));
+  lines.sort((a, b) =>
+    a.placedOn < b.placedOn ? -1 : a.placedOn > b.placedOn ? 1 : a.student < b.student ? -1 : 1,
+  );
   const attributedEuros = lines.reduce((s, l) => s + l.attributedEuros, 0);
   const linesEuros = lines.reduce((s, l) => s + l.euros, 0);
   const closing = versionInForce(input.versions, `${input.fundingYear}-12-31`);
   const closingTerms = closing?.parties.find((p) => p.partyId === input.partyId);
-  const euros = closingTerms === undefined ? linesEuros : applyCapAndFloor(closingTerms, linesEuros, attributedEuros);
+  const euros =
+    closingTerms === undefined ? linesEuros : applyCapAndFloor(closingTerms, linesEuros, attributedEuros);
   if (closing !== undefined && closingTerms !== undefined) versions.add(closing.version);
   const agreementId = input.versions[0]?.id ?? "";
   return {

@@ -7,7 +7,12 @@ describe("transition limits with a balancing factor", () => {
     // Limits 0.95..1.10 of [0.5, 0.3, 0.2]: [0.475, 0.55], [0.285, 0.33], [0.19, 0.22].
     // Unlimited [0.6, 0.25, 0.15]: at t = 1 the clamped shares sum to 0.55 + 0.285 + 0.19 = 1.025,
     // so t < 1; with providers 2 and 3 at their floors, 0.6 t + 0.475 = 1 gives t = 0.875.
-    const r = applyTransitionLimits({ unlimited: [0.6, 0.25, 0.15], previous: [0.5, 0.3, 0.2], min: 0.95, max: 1.1 });
+    const r = applyTransitionLimits({
+      unlimited: [0.6, 0.25, 0.15],
+      previous: [0.5, 0.3, 0.2],
+      min: 0.95,
+      max: 1.1,
+    });
     if (!r.ok) throw new Error(r.message);
     expect(r.factor).toBeCloseTo(0.875, 12);
     expect([...r.shares].map((x) => Number(x.toFixed(12)))).toEqual([0.525, 0.285, 0.19]);
@@ -58,8 +63,14 @@ describe("transition limits with a balancing factor", () => {
     fc.assert(
       fc.property(instance, (input) => {
         const r = applyTransitionLimits(input);
-        const fixedFloor = input.unlimited.reduce((s, u, i) => s + (u === 0 ? input.min * input.previous[i]! : 0), 0);
-        const reach = input.unlimited.reduce((s, u, i) => s + (u > 0 ? input.max * input.previous[i]! : 0), 0);
+        const fixedFloor = input.unlimited.reduce(
+          (s, u, i) => s + (u === 0 ? input.min * input.previous[i]! : 0),
+          0,
+        );
+        const reach = input.unlimited.reduce(
+          (s, u, i) => s + (u > 0 ? input.max * input.previous[i]! : 0),
+          0,
+        );
         if (!r.ok) {
           // Refused only when no factor can reach 1.
           expect(fixedFloor + reach).toBeLessThan(1 + 1e-9);
@@ -85,7 +96,10 @@ describe("transition limits with a balancing factor", () => {
             return s + (u === 0 ? input.min * p : Math.min(input.max * p, Math.max(input.min * p, t * u)));
           }, 0);
         let lo = 0;
-        let hi = Math.max(1, ...input.unlimited.map((u, i) => (u > 0 ? (input.max * input.previous[i]!) / u : 0)));
+        let hi = Math.max(
+          1,
+          ...input.unlimited.map((u, i) => (u > 0 ? (input.max * input.previous[i]!) / u : 0)),
+        );
         for (let k = 0; k < 200; k++) {
           const mid = (lo + hi) / 2;
           if (total(mid) < 1) lo = mid;

@@ -29,11 +29,41 @@ export interface TransitionInput {
 }
 
 export type TransitionResult =
-  | { readonly ok: true; readonly shares: Float64Array; readonly factor: number; readonly limited: Uint8Array }
+  | {
+      readonly ok: true;
+      readonly shares: Float64Array;
+      readonly factor: number;
+      readonly limited: Uint8Array;
+    }
   | { readonly ok: false; readonly reason: "below" | "above"; readonly message: string };
 
 /** limited[i]: 0 between the limits, 1 at the floor, 2 at the ceiling. */
 const TINY = 1e-12;
+
+/**
+ * The running sums of the sweep find the segment; the value and slope on it are then summed afresh,
+ * so rounding from adding and removing many slopes cannot pass for a slope.
+ */
+const solveSegment = (
+  events: ReadonlyArray<{ lo: number; hi: number; u: number }>,
+  fixed: number,
+  freeSlope: number,
+  from: number,
+  to: number,
+  target: number,
+): number => {
+  const mid = (from + to) / 2;
+  let constant = fixed;
+  let slope = freeSlope;
+  for (const e of events) {
+    const raw = mid * e.u;
+    if (raw <= e.lo) constant += e.lo;
+    else if (raw >= e.hi) constant += e.hi;
+    else slope += e.u;
+  }
+  if (!(slope > 0)) return from;
+  return Math.min(to, Math.max(from, (target - constant) / slope));
+};
 
 export const applyTransitionLimits = (input: TransitionInput, target = 1): TransitionResult => {
   const { unlimited: u, previous: p, min, max } = input;
@@ -45,7 +75,8 @@ export const applyTransitionLimits = (input: TransitionInput, target = 1): Trans
   for (let i = 0; i < n; i++) {
     const ui = u[i]! < TINY ? 0 : u[i]!;
     const pi = p[i]!;
-    if (!(u[i]! >= 0) || !(pi >= 0)) throw new RangeError(`shares must be non-negative numbers (provider ${i})`);
+    if (!(u[i]! >= 0) || !(pi >= 0))
+      throw new RangeError(`shares must be non-negative numbers (provider ${i})`);
     if (pi === 0) freeSlope += ui;
     else if (ui === 0) fixed += min * pi;
     else {
@@ -65,12 +96,16 @@ export const applyTransitionLimits = (input: TransitionInput, target = 1): Trans
   let t = 0;
   let found: number | undefined;
   if (constant > target + 1e-12) {
-    return { ok: false, reason: "above", message: `the floors alone sum to ${constant.toFixed(6)}, over ${target}` };
+    return {
+      ok: false,
+      reason: "above",
+      message: `the floors alone sum to ${constant.toFixed(6)}, over ${target}`,
+    };
   }
   for (const point of points) {
     const valueAtNext = constant + slope * point.t;
     if (valueAtNext >= target) {
-      found = slope > 0 ? (target - constant) / slope : t;
+      found = solveSegment(events, fixed, freeSlope, t, point.t, target);
       break;
     }
     t = point.t;
@@ -104,7 +139,7 @@ export const applyTransitionLimits = (input: TransitionInput, target = 1): Trans
       const lo = min * pi;
       const hi = max * pi;
       const raw = factor * ui;
-      shares[i] = raw < lo ? lo : raw > hi ? hi : raw;
+      shares[i] = raw < lo ? lo : Math.min(raw, hi);
       limited[i] = raw < lo ? 1 : raw > hi ? 2 : 0;
     }
   }
