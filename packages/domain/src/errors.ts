@@ -135,3 +135,13 @@ export class InvalidQualificationRequirements extends Data.TaggedError("InvalidQ
     return `The qualification requirements file has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; nothing was loaded:\n${lines.join("\n")}`;
   }
 }
+
+/** A share agreement that does not decode or does not hold together; one problem per field. */
+export class InvalidShareAgreement extends Data.TaggedError("InvalidShareAgreement")<{
+  readonly problems: ReadonlyArray<DecodeProblem>;
+}> {
+  override get message(): string {
+    const lines = this.problems.map((p) => `- ${p.path === "" ? "(agreement)" : p.path}: ${p.message}`);
+    return `The share agreement has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; fix them and save it again:\n${lines.join("\n")}`;
+  }
+}

@@ -98,12 +98,15 @@ export {
   InvalidBusinessId,
   InvalidOid,
   InvalidPhaseTransition,
+  InvalidShareAgreement,
   InvalidStepKind,
   InvalidStepTransition,
   InvalidStudyRightTransition,
   type OidKind,
   type OidProblem,
 } from "./errors.ts";
+// Outcome-based funding and share agreements (also the `@polku/domain/funding` entry)
+export * as funding from "./funding/index.ts";
 export { Grant, type GrantPeriod, GrantScope, grantScopes, isGrantActive } from "./grant.ts";
 // HOKS (eHOKS JSON shape)
 export { OsaamisenHankkimistapa, TyopaikallaJarjestettavaKoulutus } from "./hoks/acquisition.ts";
