@@ -53,6 +53,8 @@ export const corePermissions = {
   // Early warning: flags for the staff who act on them; thresholds are the managers'
   "earlyWarning.read": ["tutor", "teacher", "welfare", "manager"],
   "earlyWarning.configure": ["manager"],
+  // Outcome-based funding: the models and (later) share agreements, for those who negotiate them
+  "funding.read": ["funding_negotiator", "manager", "region_admin"],
 } as const satisfies PermissionGrants;
 
 export type CorePermission = keyof typeof corePermissions;

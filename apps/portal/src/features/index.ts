@@ -6,6 +6,7 @@ import { grantsFeature } from "./grants/index.ts";
 import { hoksFeature } from "./hoks/index.ts";
 import { inboxFeature } from "./inbox/index.ts";
 import { pathwayFeature } from "./pathway/index.ts";
+import { regionFeature } from "./region/index.ts";
 import { studentsFeature } from "./students/index.ts";
 import { welfareFeature } from "./welfare/index.ts";
 
@@ -24,4 +25,5 @@ export const coreFeatures = [
   grantsFeature,
   auditFeature,
   inboxFeature,
+  regionFeature,
 ];

@@ -54,7 +54,21 @@ describe("a walk through the portal as every demo role", () => {
   };
   const fits = async (where: string, width: number) => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (wide > width) problems.push(`${where} is ${wide} px wide on a ${width} px screen`);
+    if (wide <= width) return;
+    // Name the deepest elements that stick out, so the failure says what to fix.
+    const culprits = await page.evaluate((screen) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll("main *")) {
+        const box = el.getBoundingClientRect();
+        if (box.right <= screen + 0.5 || [...el.children].some((c) => c.getBoundingClientRect().right > screen + 0.5))
+          continue;
+        const name = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}`;
+        out.push(`${name} (${Math.round(box.right)} px)`);
+        if (out.length === 3) break;
+      }
+      return out;
+    }, width);
+    problems.push(`${where} is ${wide} px wide on a ${width} px screen: ${culprits.join(", ")}`);
   };
 
   it.each(roles)("as %s", async (username) => {
