@@ -11,6 +11,7 @@ import {
 } from "@polku/ui";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { takeReturnPath } from "../shell/return-path.ts";
 
 /**
  * What went wrong, in the user's language: a wrong password, a wait after failed logins (with how long),
@@ -36,7 +37,8 @@ export function Login() {
   const [missing, setMissing] = createSignal<{ username?: boolean; password?: boolean }>({});
   const submission = createSubmission(async () => {
     await session.login(username().trim(), password());
-    navigate("/", { replace: true });
+    // Back to the page that asked for a login (a notice email's link), else home.
+    navigate(takeReturnPath() ?? "/", { replace: true });
   });
 
   const submit = (event: SubmitEvent) => {

@@ -1,9 +1,10 @@
 import { deployment } from "virtual:polku-plugins";
 import { Alert, ApiError, Button, Loading, useI18n, useSession } from "@polku/ui";
 import { Navigate, type RouteSectionProps, useLocation } from "@solidjs/router";
-import { ErrorBoundary, Match, Show, Suspense, Switch } from "solid-js";
+import { createEffect, ErrorBoundary, Match, Show, Suspense, Switch } from "solid-js";
 import { useFocusOnNavigate } from "./focus.ts";
 import { MainNav } from "./MainNav.tsx";
+import { rememberReturnPath } from "./return-path.ts";
 import { UserBar } from "./UserBar.tsx";
 
 /**
@@ -21,6 +22,18 @@ function PageFailed() {
   );
 }
 
+/** Whether this page load has seen a session: a later redirect to the login page is a logout's. */
+let hadSession = false;
+
+/**
+ * To the login page, remembering where a visitor who arrived without a session was going (see
+ * return-path.ts). After a logout in this tab nothing is remembered: the next person starts at home.
+ */
+function ToLogin(props: { path: string; arrivedWithoutSession: boolean }) {
+  if (props.arrivedWithoutSession) rememberReturnPath(props.path);
+  return <Navigate href="/login" />;
+}
+
 /**
  * The frame of every page: skip link, header (banner) with the main navigation, the main content and a
  * footer. Pages other than the login page need a session: without one, the visitor goes to log in.
@@ -30,6 +43,9 @@ export function Shell(props: RouteSectionProps) {
   const session = useSession();
   const location = useLocation();
   const onLoginPage = () => location.pathname === "/login";
+  createEffect(() => {
+    if (session.loggedIn()) hadSession = true;
+  });
   useFocusOnNavigate();
 
   return (
@@ -64,7 +80,7 @@ export function Shell(props: RouteSectionProps) {
             <Loading />
           </Match>
           <Match when={!session.loggedIn() && !onLoginPage()}>
-            <Navigate href="/login" />
+            <ToLogin path={location.pathname + location.search} arrivedWithoutSession={!hadSession} />
           </Match>
           <Match when={session.loggedIn() && onLoginPage()}>
             <Navigate href="/" />

@@ -154,6 +154,21 @@ describe("the portal in Chromium", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it("returns a visitor who had to log in to the page they asked for", async () => {
+    const { page: other } = await e2e.open();
+    try {
+      await other.goto("/attendance");
+      await expectHeading(other, "Kirjaudu sisään");
+      await other.getByLabel("Käyttäjätunnus").fill("opettaja");
+      await other.getByLabel("Salasana").fill("polku-demo");
+      await other.getByRole("button", { name: "Kirjaudu" }).click();
+      await other.waitForURL("**/attendance");
+      await expectHeading(other, /\S/);
+    } finally {
+      await other.context().close();
+    }
+  });
+
   it("switches to Swedish and back, with <html lang> following", async () => {
     await page.getByRole("button", { name: "svenska" }).click();
     await page.getByRole("heading", { level: 2, name: "Stig" }).waitFor();
@@ -179,6 +194,8 @@ describe("the portal in Chromium", () => {
 
   it("shows a student only their own page", async () => {
     await login(page, "opiskelija");
+    // The previous test asked for /students without a session, so the login returned there: start at home.
+    await page.goto("/");
     await openOwnPage(page);
     const heading = await expectHeading(page, /\S/);
     const ownName = ((await heading.textContent()) ?? "").trim();

@@ -75,9 +75,16 @@ describe("same-day absence notices (#Valmennus)", () => {
     await logout(page);
   });
 
-  it("shows the guardian the notice the same day, to acknowledge and answer", async () => {
+  it("shows the guardian the notice the same day on a phone, reached from the home page, to acknowledge and answer", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "huoltaja");
-    await openNotices(page);
+    await expectHeading(page, "Tänään");
+    const card = page.getByRole("region", { name: "Poissaoloilmoitukset" });
+    await card.getByText(/odottaa kuittaustasi\.$/).waitFor();
+    await expectAccessible(page, "guardian's home on a phone");
+    await card.getByRole("link", { name: "Poissaoloilmoituksiin" }).click();
+    await expectHeading(page, "Poissaoloilmoitukset");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const notice = page.getByRole("region", { name: `Poissaolot ${todayFinnish()}` });
     await notice.waitFor();
     expect(await notice.textContent()).toContain(`${ward}: koko päivä`);

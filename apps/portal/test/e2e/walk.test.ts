@@ -60,7 +60,10 @@ describe("a walk through the portal as every demo role", () => {
       const out: string[] = [];
       for (const el of document.querySelectorAll("main *")) {
         const box = el.getBoundingClientRect();
-        if (box.right <= screen + 0.5 || [...el.children].some((c) => c.getBoundingClientRect().right > screen + 0.5))
+        if (
+          box.right <= screen + 0.5 ||
+          [...el.children].some((c) => c.getBoundingClientRect().right > screen + 0.5)
+        )
           continue;
         const name = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}`;
         out.push(`${name} (${Math.round(box.right)} px)`);
@@ -71,36 +74,41 @@ describe("a walk through the portal as every demo role", () => {
     problems.push(`${where} is ${wide} px wide on a ${width} px screen: ${culprits.join(", ")}`);
   };
 
-  it.each(roles)("as %s", async (username) => {
-    await login(page, username);
-    for (const viewport of viewports) {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.goto("/");
-      await expectHeading(page, "Tänään");
-      await settled(`home (${viewport.name})`);
-      const cards = page.getByRole("list", { name: "Etusivun kortit" }).getByRole("listitem");
-      if ((await cards.count()) === 0) problems.push(`home has no card for ${username}`);
-      else if ((await cards.getByRole("link").count()) === 0) problems.push(`no card on ${username}'s home leads anywhere`);
-      await fits(`home (${viewport.name})`, viewport.width);
-      await expectAccessible(page, `home as ${username} (${viewport.name})`);
+  it.each(roles)(
+    "as %s",
+    async (username) => {
+      await login(page, username);
+      for (const viewport of viewports) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.goto("/");
+        await expectHeading(page, "Tänään");
+        await settled(`home (${viewport.name})`);
+        const cards = page.getByRole("list", { name: "Etusivun kortit" }).getByRole("listitem");
+        if ((await cards.count()) === 0) problems.push(`home has no card for ${username}`);
+        else if ((await cards.getByRole("link").count()) === 0)
+          problems.push(`no card on ${username}'s home leads anywhere`);
+        await fits(`home (${viewport.name})`, viewport.width);
+        await expectAccessible(page, `home as ${username} (${viewport.name})`);
 
-      // Read from the DOM: on a phone the menu may be folded away.
-      const links = await page
-        .locator('nav[aria-label="Päävalikko"] a')
-        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
-      const studentLink = await page
-        .locator('main a[href^="/students/"]')
-        .first()
-        .getAttribute("href")
-        .catch(() => null);
-      for (const path of [...new Set([...links, ...(studentLink ? [studentLink] : [])])]) {
-        if (path === "/") continue;
-        await page.goto(path);
-        await settled(`${path} (${viewport.name})`);
-        await fits(`${path} (${viewport.name})`, viewport.width);
-        await expectAccessible(page, `${path} as ${username} (${viewport.name})`);
+        // Read from the DOM: on a phone the menu may be folded away.
+        const links = await page
+          .locator('nav[aria-label="Päävalikko"] a')
+          .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+        const studentLink = await page
+          .locator('main a[href^="/students/"]')
+          .first()
+          .getAttribute("href")
+          .catch(() => null);
+        for (const path of [...new Set([...links, ...(studentLink ? [studentLink] : [])])]) {
+          if (path === "/") continue;
+          await page.goto(path);
+          await settled(`${path} (${viewport.name})`);
+          await fits(`${path} (${viewport.name})`, viewport.width);
+          await expectAccessible(page, `${path} as ${username} (${viewport.name})`);
+        }
       }
-    }
-    expect(problems, problems.join("\n")).toEqual([]);
-  }, 300_000);
+      expect(problems, problems.join("\n")).toEqual([]);
+    },
+    300_000,
+  );
 });
