@@ -17,14 +17,18 @@ export interface I18n {
 function makeI18n(initial: Locale): I18n {
   const [locale, setLocaleSignal] = createSignal<Locale>(initial);
   return {
-    t: (key, params) => interpolate(lookup(locale(), key), params),
+    t: (key, params) =>
+      interpolate(
+        lookup(locale(), key, typeof params?.count === "number" ? params.count : undefined),
+        params,
+      ),
     locale,
     setLocale: (next) => {
       rememberLocale(next);
       setLocaleSignal(next);
     },
     formatDate,
-    formatDateTime,
+    formatDateTime: (value) => formatDateTime(value, locale()),
     formatNumber,
     formatMoney,
   };

@@ -19,6 +19,9 @@ describe("Finnish formats", () => {
   it("formats date and time in Helsinki time, summer and winter", () => {
     expect(formatDateTime("2026-11-24T12:05:00Z")).toBe("24.11.2026 klo 14.05");
     expect(formatDateTime("2026-07-01T12:05:00Z")).toBe("1.7.2026 klo 15.05");
+    // Finnish style in every language, but never "klo" outside Finnish.
+    expect(formatDateTime("2026-11-24T12:05:00Z", "sv")).toBe("24.11.2026 kl. 14.05");
+    expect(formatDateTime("2026-11-24T12:05:00Z", "en")).toBe("24.11.2026 at 14.05");
   });
 
   it("gives an empty string for a missing value", () => {

@@ -40,10 +40,24 @@ export function formatDate(value: string | Date | null | undefined): string {
 }
 
 /** An instant as date and time in Helsinki: "24.11.2026 klo 14.05". */
-export function formatDateTime(value: string | Date | null | undefined): string {
+export function formatDateTime(
+  value: string | Date | null | undefined,
+  locale: "fi" | "sv" | "en" = "fi",
+): string {
   if (value === null || value === undefined || value === "") return "";
   const date = typeof value === "string" ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+  if (Number.isNaN(date.getTime())) return String(value);
+  if (locale === "fi") return dateTimeFormat.format(date);
+  // Finnish style date and time, joined the way Swedish or English says it ("kl." / "at"), never "klo".
+  const parts = dateTimeFormat.formatToParts(date);
+  const joined = parts.findIndex((p) => p.type === "literal" && /klo/.test(p.value));
+  if (joined === -1) return dateTimeFormat.format(date);
+  const text = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((p) => p.value)
+      .join("");
+  return `${text(0, joined)} ${locale === "sv" ? "kl." : "at"} ${text(joined + 1, parts.length)}`;
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

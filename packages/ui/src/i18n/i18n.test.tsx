@@ -66,4 +66,33 @@ describe("i18n", () => {
     ));
     expect(screen.getByTestId("missing").textContent).toBe("nobody:nothing");
   });
+
+  it("picks a plural form by the language's rules and writes the count in Finnish style", () => {
+    registerMessages("plural-test", {
+      fi: { students: "{count} opiskelijaa", "students#one": "{count} opiskelija", year: "Vuosi {count}" },
+      sv: { students: "{count} studerande" },
+      en: { students: "{count} students", "students#one": "{count} student" },
+    });
+    const shown: string[] = [];
+    const Probe = () => {
+      const { t, setLocale } = useI18n();
+      shown.push(t("plural-test:students", { count: 1 }), t("plural-test:students", { count: 1234 }));
+      shown.push(t("plural-test:students", { count: "1" }));
+      setLocale("en");
+      shown.push(t("plural-test:students", { count: 1 }), t("plural-test:students", { count: 2 }));
+      return null;
+    };
+    render(() => (
+      <I18nProvider locale="fi">
+        <Probe />
+      </I18nProvider>
+    ));
+    expect(shown).toEqual([
+      "1 opiskelija",
+      "1\u00a0234 opiskelijaa",
+      "1 opiskelijaa",
+      "1 student",
+      "2 students",
+    ]);
+  });
 });

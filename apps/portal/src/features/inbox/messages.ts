@@ -14,6 +14,7 @@ export const fi = {
   markAllRead: "Merkitse kaikki luetuiksi",
   more: "Näytä vanhempia",
   count: "{count} lukematonta",
+  "count#one": "{count} lukematon",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -33,6 +34,7 @@ export const sv: Record<MessageKey, string> = {
   markAllRead: "Markera alla som lästa",
   more: "Visa äldre",
   count: "{count} olästa",
+  "count#one": "{count} oläst",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -49,4 +51,5 @@ export const en: Record<MessageKey, string> = {
   markAllRead: "Mark all as read",
   more: "Show older",
   count: "{count} unread",
+  "count#one": "{count} unread",
 };
