@@ -64,6 +64,15 @@ const fi = {
     mentor: "mentori",
     partner: "kumppani",
   },
+  outcomes: {
+    employed: "työssä",
+    entrepreneur: "yrittäjä",
+    higher_education: "korkeakoulu",
+    vocational_studies: "ammatilliset opinnot",
+    wage_subsidised_work: "palkkatuettu työ",
+    other: "muu",
+    not_placed: "ei sijoittunut",
+  },
   assumptionNames: {
     placementRate: "sijoittumisaste (kerroin)",
     otherPoints: "muiden järjestäjien pisteet",
@@ -130,15 +139,24 @@ const sv: Words = {
     mentor: "mentor",
     partner: "partner",
   },
+  outcomes: {
+    employed: "i arbete",
+    entrepreneur: "företagare",
+    higher_education: "högskola",
+    vocational_studies: "yrkesstudier",
+    wage_subsidised_work: "lönesubventionerat arbete",
+    other: "annat",
+    not_placed: "inte placerad",
+  },
   assumptionNames: {
     placementRate: "placeringsgrad (faktor)",
     otherPoints: "andra anordnares poäng",
     budget: "nationell finansiering (€)",
   },
   wrote: (file: string) => `Skrivet: ${file}`,
-  agreementOk: (file: string, n: number) => `${file}: avtalet är i ordning (${n} version${n === 1 ? "" : "er"}).`,
-  agreementBad: (file: string, n: number) =>
-    `${file}: avtalet har ${n} fel; ingenting skrevs.`,
+  agreementOk: (file: string, n: number) =>
+    `${file}: avtalet är i ordning (${n} version${n === 1 ? "" : "er"}).`,
+  agreementBad: (file: string, n: number) => `${file}: avtalet har ${n} fel; ingenting skrevs.`,
   cohortBad: (file: string, n: number) => `${file}: kohortfilen har ${n} fel; ingenting skrevs.`,
   line: "rad",
   field: "fält",
@@ -187,14 +205,30 @@ const en: Words = {
   adjustmentFloor: "floor",
   lines: "Lines",
   progress: "Scenarios",
-  roles: { provider: "provider", workshop: "workshop", company: "company", mentor: "mentor", partner: "partner" },
+  roles: {
+    provider: "provider",
+    workshop: "workshop",
+    company: "company",
+    mentor: "mentor",
+    partner: "partner",
+  },
+  outcomes: {
+    employed: "employed",
+    entrepreneur: "entrepreneur",
+    higher_education: "higher education",
+    vocational_studies: "vocational studies",
+    wage_subsidised_work: "wage-subsidised work",
+    other: "other",
+    not_placed: "not placed",
+  },
   assumptionNames: {
     placementRate: "placement rate (factor)",
     otherPoints: "other providers' points",
     budget: "national budget (€)",
   },
   wrote: (file: string) => `Wrote ${file}`,
-  agreementOk: (file: string, n: number) => `${file}: the agreement is valid (${n} version${n === 1 ? "" : "s"}).`,
+  agreementOk: (file: string, n: number) =>
+    `${file}: the agreement is valid (${n} version${n === 1 ? "" : "s"}).`,
   agreementBad: (file: string, n: number) =>
     `${file}: the agreement has ${n} problem${n === 1 ? "" : "s"}; nothing was written.`,
   cohortBad: (file: string, n: number) =>

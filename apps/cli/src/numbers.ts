@@ -19,7 +19,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 const realDate = (y: number, m: number, d: number): string | undefined => {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return `${y}-${pad(m)}-${pad(d)}`;
 };
 

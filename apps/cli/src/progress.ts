@@ -17,7 +17,11 @@ export const startProgress = async (lang: Lang, quiet: boolean): Promise<Progres
   if (process.stderr.isTTY) {
     const { default: cliProgress } = await import("cli-progress");
     const bar = new cliProgress.SingleBar(
-      { format: `${label} [{bar}] {percentage} % | {value}/{total}`, stream: process.stderr, hideCursor: true },
+      {
+        format: `${label} [{bar}] {percentage} % | {value}/{total}`,
+        stream: process.stderr,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;

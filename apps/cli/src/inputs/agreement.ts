@@ -129,8 +129,7 @@ export const readAgreement = (file: string, lang: Lang): AgreementFile => {
     throw new CliError(ExitCode.agreement, [
       w.agreementBad(file, problems.length),
       ...problems.map(
-        (p) =>
-          `  ${file}, ${w.line} ${p.line}${p.path === "" ? "" : `, ${w.field} ${p.path}`}: ${p.message}`,
+        (p) => `  ${file}, ${w.line} ${p.line}${p.path === "" ? "" : `, ${w.field} ${p.path}`}: ${p.message}`,
       ),
     ]);
   return { file, versions };

@@ -6,9 +6,9 @@
 import {
   type FundingModel,
   type NationalAssumptions,
+  placementWeight,
   type ScenarioAssumptions,
   type ScenarioPopulation,
-  placementWeight,
 } from "@polku/domain/funding";
 import { statisticsYears } from "./model.ts";
 
@@ -43,12 +43,12 @@ export const defaults = {
   openRate: 0,
 } as const;
 
-export interface AssumptionRow {
+export type AssumptionRow = {
   readonly name: string;
   readonly value: number | string;
   readonly unit: string;
   readonly note: string;
-}
+};
 
 export const nationalOf = (model: FundingModel, o: NationalOptions): NationalAssumptions => ({
   budget: o.budget,
@@ -62,7 +62,10 @@ export const expectedPoints = (p: ScenarioPopulation): number => {
   return sum;
 };
 
-export const scenarioAssumptions = (o: ScenarioOptions, population: ScenarioPopulation): ScenarioAssumptions => {
+export const scenarioAssumptions = (
+  o: ScenarioOptions,
+  population: ScenarioPopulation,
+): ScenarioAssumptions => {
   const others = Math.max(0, o.nationalPoints - expectedPoints(population));
   return {
     placementRate: { kind: "normal", mean: 1, sd: o.rateSd / 100, min: 0 },
@@ -86,7 +89,12 @@ export const modelRows = (model: FundingModel, year: number): AssumptionRow[] =>
       unit: "years",
       note: "graduates whose July-June window ends in these years pay in this funding year",
     },
-    { name: "lagYears", value: placement.lagYears, unit: "years", note: "unverified: data of the model, --lag" },
+    {
+      name: "lagYears",
+      value: placement.lagYears,
+      unit: "years",
+      note: "unverified: data of the model, --lag",
+    },
     {
       name: "averageYears",
       value: placement.averageYears,
@@ -99,12 +107,22 @@ export const modelRows = (model: FundingModel, year: number): AssumptionRow[] =>
       unit: "share",
       note: "the placement criterion's share of the national budget",
     },
-    { name: "pointsPerPlacement", value: model.pointsPerPlacement, unit: "points", note: "per counted placement" },
+    {
+      name: "pointsPerPlacement",
+      value: model.pointsPerPlacement,
+      unit: "points",
+      note: "per counted placement",
+    },
   ];
 };
 
 export const nationalRows = (o: NationalOptions): AssumptionRow[] => [
-  { name: "nationalBudget", value: o.budget, unit: "EUR", note: "national budget divided by the model's weights (--budget)" },
+  {
+    name: "nationalBudget",
+    value: o.budget,
+    unit: "EUR",
+    note: "national budget divided by the model's weights (--budget)",
+  },
   {
     name: "nationalPoints.placement",
     value: o.nationalPoints,
@@ -124,7 +142,10 @@ export const scenarioRows = (o: ScenarioOptions, a: ScenarioAssumptions): Assump
   },
   {
     name: "otherPoints",
-    value: a.otherPoints.kind === "uniform" ? `uniform(${Math.round(a.otherPoints.min)}; ${Math.round(a.otherPoints.max)})` : "",
+    value:
+      a.otherPoints.kind === "uniform"
+        ? `uniform(${Math.round(a.otherPoints.min)}; ${Math.round(a.otherPoints.max)})`
+        : "",
     unit: "points",
     note: "placement points of the providers outside this cohort: national points less the cohort's expected points (--points-spread)",
   },

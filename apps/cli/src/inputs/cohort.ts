@@ -5,19 +5,25 @@
  * nothing is returned unless every row is good.
  */
 import { readFileSync } from "node:fs";
-import {
-  type ContributionStep,
-  type Contributor,
-  type ContributorRole,
-  type GraduatePath,
-} from "@polku/domain/funding";
+import type { ContributionStep, Contributor, ContributorRole, GraduatePath } from "@polku/domain/funding";
 import { outcomeKinds } from "@polku/domain/vocabulary";
 import { CsvError, parse } from "csv-parse/sync";
 import { CliError, ExitCode } from "../errors.ts";
 import { type Lang, words } from "../i18n.ts";
 import { parseDate, parseNumber } from "../numbers.ts";
 import { readFailure } from "./agreement.ts";
-import { cohortMessages, fold, type Field, fieldAliases, requiredFields, roleAliases, statusAliases, outcomeAliases, recordAliases, yesNo } from "./cohortFormat.ts";
+import {
+  cohortMessages,
+  type Field,
+  fieldAliases,
+  fold,
+  outcomeAliases,
+  recordAliases,
+  requiredFields,
+  roleAliases,
+  statusAliases,
+  yesNo,
+} from "./cohortFormat.ts";
 
 export interface Cohort {
   readonly file: string;
@@ -57,7 +63,14 @@ export const parseCohort = (file: string, text: string, lang: Lang): Cohort => {
   };
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    rows = parse(text, { delimiter: ";", bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof rows;
+    rows = parse(text, {
+      delimiter: ";",
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof rows;
   } catch (e) {
     if (e instanceof CsvError) {
       const line = (e as CsvError & { lines?: number }).lines ?? 1;
@@ -71,8 +84,7 @@ export const parseCohort = (file: string, text: string, lang: Lang): Cohort => {
     problems.push({ line: 1, message: m.empty });
     return fail();
   }
-  if (header.length === 1 && header[0]!.includes(","))
-    problems.push({ line: 1, message: m.commaSeparated });
+  if (header.length === 1 && header[0]!.includes(",")) problems.push({ line: 1, message: m.commaSeparated });
   const columns: Array<Field | undefined> = header.map((h) => fieldAliases.get(fold(h)));
   header.forEach((h, i) => {
     if (columns[i] === undefined && h !== "") problems.push({ line: 1, field: h, message: m.unknownColumn });
@@ -84,13 +96,13 @@ export const parseCohort = (file: string, text: string, lang: Lang): Cohort => {
   const drafts = new Map<string, Draft>();
   const contributors = new Map<string, Contributor>();
   const rolesSeen = new Map<string, { role: ContributorRole; line: number }>();
-  const later: Array<() => void> = [];
+  const later: Array<() => undefined> = [];
 
   for (const { record: cells, info } of rows.slice(1)) {
     const line = info.lines;
     handleRow(cells, line);
   }
-  function handleRow(cells: string[], line: number): void {
+  function handleRow(cells: string[], line: number): undefined {
     if (cells.length !== header!.length) {
       problems.push({ line, message: m.cellCount(cells.length, header!.length) });
       return;
@@ -99,11 +111,13 @@ export const parseCohort = (file: string, text: string, lang: Lang): Cohort => {
       const i = columns.indexOf(f);
       return i < 0 ? "" : (cells[i] ?? "");
     };
-    const bad = (field: Field, message: string): void => void problems.push({ line, field: header![columns.indexOf(field)] ?? field, message });
+    const bad = (field: Field, message: string): undefined =>
+      void problems.push({ line, field: header![columns.indexOf(field)] ?? field, message });
     const student = cell("student");
     if (student === "") return bad("student", m.required);
     const record = recordAliases.get(fold(cell("record")));
-    if (record === undefined) return bad("record", m.oneOf(cell("record"), ["valmistuminen", "vaihe", "tulos"]));
+    if (record === undefined)
+      return bad("record", m.oneOf(cell("record"), ["valmistuminen", "vaihe", "tulos"]));
     const date = parseDate(cell("date"));
     if (date === undefined) bad("date", m.date(cell("date")));
     const contributorId = cell("contributor");
@@ -129,7 +143,11 @@ export const parseCohort = (file: string, text: string, lang: Lang): Cohort => {
       if (seen && seen.role !== r) return bad("role", m.roleChanged(id, seen.role, seen.line));
       if (!seen) rolesSeen.set(id, { role: r, line });
       const prior = contributors.get(id);
-      contributors.set(id, { id, role: r, ...(name !== "" ? { name } : prior?.name ? { name: prior.name } : {}) });
+      contributors.set(id, {
+        id,
+        role: r,
+        ...(name !== "" ? { name } : prior?.name ? { name: prior.name } : {}),
+      });
     };
     switch (record) {
       case "graduation": {
@@ -178,7 +196,8 @@ export const parseCohort = (file: string, text: string, lang: Lang): Cohort => {
         const kind = outcomeAliases.get(fold(cell("kind")));
         if (kind === undefined) bad("kind", m.oneOf(cell("kind"), [...outcomeKinds]));
         const months = number("months", 0, 12);
-        if (kind && date) d.outcomes.push({ kind, date, ...(months !== undefined ? { employmentMonths: months } : {}) });
+        if (kind && date)
+          d.outcomes.push({ kind, date, ...(months !== undefined ? { employmentMonths: months } : {}) });
         return;
       }
     }

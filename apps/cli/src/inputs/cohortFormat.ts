@@ -3,7 +3,7 @@
  * cells, and the messages for bad cells in fi/sv/en. Matching ignores case and the dots of ä and ö.
  */
 import type { ContributorRole } from "@polku/domain/funding";
-import { outcomeKinds } from "@polku/domain/vocabulary";
+import type { outcomeKinds } from "@polku/domain/vocabulary";
 import type { Lang } from "../i18n.ts";
 
 export type Field =
@@ -101,14 +101,18 @@ const fi = {
   required: "Kenttä on pakollinen.",
   oneOf: (got: string, xs: ReadonlyArray<string>) => `"${got}" ei käy: anna jokin näistä: ${quoteList(xs)}.`,
   date: (got: string) => `"${got}" ei ole päivämäärä: kirjoita 31.5.2024 tai 2024-05-31.`,
-  number: (got: string, min: number, max: number) => `"${got}" ei ole luku väliltä ${min}–${max} (desimaalipilkku käy).`,
-  roleChanged: (id: string, was: string, line: number) => `Tekijällä "${id}" on jo rooli "${was}" rivillä ${line}: yhdellä tekijällä on yksi rooli.`,
-  twoGraduations: (s: string, line: number) => `Opiskelijalla "${s}" on jo valmistumisrivi rivillä ${line}: anna se kerran.`,
+  number: (got: string, min: number, max: number) =>
+    `"${got}" ei ole luku väliltä ${min}–${max} (desimaalipilkku käy).`,
+  roleChanged: (id: string, was: string, line: number) =>
+    `Tekijällä "${id}" on jo rooli "${was}" rivillä ${line}: yhdellä tekijällä on yksi rooli.`,
+  twoGraduations: (s: string, line: number) =>
+    `Opiskelijalla "${s}" on jo valmistumisrivi rivillä ${line}: anna se kerran.`,
   providerMissing: "Valmistumisrivin tekijä on koulutuksen järjestäjän tunnus: se puuttuu.",
   graduationRole: "Valmistumisrivin rooli on aina oppilaitos (tai tyhjä).",
   stepKind: "Vaiheen laji puuttuu (esim. work-trial tai coaching-session).",
   endBeforeStart: "Vaihe loppuu ennen kuin se alkaa.",
-  roleMissing: (id: string) => `Tekijän "${id}" rooli puuttuu: anna työpaja, yritys, mentori, kumppani tai oppilaitos.`,
+  roleMissing: (id: string) =>
+    `Tekijän "${id}" rooli puuttuu: anna työpaja, yritys, mentori, kumppani tai oppilaitos.`,
   noGraduation: (s: string) => `Opiskelijalta "${s}" puuttuu valmistumisrivi (tietue "valmistuminen").`,
 };
 type Messages = typeof fi;
@@ -145,7 +149,8 @@ const en: Messages = {
   oneOf: (got, xs) => `"${got}" will not do: give one of ${quoteList(xs)}.`,
   date: (got) => `"${got}" is not a date: write 31.5.2024 or 2024-05-31.`,
   number: (got, min, max) => `"${got}" is not a number from ${min} to ${max} (a decimal comma is fine).`,
-  roleChanged: (id, was, line) => `"${id}" already has the role "${was}" on line ${line}: a contributor has one role.`,
+  roleChanged: (id, was, line) =>
+    `"${id}" already has the role "${was}" on line ${line}: a contributor has one role.`,
   twoGraduations: (s, line) => `"${s}" already has a graduation row on line ${line}: give it once.`,
   providerMissing: "A graduation row's contributor is the provider's id: it is missing.",
   graduationRole: "A graduation row's role is always the provider (or empty).",

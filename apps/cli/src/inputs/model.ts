@@ -6,8 +6,8 @@ import {
   configureModel,
   type FundingModel,
   fundingModels,
-  modelForYear,
   type ModelSettings,
+  modelForYear,
   statisticsYearsFor,
 } from "@polku/domain/funding";
 import { usageError } from "../errors.ts";
@@ -21,7 +21,11 @@ export interface ModelOptions {
 
 export const modelIds = fundingModels.map((m) => m.id);
 
-export const chooseModel = (year: number, id: string | undefined, options: ModelOptions): FundingModel => {
+export const chooseModel = (
+  year: number,
+  id: string | undefined,
+  options: Pick<ModelOptions, "lag" | "averageYears">,
+): FundingModel => {
   const base = id === undefined ? modelForYear(year) : fundingModels.find((m) => m.id === id);
   if (base === undefined)
     throw usageError(

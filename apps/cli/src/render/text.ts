@@ -45,4 +45,4 @@ export const renderTable = (table: Table): string => {
 };
 
 export const renderReport = (report: Report): string =>
-  [...report.tables, report.assumptions].map(renderTable).join("\n\n") + "\n";
+  `${[...report.tables, report.assumptions].map(renderTable).join("\n\n")}\n`;

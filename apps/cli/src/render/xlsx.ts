@@ -39,7 +39,10 @@ export const xlsxBuffer = async (report: Report): Promise<Buffer> => {
       Object.fromEntries(
         table.columns.map((c) => {
           const v = row[c.key];
-          return [c.key, c.kind === "date" && typeof v === "string" && v !== "" ? new Date(`${v}T00:00:00Z`) : v];
+          return [
+            c.key,
+            c.kind === "date" && typeof v === "string" && v !== "" ? new Date(`${v}T00:00:00Z`) : v,
+          ];
         }),
       );
     for (const row of table.rows) sheet.addRow(toCells(row));
