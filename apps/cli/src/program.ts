@@ -108,7 +108,7 @@ type Opts = Record<string, unknown> & { lang: Lang };
 export const buildProgram = (): Command => {
   const program = new Command("polku")
     .description("Polku for funding negotiators: what a share agreement pays, with what uncertainty")
-    .showHelpAfterError()
+    .showHelpAfterError("(add --help for the options)")
     .exitOverride();
   const funding = program
     .command("funding")

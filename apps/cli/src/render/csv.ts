@@ -23,7 +23,13 @@ const csvCell = (kind: Column["kind"], value: Cell): string => {
 };
 
 export const csvText = (table: Table): string => {
-  const header = table.columns.map((c) => (c.kind === "share" ? `${c.header} (%)` : c.header));
+  const header = table.columns.map((c) =>
+    c.kind === "share"
+      ? `${c.header} (%)`
+      : c.kind === "euro" && !c.header.includes("€")
+        ? `${c.header} (€)`
+        : c.header,
+  );
   const rows = [...table.rows, ...(table.total ? [table.total] : [])].map((row) =>
     table.columns.map((c) => csvCell(c.kind, row[c.key])),
   );
