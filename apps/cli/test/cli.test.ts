@@ -227,6 +227,9 @@ describe("polku funding compare", () => {
       "sopimus-shapley.json v1 · law-2026 2027",
     ]);
     expect(verstas[0]![7]).toBe("0,00"); // the first variant against itself
+    // Every other variant differs from the party's first by its mean's difference.
+    const euros = (x: string) => Number(x.replace(",", "."));
+    for (const r of verstas) expect(euros(r[7]!)).toBeCloseTo(euros(r[3]!) - euros(verstas[0]![3]!), 1);
     // The provider keeps more under law-2026 (placement weighs 18 % against 7 %).
     const provider = rows
       .filter((r) => r[0] === names.jarvilaakso)

@@ -4,7 +4,7 @@
  * variants are every agreement file under every model year asked for.
  */
 import { basename } from "node:path";
-import { compareVariants, compilePopulation, type Variant } from "@polku/domain/funding";
+import { compareVariants, compilePopulation, type Summary, type Variant } from "@polku/domain/funding";
 import { words } from "../i18n.ts";
 import {
   modelRows,
@@ -64,11 +64,23 @@ export const compareReport = async (o: CompareOptions): Promise<Report> => {
   });
   progress.stop();
   const versionsOf = (i: number) => agreements[Math.floor(i / models.length)]!.versions;
-  const rows = [
-    ...[...comparison.parties].map(([key, list]) => ({ key, list, remainder: false })),
-    ...[...comparison.providers].map(([key, list]) => ({ key, list, remainder: true })),
-  ].flatMap(({ key, list, remainder }) => {
-    const firstMean = list[0]?.mean;
+  // Agreements name their parties under their own ids (`agreementId/partyId`): line the variants
+  // up by party, so each party's rows sit together and differ from the party's first variant.
+  const byParty = new Map<string, { key: string; remainder: boolean; list: Array<Summary | undefined> }>();
+  for (const [map, remainder] of [
+    [comparison.parties, false],
+    [comparison.providers, true],
+  ] as const)
+    for (const [key, list] of map) {
+      const id = `${remainder ? "provider:" : ""}${key.slice(key.indexOf("/") + 1)}`;
+      const entry = byParty.get(id) ?? { key, remainder, list: list.map(() => undefined) };
+      list.forEach((s, i) => {
+        if (s !== undefined) entry.list[i] = s;
+      });
+      byParty.set(id, entry);
+    }
+  const rows = [...byParty.values()].flatMap(({ key, list, remainder }) => {
+    const firstMean = list.find((s) => s !== undefined)?.mean;
     return list.flatMap((s, i) => {
       if (s === undefined) return [];
       const info = partyInfo(versionsOf(i), cohort, key);

@@ -10,6 +10,7 @@ import {
   type ScenarioAssumptions,
   type ScenarioPopulation,
 } from "@polku/domain/funding";
+import { formatNumber } from "../numbers.ts";
 import { statisticsYears } from "./model.ts";
 
 export interface NationalOptions {
@@ -136,7 +137,7 @@ export const scenarioRows = (o: ScenarioOptions, a: ScenarioAssumptions): Assump
   { name: "seed", value: o.seed, unit: "", note: "the same seed repeats the run exactly (--seed)" },
   {
     name: "placementRate",
-    value: `normal(1; ${o.rateSd / 100}), ≥ 0`,
+    value: `normal(1; ${formatNumber(o.rateSd / 100)}), ≥ 0`,
     unit: "factor",
     note: "factor on each graduate's chance of being placed (--rate-sd)",
   },
@@ -144,14 +145,14 @@ export const scenarioRows = (o: ScenarioOptions, a: ScenarioAssumptions): Assump
     name: "otherPoints",
     value:
       a.otherPoints.kind === "uniform"
-        ? `uniform(${Math.round(a.otherPoints.min)}; ${Math.round(a.otherPoints.max)})`
+        ? `uniform(${formatNumber(Math.round(a.otherPoints.min))}; ${formatNumber(Math.round(a.otherPoints.max))})`
         : "",
     unit: "points",
     note: "placement points of the providers outside this cohort: national points less the cohort's expected points (--points-spread)",
   },
   {
     name: "budget",
-    value: `normal(${o.budget}; ${(o.budget * o.budgetSd) / 100})`,
+    value: `normal(${formatNumber(o.budget)}; ${formatNumber((o.budget * o.budgetSd) / 100)})`,
     unit: "EUR",
     note: "national budget (--budget, --budget-sd)",
   },
