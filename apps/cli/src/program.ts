@@ -1,0 +1,213 @@
+/**
+ * The command line, declared with commander: `polku funding validate|template|statement|simulate|
+ * compare`. Option values are parsed here (Finnish decimal commas accepted); the commands get typed
+ * options and do the rest. Commands are loaded when run, so `--help` starts fast.
+ */
+import { Command, InvalidArgumentError, Option } from "commander";
+import { isLang, type Lang, languages } from "./i18n.ts";
+import { defaults } from "./inputs/assumptions.ts";
+import { modelIds } from "./inputs/model.ts";
+import { parseNumber } from "./numbers.ts";
+
+const number =
+  (what: string, min: number, max: number, integer = false) =>
+  (value: string): number => {
+    const n = parseNumber(value);
+    if (n === undefined || n < min || n > max || (integer && !Number.isInteger(n)))
+      throw new InvalidArgumentError(
+        `"${value}" is not ${integer ? "a whole number" : "a number"} from ${min} to ${max} (${what}).`,
+      );
+    return n;
+  };
+const collect =
+  <T>(parse: (v: string) => T) =>
+  (value: string, previous: T[] | undefined): T[] => [...(previous ?? []), parse(value)];
+const year = number("a funding year", 2018, 2100, true);
+
+const lang = () =>
+  new Option("--lang <lang>", "words in fi, sv or en (numbers are always Finnish)")
+    .choices(languages)
+    .default("fi");
+
+const withModel = (c: Command) =>
+  c
+    .option(
+      "--lag <years>",
+      "years between a placement's statistics year and its first funding year (unverified; model default 2)",
+      number("lag", 0, 10, true),
+    )
+    .option(
+      "--average-years <years>",
+      "statistics years averaged into a funding year (model default 2)",
+      number("average years", 1, 5, true),
+    );
+
+const withNational = (c: Command) =>
+  c
+    .option(
+      "--budget <euros>",
+      "national budget of vocational education, EUR",
+      number("budget", 0, 1e12),
+      defaults.budget,
+    )
+    .option(
+      "--national-points <points>",
+      "all providers' placement points in the funding year",
+      number("points", 1, 1e9),
+      defaults.nationalPoints,
+    );
+
+const withScenarios = (c: Command) =>
+  c
+    .option(
+      "-n, --scenarios <n>",
+      "Monte Carlo scenarios",
+      number("scenarios", 1, 1_000_000, true),
+      defaults.scenarios,
+    )
+    .option(
+      "--seed <seed>",
+      "seed of the random numbers: the same seed repeats a run exactly",
+      number("seed", 0, 4_294_967_295, true),
+      defaults.seed,
+    )
+    .option(
+      "--budget-sd <percent>",
+      "standard deviation of the budget, % of it",
+      number("budget sd", 0, 100),
+      defaults.budgetSd,
+    )
+    .option(
+      "--points-spread <percent>",
+      "others' placement points vary uniformly by ± this %",
+      number("points spread", 0, 100),
+      defaults.pointsSpread,
+    )
+    .option(
+      "--rate-sd <percent>",
+      "standard deviation of the placement-rate factor, % points",
+      number("rate sd", 0, 100),
+      defaults.rateSd,
+    )
+    .option(
+      "--open-rate <percent>",
+      "chance a graduate not placed on record is placed after all, %",
+      number("open rate", 0, 100),
+      defaults.openRate,
+    )
+    .option("-q, --quiet", "no progress on stderr");
+
+const withOutput = (c: Command) =>
+  c
+    .option("--csv <file>", "write the main table as Finnish CSV (; and a BOM)")
+    .option("--xlsx <file>", "write every table and the assumptions as XLSX")
+    .addOption(lang());
+
+type Opts = Record<string, unknown> & { lang: Lang };
+
+export const buildProgram = (): Command => {
+  const program = new Command("polku")
+    .description("Polku for funding negotiators: what a share agreement pays, with what uncertainty")
+    .showHelpAfterError("(add --help for the options)")
+    .exitOverride();
+  const funding = program
+    .command("funding")
+    .description("outcome-based funding: validate, template, statement, simulate, compare")
+    .exitOverride();
+
+  funding
+    .command("validate")
+    .description("check an agreement file (and a cohort CSV) and show what it says")
+    .argument("<agreement>", "agreement JSON: one version or an array of versions")
+    .option("-c, --cohort <file>", "also check a cohort CSV")
+    .addOption(lang())
+    .exitOverride()
+    .action(async (file: string, o: Opts) =>
+      (await import("./commands/validate.ts")).validate(file, o as never),
+    );
+
+  funding
+    .command("template")
+    .description("write an example agreement (sopimus.json) and cohort (kohortti.csv) to start from")
+    .argument("[dir]", "folder to write to", ".")
+    .option("--force", "replace files that exist")
+    .addOption(lang())
+    .exitOverride()
+    .action(async (dir: string, o: Opts) =>
+      (await import("./commands/template.ts")).template(dir, o as never),
+    );
+
+  const common = (c: Command) =>
+    c
+      .requiredOption("-a, --agreement <file>", "agreement JSON")
+      .requiredOption("-c, --cohort <file>", "cohort CSV (see the README for its columns)");
+
+  withOutput(
+    withNational(
+      withModel(
+        common(
+          funding
+            .command("statement")
+            .description("each party's statement for a funding year: one line per placed graduate"),
+        )
+          .requiredOption("-y, --year <year>", "funding year", year)
+          .addOption(new Option("--model <id>", "funding model (default: the year's)").choices(modelIds))
+          .option("-p, --party <id>", "only this party (repeatable)", collect(String))
+          .option("--pseudonym-key <key>", "the provider's pseudonym key (or POLKU_PSEUDONYM_KEY)"),
+      ),
+    ),
+  )
+    .exitOverride()
+    .action(async (o: Opts) => (await import("./commands/statement.ts")).statement(o as never));
+
+  withOutput(
+    withScenarios(
+      withNational(
+        withModel(
+          common(
+            funding.command("simulate").description("scenarios of each party's revenue: mean, p10, p50, p90"),
+          )
+            .requiredOption("-y, --year <year>", "funding year", year)
+            .addOption(new Option("--model <id>", "funding model (default: the year's)").choices(modelIds))
+            .option("--no-sensitivity", "leave out which assumption moves each result most"),
+        ),
+      ),
+    ),
+  )
+    .exitOverride()
+    .action(async (o: Opts) => (await import("./commands/simulate.ts")).simulate(o as never));
+
+  withOutput(
+    withScenarios(
+      withNational(
+        withModel(
+          funding
+            .command("compare")
+            .description("agreements and model years side by side on the same cohort and random numbers")
+            .requiredOption("-a, --agreement <file>", "agreement JSON (repeatable)", collect(String))
+            .requiredOption("-c, --cohort <file>", "cohort CSV")
+            .requiredOption("-y, --year <year>", "funding year (repeatable)", collect(year))
+            .addOption(
+              new Option("--model <id>", "funding model (repeatable; default: each year's)")
+                .choices(modelIds)
+                .argParser(
+                  collect((v: string) => {
+                    if (!(modelIds as ReadonlyArray<string>).includes(v))
+                      throw new InvalidArgumentError(
+                        `"${v}" is not a funding model: ${modelIds.join(", ")}.`,
+                      );
+                    return v;
+                  }),
+                ),
+            ),
+        ),
+      ),
+    ),
+  )
+    .exitOverride()
+    .action(async (o: Opts) => (await import("./commands/compare.ts")).compare(o as never));
+
+  return program;
+};
+
+export { isLang };
