@@ -1,15 +1,17 @@
 /**
- * The production build's entry (apps/api/build.mjs bundles it as dist/main.js): main.ts, after two
- * things that only matter for the embedded PGlite database and only in the build.
+ * What the production build (apps/api/build.mjs, dist/main.js) does first, before anything opens a
+ * database: two things that only matter for the embedded PGlite database and only in the bundle.
+ * apps/api/src/main.ts imports this module before the host, for its effect; from source (tsx, the
+ * tests) it does nothing.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { defaultDataDir } from "@polku/db";
-import { pgliteTemplate } from "./deployment/bundled.ts";
+import { inBundle, pgliteTemplate } from "./deployment/bundled.ts";
 
-if (!process.env.DATABASE_URL) {
+if (inBundle && !process.env.DATABASE_URL) {
   // PGlite is PostgreSQL compiled to WebAssembly (9 MB). V8 runs it with its baseline compiler
   // (Liftoff) and recompiles hot functions with TurboFan on background threads; during start-up that
   // recompiling competes for the CPU with everything else. Measured on a 2-CPU machine: Liftoff only,
@@ -42,5 +44,3 @@ function fromTemplate(dataDir: string, template: string) {
     rmSync(partial, { recursive: true, force: true });
   }
 }
-
-await import("./main.ts");

@@ -1,57 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { DeploymentConfig } from "@polku/plugin-sdk/manifest";
-import { DeploymentConfigSchema, validateManifest } from "@polku/plugin-sdk/manifest-schema";
+import { validateManifest } from "@polku/plugin-sdk/manifest-schema";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
-import { Data, Effect, Schema } from "effect";
+import { Effect } from "effect";
 import { bundledPlugins, inBundle } from "./bundled.ts";
+import { DeploymentError, findRepoRoot, readDeploymentFile } from "./file.ts";
 
-/** Why a deployment cannot start; the message says which plugin or file and why. */
-export class DeploymentError extends Data.TaggedError("DeploymentError")<{ readonly reason: string }> {
-  override get message() {
-    return this.reason;
-  }
-}
-
-/** The repository root: where pnpm-workspace.yaml is, above this file. */
-export function findRepoRoot(from = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new DeploymentError({ reason: "Cannot find the workspace root (pnpm-workspace.yaml)." });
-    dir = parent;
-  }
-  return dir;
-}
-
-/** A deployment by name (`deployments/<name>.json`) or by path to its file. */
-export function readDeploymentFile(
-  nameOrPath: string,
-  root = findRepoRoot(),
-): { file: string; config: DeploymentConfig } {
-  const file =
-    nameOrPath.endsWith(".json") || nameOrPath.includes("/")
-      ? isAbsolute(nameOrPath)
-        ? nameOrPath
-        : resolve(process.env.INIT_CWD ?? process.cwd(), nameOrPath)
-      : join(root, "deployments", `${nameOrPath}.json`);
-  if (!existsSync(file)) throw new DeploymentError({ reason: `The deployment file ${file} does not exist.` });
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new DeploymentError({
-      reason: `The deployment file ${file} is not valid JSON: ${(error as Error).message}`,
-    });
-  }
-  const decoded = Schema.decodeUnknownExit(DeploymentConfigSchema)(json, { errors: "all" });
-  if (decoded._tag === "Failure") {
-    throw new DeploymentError({ reason: `The deployment file ${file} is invalid: ${String(decoded.cause)}` });
-  }
-  return { file, config: decoded.value };
-}
+export { DeploymentError, findRepoRoot, readDeploymentFile } from "./file.ts";
 
 /**
  * Finds a plugin's server entry: the workspace folder `plugins/<id>` first (so a plugin made with the
@@ -111,9 +68,6 @@ export async function loadDeployment(
   const { file, config } = readDeploymentFile(nameOrPath, root);
   const plugins: ServerPlugin[] = [];
   for (const id of config.plugins) {
-    if (config.plugins.indexOf(id) !== config.plugins.lastIndexOf(id)) {
-      throw new DeploymentError({ reason: `Plugin "${id}" is listed twice in ${file}.` });
-    }
     const module = (await importServerEntry(id, pluginsDir, file, pluginsDir === workspacePlugins)) as {
       default?: ServerPlugin;
     };
