@@ -11,7 +11,7 @@ import type { SettingsValues } from "@polku/plugin-sdk/settings";
 import { createAccounts, hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
 import { registerGrantScopes } from "./deployment/grant-scopes.ts";
-import { loadDeployment } from "./deployment/load.ts";
+import { type DeploymentSource, loadDeployment } from "./deployment/load.ts";
 import { CORE_SETTINGS, readPluginSettings } from "./deployment/settings.ts";
 import type { coreSettings } from "./notifications/settings.ts";
 import { startNotificationWorker } from "./notifications/worker.ts";
@@ -20,10 +20,10 @@ import { createScheduler, registerJobs } from "./scheduler/scheduler.ts";
 import { createServer } from "./server.ts";
 
 export interface StartOptions {
-  /** A deployment name (`deployments/<name>.json`) or a path to a deployment file. */
-  readonly deployment: string;
+  /** A deployment name (`deployments/<name>.json`), a path to a deployment file, or its contents (tests). */
+  readonly deployment: DeploymentSource;
   /** Where plugins are looked for; the workspace's plugins/ by default. */
-  readonly pluginsDir?: string;
+  readonly pluginsDir?: string | undefined;
   readonly port: number;
   readonly host: string;
   readonly portalDir?: string | undefined;

@@ -1,10 +1,10 @@
 import { schema } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { localDateIn } from "@polku/domain";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { TRPCClientError } from "@trpc/client";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 const { auditLog, attendanceMark, student } = schema;
 

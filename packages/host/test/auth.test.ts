@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { rowsOf } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
+import { codeOf, loginAs, makeClient, startTestApi } from "@polku/plugin-sdk/testing";
 import { TRPCClientError } from "@trpc/client";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, makeClient, startTestApi } from "./harness.ts";
 
 describe.each(testDatabases())("accounts and sessions on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

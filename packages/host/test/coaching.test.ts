@@ -1,8 +1,8 @@
 import { schema } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 describe.each(testDatabases())("coaching sessions and notes on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

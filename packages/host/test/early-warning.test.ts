@@ -1,9 +1,9 @@
 import { schema } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { addDaysToLocalDate, defaultEarlyWarningConfig, localDateIn } from "@polku/domain";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { and, count, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 describe.each(testDatabases())("early warning on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

@@ -9,12 +9,12 @@
  * (at least 200), POLKU_FUZZ_VERBOSE=1 prints how many valid inputs of each procedure went through.
  */
 import { testDatabases } from "@polku/db/testing";
+import { startTestApi } from "@polku/plugin-sdk/testing";
 import { AUTHENTICATED, effectSchemaOf, PUBLIC } from "@polku/trpc";
 import type { AnyProcedure, AnyRouter } from "@trpc/server";
 import { Schema } from "effect";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi } from "./harness.ts";
 import { arbitraryOf } from "./support/arbitrary.ts";
 import {
   badRequestProblem,

@@ -8,12 +8,11 @@
  */
 import { rowsOf } from "@polku/db";
 import { type ActorScope, inScope, testDatabases } from "@polku/db/testing";
-import type { HandoverRouter } from "@polku/plugin-esedu-workshop-handover/server";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import type { AnyProcedure } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
+import type { HandoverRouter, ValmennusRouter } from "./support/plugin-routers.ts";
 
 const PLUGIN_SCHEMAS = ["lappi_valmennus", "esedu_workshop_handover"] as const;
 

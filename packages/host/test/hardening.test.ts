@@ -1,8 +1,8 @@
 import { schema } from "@polku/db";
+import { codeOf, loginAs, makeClient, startTestApi } from "@polku/plugin-sdk/testing";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_IN_FLIGHT, MAX_JSON_DEPTH } from "../src/server.ts";
-import { codeOf, loginAs, makeClient, startTestApi } from "./harness.ts";
 
 /** Regression tests for the security review of the foundation (see the commit that added them). */
 describe("hardening", () => {

@@ -1,6 +1,7 @@
 import { schema } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { decodeHoks, HoksDocument } from "@polku/domain";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import type { TRPCClientError } from "@trpc/client";
 import { and, count, eq } from "drizzle-orm";
 import { Effect, Schema } from "effect";
@@ -9,7 +10,6 @@ import small from "../../../packages/domain/test/fixtures/ehoks/hoks_yksi_tutkin
   type: "json",
 };
 import full from "../../../packages/domain/test/fixtures/ehoks/hoksit.json" with { type: "json" };
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 type Issues = { data: { code: string; issues: Array<{ path: string; message: string }> } };
 

@@ -1,7 +1,6 @@
-import type { HandoverRouter } from "@polku/plugin-esedu-workshop-handover/server";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
+import type { HandoverRouter, ValmennusRouter } from "./support/plugin-routers.ts";
 
 /**
  * Every list a procedure returns is bounded: a page size with a maximum, or a hard cap where the list

@@ -7,11 +7,11 @@
 import { rowsOf } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
 import { schoolDayOf } from "@polku/domain";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
+import { loginAs, startTestApi } from "@polku/plugin-sdk/testing";
+import { type SmtpServer, startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, startTestApi } from "./harness.ts";
-import { type SmtpServer, startSmtpServer } from "./support/smtp.ts";
+import type { ValmennusRouter } from "./support/plugin-routers.ts";
 
 describe.each(testDatabases())("the API's notification worker on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

@@ -1,10 +1,10 @@
 import { roles } from "@polku/domain";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { AUTHENTICATED, PUBLIC } from "@polku/trpc";
 import type { AnyProcedure } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeDeployment } from "../src/deployment/compose.ts";
 import { loadDeployment } from "../src/deployment/load.ts";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 // The demo deployment: the core and its plugins, as it runs.
 const { router, authority } = composeDeployment(await loadDeployment("demo"));

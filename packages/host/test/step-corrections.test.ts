@@ -1,8 +1,8 @@
 import { schema } from "@polku/db";
 import { inScope, testDatabases } from "@polku/db/testing";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 type Issues = { data: { code: string; issues?: Array<{ path: string; message: string }> } };
 

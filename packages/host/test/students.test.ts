@@ -1,10 +1,10 @@
 import { schema } from "@polku/db";
 import { testDatabases } from "@polku/db/testing";
+import { codeOf, loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import type { AppRouter } from "@polku/trpc";
 import { TRPCClientError } from "@trpc/client";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "./harness.ts";
 
 describe.each(testDatabases())("students, pathway and consent on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

@@ -1,8 +1,8 @@
 import { testDatabases } from "@polku/db/testing";
 import { localDateIn } from "@polku/domain";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
+import { loginAs, startTestApi } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, startTestApi } from "./harness.ts";
+import type { ValmennusRouter } from "./support/plugin-routers.ts";
 
 interface Refusal {
   code: string;

@@ -58,12 +58,21 @@ export function readDeploymentFile(
       reason: `The deployment file ${file} is not valid JSON: ${(error as Error).message}`,
     });
   }
+  return { file, config: checkDeployment(json, `the deployment file ${file}`) };
+}
+
+/**
+ * A deployment's contents checked as a file's are (a test gives its deployment as a value); `where`
+ * names it in the messages: "the deployment file /x/demo.json".
+ */
+export function checkDeployment(json: unknown, where: string): DeploymentConfig {
   const decoded = Schema.decodeUnknownExit(DeploymentConfigSchema)(json, { errors: "all" });
   if (decoded._tag === "Failure") {
-    throw new DeploymentError({ reason: `The deployment file ${file} is invalid: ${String(decoded.cause)}` });
+    const what = where.charAt(0).toUpperCase() + where.slice(1);
+    throw new DeploymentError({ reason: `${what} is invalid: ${String(decoded.cause)}` });
   }
   const config = decoded.value;
   const twice = config.plugins.find((id, i) => config.plugins.indexOf(id) !== i);
-  if (twice) throw new DeploymentError({ reason: `Plugin "${twice}" is listed twice in ${file}.` });
-  return { file, config };
+  if (twice) throw new DeploymentError({ reason: `Plugin "${twice}" is listed twice in ${where}.` });
+  return config;
 }

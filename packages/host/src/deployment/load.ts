@@ -6,9 +6,12 @@ import { validateManifest } from "@polku/plugin-sdk/manifest-schema";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import { Effect } from "effect";
 import { bundledPlugins, inBundle } from "./bundled.ts";
-import { DeploymentError, findRepoRoot, readDeploymentFile } from "./file.ts";
+import { checkDeployment, DeploymentError, findRepoRoot, readDeploymentFile } from "./file.ts";
 
 export { DeploymentError, findRepoRoot, readDeploymentFile } from "./file.ts";
+
+/** A deployment by name or path to its file, or its contents as a value (a test's). */
+export type DeploymentSource = string | DeploymentConfig;
 
 /**
  * Finds a plugin's server entry: the workspace folder `plugins/<id>` first (so a plugin made with the
@@ -59,13 +62,19 @@ export interface LoadedDeployment {
  * Plugins are looked for in the workspace's plugins/ folder unless `pluginsDir` says otherwise.
  */
 export async function loadDeployment(
-  nameOrPath: string,
-  options: { pluginsDir?: string } = {},
+  source: DeploymentSource,
+  options: { pluginsDir?: string | undefined } = {},
 ): Promise<LoadedDeployment> {
   const root = findRepoRoot();
   const workspacePlugins = join(root, "plugins");
   const pluginsDir = options.pluginsDir ?? workspacePlugins;
-  const { file, config } = readDeploymentFile(nameOrPath, root);
+  const { file, config } =
+    typeof source === "string"
+      ? readDeploymentFile(source, root)
+      : {
+          file: "the deployment given in code",
+          config: checkDeployment(source, "the deployment given in code"),
+        };
   const plugins: ServerPlugin[] = [];
   for (const id of config.plugins) {
     const module = (await importServerEntry(id, pluginsDir, file, pluginsDir === workspacePlugins)) as {

@@ -5,14 +5,20 @@
  * Results come only as aggregates, from five answers up, for the provider's managers.
  */
 import { randomUUID } from "node:crypto";
-import { type Database, rowsOf, schema } from "@polku/db";
-import { type ActorScope, createTestDb, inScope, type TestDb, testDatabases } from "@polku/db/testing";
 import { localDateIn } from "@polku/domain";
-import { survey } from "@polku/plugin-lappi-valmennus/db";
-import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "@polku/plugin-sdk/db";
+import { type SQL, sql } from "@polku/plugin-sdk/drizzle";
+import {
+  type ActorScope,
+  createTestDatabase,
+  inScope,
+  rowsOf,
+  schema,
+  type TestDb,
+  testDatabases,
+} from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { composeDeployment } from "../../src/deployment/compose.ts";
-import { loadDeployment } from "../../src/deployment/load.ts";
+import { survey } from "../src/db/schema.ts";
 
 /** The SQLSTATE and message a statement failed with, or "succeeded". */
 const failure = (promise: Promise<unknown>) =>
@@ -89,8 +95,7 @@ describe.each(testDatabases())("survey answers under the application role on $ki
   };
 
   beforeAll(async () => {
-    const deployment = composeDeployment(await loadDeployment("demo"));
-    t = await createTestDb(kind, deployment.migrationSets);
+    t = await createTestDatabase(kind, { plugins: ["lappi-valmennus"] });
     await t.db.insert(schema.organisation).values([
       { id: provider, kind: "provider", name: "P" },
       { id: otherProvider, kind: "provider", name: "Q" },

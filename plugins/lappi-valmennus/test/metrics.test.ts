@@ -4,15 +4,20 @@
  * marks, unit progress), so they are known exactly whatever the demo seed holds; the demo provider
  * is then the "other provider" that must see none of it.
  */
-import { rowsOf, schema } from "@polku/db";
-import { testDatabases } from "@polku/db/testing";
 import { localDateIn } from "@polku/domain";
-import { participant } from "@polku/plugin-lappi-valmennus/db";
-import valmennus, { type ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
-import { TRPCClientError } from "@trpc/client";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "@polku/plugin-sdk/drizzle";
+import {
+  codeOf,
+  loginAs,
+  rowsOf,
+  schema,
+  startTestApi,
+  TRPCClientError,
+  testDatabases,
+} from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "../harness.ts";
+import { participant } from "../src/db/schema.ts";
+import valmennus, { type ValmennusRouter } from "../src/server.ts";
 
 const id = "lappi-valmennus";
 const today = localDateIn(new Date());
@@ -163,7 +168,7 @@ describe.each(testDatabases())("#Valmennus metrics and surveys on $kind", ({ kin
   let api: Api;
   let own: Awaited<ReturnType<typeof makeProvider>>;
   beforeAll(async () => {
-    api = await startTestApi(kind);
+    api = await startTestApi(kind, { plugins: ["lappi-valmennus"] });
     own = await makeProvider(api.db);
   }, 120_000);
   afterAll(() => api?.close());

@@ -3,14 +3,18 @@
  * items counted on today's Helsinki date, recording tasks and screenings, who may see and change what,
  * and the audit entries every read and change writes. Through the real tRPC client over HTTP.
  */
-import { schema } from "@polku/db";
-import { testDatabases } from "@polku/db/testing";
 import { addDays, localDateIn } from "@polku/domain";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
-import { TRPCClientError } from "@trpc/client";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "@polku/plugin-sdk/drizzle";
+import {
+  codeOf,
+  loginAs,
+  schema,
+  startTestApi,
+  TRPCClientError,
+  testDatabases,
+} from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "../harness.ts";
+import type { ValmennusRouter } from "../src/server.ts";
 
 const id = "lappi-valmennus";
 const { auditLog } = schema;
@@ -52,7 +56,7 @@ describe.each(testDatabases())("#Valmennus start-of-studies checklist on $kind",
   };
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
+    api = await startTestApi(kind, { plugins: ["lappi-valmennus"] });
   });
   afterAll(() => api?.close());
 

@@ -1,9 +1,7 @@
-import { testDatabases } from "@polku/db/testing";
 import { addDaysToLocalDate, localDateIn } from "@polku/domain";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
-import { TRPCClientError } from "@trpc/client";
+import { codeOf, loginAs, startTestApi, TRPCClientError, testDatabases } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "../harness.ts";
+import type { ValmennusRouter } from "../src/server.ts";
 
 const id = "lappi-valmennus";
 
@@ -24,7 +22,7 @@ describe.each(testDatabases())("#Valmennus coaching plans on $kind", ({ kind }) 
   let api: Awaited<ReturnType<typeof startTestApi>>;
   const as = async (username: string) => (await loginAs(api.url, username)).plugin<ValmennusRouter>(id);
   beforeAll(async () => {
-    api = await startTestApi(kind);
+    api = await startTestApi(kind, { plugins: ["lappi-valmennus"] });
   });
   afterAll(() => api?.close());
 

@@ -6,20 +6,22 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { rowsOf } from "@polku/db";
-import { testDatabases } from "@polku/db/testing";
 import { schoolDayOf } from "@polku/domain";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
-import { sql } from "drizzle-orm";
-import nodemailer from "nodemailer";
+import { sql } from "@polku/plugin-sdk/drizzle";
+import {
+  codeOf,
+  loginAs,
+  rowsOf,
+  startTestApi,
+  type TestRetryPolicy,
+  testDatabases,
+} from "@polku/plugin-sdk/testing";
+import { type SmtpServer, startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNotificationDelivery, type RetryPolicy } from "../../src/notifications/delivery.ts";
-import { codeOf, loginAs, startTestApi } from "../harness.ts";
-import { type SmtpServer, startSmtpServer } from "../support/smtp.ts";
+import type { ValmennusRouter } from "../src/server.ts";
 
 const id = "lappi-valmennus";
-const quiet = { info() {}, warn() {}, error() {} };
-const retry: RetryPolicy = { baseDelayMs: 30_000, maxDelayMs: 30 * 60_000, maxAttempts: 3 };
+const retry: TestRetryPolicy = { baseDelayMs: 30_000, maxDelayMs: 30 * 60_000, maxAttempts: 3 };
 const minutes = (n: number) => n * 60_000;
 /** How the audit log names the email's disclosure of a ward's absences. */
 const AUDIT_PROCEDURE = "lappi-valmennus.absenceNotice.email";
@@ -45,24 +47,13 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
         where n.day = ${day}::date order by n.recipient_key`),
     );
 
-  const deliveryTo = (url: string) =>
-    createNotificationDelivery({
-      db: api.db,
-      log: quiet,
-      templates: api.deployment.notifications,
-      transport: nodemailer.createTransport({ url }),
-      from: "Polku <noreply@polku.invalid>",
-      messageIdDomain: "polku.invalid",
-      portalUrl: "https://polku.invalid",
-      retry,
-      random: () => 0.5,
-    });
+  const deliveryTo = (url: string) => api.delivery({ smtpUrl: url, retry, random: () => 0.5 });
 
   /** Well after the day's sending time (15:00 Helsinki), whatever the day. */
   const afterSendTime = (day: string) => new Date(`${day}T23:30:00+02:00`);
 
   beforeAll(async () => {
-    api = await startTestApi(kind);
+    api = await startTestApi(kind, { plugins: ["lappi-valmennus"] });
     // The demo's history of delivered notices is left out: these tests start from an empty outbox.
     await api.db.execute(sql`delete from notification where source = 'lappi-valmennus'`);
     await api.db.execute(sql`delete from lappi_valmennus.notice`);
@@ -343,7 +334,7 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
       const held = await startSmtpServer({ holdData: true });
       const child = spawn(
         process.execPath,
-        ["--import", "tsx", fileURLToPath(new URL("../support/notice-worker-once.ts", import.meta.url))],
+        ["--import", "tsx", fileURLToPath(new URL("./support/notice-worker-once.ts", import.meta.url))],
         {
           env: {
             ...process.env,

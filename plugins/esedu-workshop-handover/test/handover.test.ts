@@ -1,16 +1,14 @@
-import { rowsOf } from "@polku/db";
-import { testDatabases } from "@polku/db/testing";
-import type { HandoverRouter } from "@polku/plugin-esedu-workshop-handover/server";
-import { sql } from "drizzle-orm";
+import { sql } from "@polku/plugin-sdk/drizzle";
+import { codeOf, loginAs, rowsOf, startTestApi, testDatabases } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "../harness.ts";
+import type { HandoverRouter } from "../src/server.ts";
 
 const id = "esedu-workshop-handover";
 
 describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   beforeAll(async () => {
-    api = await startTestApi(kind);
+    api = await startTestApi(kind, { plugins: ["esedu-workshop-handover"] });
   });
   afterAll(() => api?.close());
 

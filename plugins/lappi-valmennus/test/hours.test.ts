@@ -1,9 +1,7 @@
-import { testDatabases } from "@polku/db/testing";
 import { addDaysToLocalDate, localDateIn } from "@polku/domain";
-import type { ValmennusRouter } from "@polku/plugin-lappi-valmennus/server";
-import { TRPCClientError } from "@trpc/client";
+import { codeOf, loginAs, startTestApi, TRPCClientError, testDatabases } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeOf, loginAs, startTestApi } from "../harness.ts";
+import type { ValmennusRouter } from "../src/server.ts";
 
 const id = "lappi-valmennus";
 
@@ -25,7 +23,7 @@ describe.each(testDatabases())("#Valmennus hours on $kind", ({ kind }) => {
   const today = localDateIn(new Date());
   const year = Number(today.slice(0, 4));
   beforeAll(async () => {
-    api = await startTestApi(kind);
+    api = await startTestApi(kind, { plugins: ["lappi-valmennus"] });
   });
   afterAll(() => api?.close());
 
