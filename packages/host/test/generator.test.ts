@@ -6,31 +6,56 @@ import { fileURLToPath } from "node:url";
 import { rowsOf } from "@polku/db";
 import { createTestDb } from "@polku/db/testing";
 import { generatePlugin } from "@polku/generator";
+import { loginAs } from "@polku/plugin-sdk/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPolku } from "../src/start.ts";
-import { loginAs } from "./harness.ts";
 
-/** The dependencies a generated plugin needs are those of the Esedu plugin: borrow its node_modules. */
+/**
+ * The dependencies a generated plugin needs are those of the Esedu plugin (which lists the template's
+ * test dependencies too, @polku/host among them): borrow its node_modules.
+ */
 const linkedModules = fileURLToPath(
   new URL("../../../plugins/esedu-workshop-handover/node_modules", import.meta.url),
 );
 
 describe("a plugin made with the generator", () => {
   const workdir = mkdtempSync(join(tmpdir(), "polku-gen-"));
-  afterAll(() => rmSync(workdir, { recursive: true, force: true }));
-
-  it("works as soon as a deployment lists it", async () => {
-    const pluginsDir = join(workdir, "plugins");
-    const target = generatePlugin({
+  const pluginsDir = join(workdir, "plugins");
+  let target: string;
+  beforeAll(() => {
+    target = generatePlugin({
       name: "kainuu-practice",
       pluginsDir,
       region: "kainuu",
       install: (target) => symlinkSync(linkedModules, join(target, "node_modules"), "dir"),
       log: () => {},
     });
-    // Its server and portal code type-check as generated.
+  });
+  afterAll(() => rmSync(workdir, { recursive: true, force: true }));
+
+  it("type-checks and passes its own tests as generated: the router's against a real API, the page's in happy-dom", () => {
+    // Its server, portal and test code type-check as generated.
     execFileSync(join(linkedModules, ".bin", "tsc"), ["-p", target], { stdio: "pipe" });
+    let output: string;
+    try {
+      // Its tests run in its own folder, as `pnpm test` runs them there (on PostgreSQL too with DATABASE_URL).
+      output = execFileSync(join(linkedModules, ".bin", "vitest"), ["run", "--reporter=verbose"], {
+        cwd: target,
+        stdio: "pipe",
+        encoding: "utf8",
+        env: { ...process.env, CI: "true" },
+      });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      throw new Error(`The generated plugin's tests failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
+    }
+    expect(output).toMatch(/test\/router\.test\.ts/);
+    expect(output).toMatch(/src\/pages\/Entries\.test\.tsx/);
+    expect(output).not.toMatch(/\bskipped\b/);
+  });
+
+  it("works as soon as a deployment lists it", async () => {
     const deployment = join(workdir, "deployment.json");
     writeFileSync(deployment, JSON.stringify({ region: "kainuu", plugins: ["kainuu-practice"] }));
 
