@@ -22,11 +22,11 @@
  * the host, not even as a devDependency: turbo refuses a cycle in the workspace's package graph, and a
  * published SDK would drag the whole server into every plugin's install. Instead the plugin under test
  * lists `@polku/host` as a devDependency, and this module finds it at run time from the plugin's own
- * package: `createRequire` at the directory the tests run in (`process.cwd()`, which vitest, turbo and
- * `pnpm --filter` set to the package), resolving `@polku/host/testing-host`. The host's core tests run
- * from packages/host, where the same lookup finds the host by its own name. The contract between the two
- * is the `TestingHost` interface below: the host's `testing-host` module is typed with it, so a change on
- * either side fails the type check rather than a test.
+ * package: `createRequire` at the directory the tests run in (`process.cwd()`: turbo, `pnpm --filter`
+ * and `pnpm test` run vitest in the package's folder), resolving `@polku/host/testing-host`. The host's
+ * core tests run from packages/host, where the same lookup finds the host by its own name. The contract
+ * between the two is the `TestingHost` interface below: the host's `testing-host` module is typed with
+ * it, so a change on either side fails the type check rather than a test.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
