@@ -2,12 +2,12 @@
  * The API's production build: `node dist/main.js`, no TypeScript at run time. `pnpm start` runs it
  * through turbo, which skips it while its inputs (turbo.json) are unchanged.
  *
- * One esbuild pass bundles the host (src/production.ts, then main.ts) with every workspace package it
- * uses and every plugin in plugins/, each plugin a lazy chunk: a deployment still chooses its plugins at
+ * One esbuild pass bundles src/main.ts with the host (@polku/host, packages/host) and every workspace
+ * package it uses and every plugin in plugins/, each plugin a lazy chunk: a deployment still chooses its plugins at
  * start-up and loads only those, and the chunks share one copy of tRPC, drizzle and effect with the host.
  * Why this shape:
  * - Plugins are compiled in, not loaded from their folders, because their server entries are TypeScript,
- *   which plain node cannot import (src/deployment/bundled.ts is replaced by the list of them).
+ *   which plain node cannot import (the host's src/deployment/bundled.ts is replaced by the list of them).
  * - Two packages stay outside, resolved from node_modules at run time: PGlite loads its wasm and data
  *   files next to its own module, and @node-rs/argon2 is a native addon.
  * - Files the code finds with `new URL(..., import.meta.url)` (migrations, the portal's dist, the
@@ -15,7 +15,7 @@
  *   module's source file, relative to the bundle, so every such path resolves as it does from source.
  *   The output is flat (dist/*.js), so one relative path holds for every output file.
  * - dist/pglite-template is an empty database cluster, initialised here once, that a new PGlite data
- *   directory starts from (src/production.ts): initdb is the slowest part of a first start.
+ *   directory starts from (the host's src/production.ts): initdb is the slowest part of a first start.
  *
  * Source maps are written beside the bundle: with `NODE_OPTIONS=--enable-source-maps`, stack traces name
  * the TypeScript sources. `node build.mjs --outdir <dir>` builds elsewhere (the build's test); the
@@ -33,7 +33,9 @@ const root = join(apiDir, "..", "..");
 const { values: args } = parseArgs({ options: { outdir: { type: "string" } } });
 const outdir = resolve(apiDir, args.outdir ?? "dist");
 const pluginsDir = join(root, "plugins");
-const bundledModule = join(apiDir, "src", "deployment", "bundled.ts");
+// The host's module that the build replaces (its text from source says what it holds).
+const bundledModule = join(root, "packages", "host", "src", "deployment", "bundled.ts");
+if (!existsSync(bundledModule)) throw new Error(`The host's ${bundledModule} is gone: update build.mjs.`);
 
 /** Every workspace plugin with a server entry: the same folders loadDeployment looks in first. */
 const plugins = readdirSync(pluginsDir)
@@ -73,7 +75,7 @@ const workspaceSources = {
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: apiDir,
-  entryPoints: { main: join(apiDir, "src", "production.ts") },
+  entryPoints: { main: join(apiDir, "src", "main.ts") },
   outdir,
   bundle: true,
   splitting: true,

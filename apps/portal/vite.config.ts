@@ -3,6 +3,9 @@ import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { polkuPlugins } from "./vite/polku-plugins.ts";
 
+// The deployment file is read by the host's own module (@polku/host/deployment-file), which is
+// TypeScript in a workspace package: the package's scripts load this config with
+// `--configLoader runner`, which compiles what it imports, instead of bundling it for plain node.
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 export default defineConfig({

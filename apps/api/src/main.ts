@@ -1,7 +1,7 @@
+// First, for its effect: in the production build, PGlite's start-up settings (see the module).
+import "@polku/host/production";
 import { fileURLToPath } from "node:url";
-import { ConfigurationError } from "@polku/db";
-import { DeploymentError } from "./deployment/load.ts";
-import { startPolku } from "./start.ts";
+import { ConfigurationError, DeploymentError, startPolku } from "@polku/host";
 
 /**
  * `pnpm start`: the deployment named by POLKU_DEPLOYMENT (default: the demo) on PGlite, or on

@@ -14,13 +14,27 @@ function fixture() {
 }
 
 describe("the polku-plugins Vite plugin", () => {
-  it("reads a deployment and refuses a malformed one with the file's name", () => {
+  it("reads a deployment as the host does and refuses a malformed one with the file's name", () => {
     const { root, write } = fixture();
-    write("deployments/ok.json", JSON.stringify({ region: "r", plugins: ["a-b"] }));
+    write(
+      "deployments/ok.json",
+      JSON.stringify({ region: "r", plugins: ["a-b"], settings: { core: { smtpUrl: "smtp://u:secret@x" } } }),
+    );
     write("deployments/bad.json", JSON.stringify({ region: "r", plugins: ["Not Kebab"] }));
-    expect(readDeployment(path.join(root, "deployments/ok.json"))).toEqual({ region: "r", plugins: ["a-b"] });
-    expect(() => readDeployment(path.join(root, "deployments/bad.json"))).toThrow(/bad\.json.*plugin ids/);
-    expect(() => readDeployment(path.join(root, "deployments/none.json"))).toThrow(/does not exist/);
+    write("deployments/twice.json", JSON.stringify({ region: "r", plugins: ["a", "a"] }));
+    write("deployments/broken.json", "{ region");
+    write("deployments/no-region.json", JSON.stringify({ plugins: [] }));
+    // By name, from the root's deployments/; the settings (which may hold secrets) stay out of the bundle.
+    expect(readDeployment("ok", root)).toEqual({ region: "r", plugins: ["a-b"] });
+    expect(readDeployment(path.join(root, "deployments/ok.json"), root)).toEqual({
+      region: "r",
+      plugins: ["a-b"],
+    });
+    expect(() => readDeployment("bad", root)).toThrow(/bad\.json is invalid.*plugin ids are kebab-case/s);
+    expect(() => readDeployment("twice", root)).toThrow(/"a" is listed twice in .*twice\.json/);
+    expect(() => readDeployment("broken", root)).toThrow(/broken\.json is not valid JSON/);
+    expect(() => readDeployment("no-region", root)).toThrow(/no-region\.json is invalid/);
+    expect(() => readDeployment("none", root)).toThrow(/none\.json does not exist/);
   });
 
   it("finds a plugin folder's portal entry, tells a server-only plugin from a missing one", () => {

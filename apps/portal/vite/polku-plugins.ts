@@ -1,15 +1,17 @@
 /**
  * The Vite plugin behind `virtual:polku-plugins`: reads the deployment file (the one place a region
- * names its plugins, rule 5) and imports the portal entry of each listed plugin, so the bundle holds
+ * names its plugins, rule 5, read by `@polku/host/deployment-file` as the API reads it) and imports the portal entry of each listed plugin, so the bundle holds
  * only those plugins. Each entry's page components are lazy, so they become chunks of their own.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { deploymentFilePath, readDeploymentFile } from "@polku/host/deployment-file";
 import type { Plugin } from "vite";
 
 export const VIRTUAL_ID = "virtual:polku-plugins";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
+/** What the browser bundle is told of the deployment: never its settings (they may hold secrets). */
 export interface Deployment {
   readonly region: string;
   readonly plugins: readonly string[];
@@ -18,39 +20,19 @@ export interface Deployment {
 export interface PolkuPluginsOptions {
   /** The repository root, holding deployments/ and plugins/. */
   readonly repoRoot: string;
-  /** Deployment name; default: env POLKU_DEPLOYMENT, else "demo". */
+  /** Deployment name (or path to its file); default: env POLKU_DEPLOYMENT, else "demo". */
   readonly deployment?: string | undefined;
   /** Where plugin folders live; default `<repoRoot>/plugins`. */
   readonly pluginsDir?: string;
 }
 
-export function deploymentFile(repoRoot: string, name: string): string {
-  return path.join(repoRoot, "deployments", `${name}.json`);
-}
-
-/** Reads and checks the deployment file; a mistake stops the build with a message naming the file. */
-export function readDeployment(file: string): Deployment {
-  if (!existsSync(file)) throw new Error(`Deployment file ${file} does not exist.`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`Deployment file ${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const { region, plugins } = (parsed ?? {}) as { region?: unknown; plugins?: unknown };
-  if (typeof region !== "string" || region === "") {
-    throw new Error(`Deployment file ${file}: "region" must be a non-empty string.`);
-  }
-  if (
-    !Array.isArray(plugins) ||
-    !plugins.every((p) => typeof p === "string" && /^[a-z][a-z0-9-]*$/.test(p))
-  ) {
-    throw new Error(`Deployment file ${file}: "plugins" must be a list of plugin ids (kebab-case).`);
-  }
-  if (new Set(plugins).size !== plugins.length) {
-    throw new Error(`Deployment file ${file}: a plugin is listed twice.`);
-  }
-  return { region, plugins };
+/**
+ * Reads and checks the deployment file with the host's own module, so the build and the API agree on
+ * what a valid file is; a mistake stops the build with the host's message naming the file.
+ */
+export function readDeployment(nameOrPath: string, repoRoot: string): Deployment {
+  const { config } = readDeploymentFile(nameOrPath, repoRoot);
+  return { region: config.region, plugins: config.plugins };
 }
 
 type ExportTarget = string | { import?: string; browser?: string; default?: string } | undefined;
@@ -94,9 +76,14 @@ export function polkuPlugins(options: PolkuPluginsOptions): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const file = deploymentFile(options.repoRoot, name);
+      const file = deploymentFilePath(name, options.repoRoot);
       this.addWatchFile(file);
-      const deployment = readDeployment(file);
+      let deployment: Deployment;
+      try {
+        deployment = readDeployment(name, options.repoRoot);
+      } catch (error) {
+        this.error((error as Error).message);
+      }
       const entries: Array<{ id: string; file: string }> = [];
       for (const pluginId of deployment.plugins) {
         let inFolder: string | null | undefined;

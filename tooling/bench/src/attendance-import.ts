@@ -1,5 +1,5 @@
-import { startPolku } from "@polku/api/start";
 import { rowsOf, schema } from "@polku/db";
+import { startPolku } from "@polku/host/start";
 import { sql } from "drizzle-orm";
 import { benchDatabase } from "./bench-db.ts";
 import { fmt, median, table } from "./stats.ts";

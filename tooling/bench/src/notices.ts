@@ -1,6 +1,6 @@
-import { createNotificationDelivery } from "@polku/api/notifications";
-import { startPolku } from "@polku/api/start";
 import { rowsOf } from "@polku/db";
+import { createNotificationDelivery } from "@polku/host/notifications";
+import { startPolku } from "@polku/host/start";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";

@@ -1,4 +1,0 @@
-/** The API host as a library: tests and tools start a real server with it. */
-export { composeDeployment } from "./deployment/compose.ts";
-export { DeploymentError, loadDeployment } from "./deployment/load.ts";
-export { type StartOptions, startPolku } from "./start.ts";

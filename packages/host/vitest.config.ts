@@ -1,0 +1,2 @@
+import { baseTestConfig } from "@polku/vitest-config";
+export default baseTestConfig;
