@@ -155,3 +155,19 @@ export async function openTestSession(db: Database, personId: string) {
     values (${tokenHash}, ${personId}::uuid, ${own.id}::uuid, 'c', now() + interval '1 minute')`);
   return { tokenHash, membershipId: own.id };
 }
+
+/** The README's demo users: every role of the demo region. */
+export const DEMO_USERNAMES = [
+  "omaohjaaja",
+  "opettaja",
+  "kuraattori",
+  "esihenkilo",
+  "rahoitus",
+  "aluehallinto",
+  "harju.ohjaaja",
+  "valmentaja",
+  "yritys",
+  "kumppani",
+  "opiskelija",
+  "huoltaja",
+] as const;

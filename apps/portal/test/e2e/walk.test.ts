@@ -3,26 +3,14 @@
  * home page, every page its menu offers and one student page: no axe violation, no page wider than the
  * screen, no 5xx, no page error, and a home page with at least one card that leads somewhere.
  */
+import { DEMO_USERNAMES } from "@polku/db/testing";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectAccessible, expectHeading, login, withPortal } from "./harness.ts";
 
 const e2e = withPortal();
 
-const roles = [
-  "omaohjaaja",
-  "opettaja",
-  "kuraattori",
-  "esihenkilo",
-  "rahoitus",
-  "aluehallinto",
-  "harju.ohjaaja",
-  "valmentaja",
-  "yritys",
-  "kumppani",
-  "opiskelija",
-  "huoltaja",
-] as const;
+const roles = DEMO_USERNAMES;
 
 const viewports = [
   { name: "desktop", width: 1280, height: 800 },

@@ -7,21 +7,7 @@ import { CSRF_HEADER, SESSION_COOKIE } from "@polku/trpc";
 
 export const DEMO_PASSWORD = "polku-demo";
 
-/** The README's demo users: every role of the demo region. */
-export const DEMO_USERNAMES = [
-  "omaohjaaja",
-  "opettaja",
-  "kuraattori",
-  "esihenkilo",
-  "rahoitus",
-  "aluehallinto",
-  "harju.ohjaaja",
-  "valmentaja",
-  "yritys",
-  "kumppani",
-  "opiskelija",
-  "huoltaja",
-] as const;
+export { DEMO_USERNAMES } from "@polku/db/testing";
 
 export interface Reply {
   readonly status: number;
