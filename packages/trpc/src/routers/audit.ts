@@ -25,9 +25,14 @@ const TrailInput = Schema.Struct({
   before: Schema.optional(
     Schema.Struct({
       at: Schema.String.check(
-        Schema.isPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, {
-          message: "Give the time of the previous page's last entry, as the trail returned it.",
-        }),
+        Schema.makeFilter(
+          (at: string) =>
+            // The form the trail returns, and a real instant (no 30 February): the database would refuse it.
+            (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at) &&
+              !Number.isNaN(Date.parse(at)) &&
+              new Date(at).toISOString() === at) ||
+            "Give the time of the previous page's last entry, as the trail returned it.",
+        ),
       ),
       id: Schema.String.check(
         Schema.isPattern(/^\d{1,19}$/, {
