@@ -36,6 +36,7 @@ const forbidden: Record<TextRule, RegExp> = {
 export const codePointName = (character: string): string =>
   `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 
+/** @messages (extract-messages.ts collects what this returns, for translation) */
 const characterProblem = (character: string, position: number): string => {
   if (character === "\n" || character === "\r") {
     return `This text holds a line break at character ${position}: write it on one line.`;
@@ -49,6 +50,7 @@ const characterProblem = (character: string, position: number): string => {
 /**
  * What is wrong with a text's characters under a rule, as a sentence a person can act on (it names the
  * character's position, counted from 1), or `undefined` when nothing is.
+ * @messages
  */
 export function textProblem(text: string, rule: TextRule): string | undefined {
   const control = forbidden[rule].exec(text);

@@ -64,7 +64,7 @@ export async function startPolku(options: StartOptions) {
   // Housekeeping: sessions and login attempts that ended over a day ago are of no further use.
   await pruneSessions(polku.db);
   await pruneLoginAttempts(polku.db);
-  const { stepKinds, authority, router, events, notifications, publicRoutes } = deployment;
+  const { stepKinds, authority, router, events, notifications, publicRoutes, errorText } = deployment;
   const app = await createServer({
     // Requests get the request connection; only logging in reaches the owner's, through `accounts`.
     services: {
@@ -74,6 +74,7 @@ export async function startPolku(options: StartOptions) {
       stepKinds,
       events,
       notifications,
+      errorText,
     },
     router,
     publicRoutes,

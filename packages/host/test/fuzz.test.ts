@@ -10,7 +10,7 @@
  */
 import { testDatabases } from "@polku/db/testing";
 import { startTestApi } from "@polku/plugin-sdk/testing";
-import { AUTHENTICATED, effectSchemaOf, PUBLIC } from "@polku/trpc";
+import { AUTHENTICATED, effectSchemaOf, fallbackSentence, PUBLIC } from "@polku/trpc";
 import type { AnyProcedure, AnyRouter } from "@trpc/server";
 import { Schema } from "effect";
 import fc from "fast-check";
@@ -25,6 +25,7 @@ import {
   post,
   type Reply,
   stringsIn,
+  untranslatedIn,
 } from "./support/fuzz-http.ts";
 import { type Mutation, mutate, mutations, seededRandom } from "./support/mutations.ts";
 
@@ -42,6 +43,8 @@ const replayMutations: readonly Mutation[] = [
   "unknown-field",
   "injection",
 ];
+/** What a Finnish reply says for a message with no Finnish words (none is expected). */
+const FINNISH_FALLBACK = fallbackSentence.fi;
 /** Bodies that are not JSON at all. */
 const GARBAGE_BODIES = ["{", "nul", '{"a":', "\u0000", "[]]", '"unterminated'];
 
@@ -220,10 +223,13 @@ describe.each(testDatabases())("every procedure, fuzzed over HTTP ($kind)", ({ k
 
       const succeeded: unknown[] = [];
       const check = async (c: Case) => {
-        const caller = callers[inputs++ % callers.length]!;
+        const n = inputs++;
+        const caller = callers[n % callers.length]!;
+        // Every other call asks for Finnish, as the portal does: its failures must all have Finnish words.
+        const language = n % 2 === 1 ? "fi" : undefined;
         let reply: Reply;
         try {
-          reply = await post(api.url, target.path, caller?.credentials ?? null, c.body);
+          reply = await post(api.url, target.path, caller?.credentials ?? null, c.body, language);
         } catch (error) {
           fail(`${target.path}: the request failed (${(error as Error).message})`, short(c.body ?? ""));
           return;
@@ -236,6 +242,8 @@ describe.each(testDatabases())("every procedure, fuzzed over HTTP ($kind)", ({ k
           fail(`${target.path}: the response shows ${leak}`, example);
         }
         const error = errorOf(reply.json);
+        const untranslated = language ? untranslatedIn(error, FINNISH_FALLBACK) : undefined;
+        if (untranslated) fail(`${target.path}: a failure has no Finnish words`, example);
         // A body that is not JSON has no field to name: it must only be refused, without a leak.
         if (c.kind === "garbage") {
           if (reply.status < 400) fail(`${target.path}: a body that is not JSON was taken`, example);

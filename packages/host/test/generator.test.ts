@@ -52,8 +52,9 @@ describe("a plugin made with the generator", () => {
     }
     expect(output).toMatch(/test\/router\.test\.ts/);
     expect(output).toMatch(/src\/pages\/Entries\.test\.tsx/);
+    expect(output).toMatch(/test\/error-translations\.test\.ts/);
     expect(output).not.toMatch(/\bskipped\b/);
-  });
+  }, 240_000); // a type check and a whole test run of its own: minutes on a busy machine
 
   it("works as soon as a deployment lists it", async () => {
     const deployment = join(workdir, "deployment.json");

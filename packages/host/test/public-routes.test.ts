@@ -57,6 +57,7 @@ describe.each(testDatabases())("public routes on $kind", ({ kind }) => {
         stepKinds: core.stepKinds,
         events: core.events,
         notifications: core.notifications,
+        errorText: core.errorText,
       },
       router: core.router,
       publicRoutes: [{ pluginId: "test-plugin", route: card }],

@@ -4,7 +4,7 @@
  */
 import type { Database } from "@polku/db";
 import type { StepKind } from "@polku/domain";
-import type { AnyEvent, AnySubscription, AnyTemplate } from "@polku/trpc";
+import type { AnyEvent, AnySubscription, AnyTemplate, ErrorTranslations } from "@polku/trpc";
 import type { AnyRouter } from "@trpc/server";
 import type { ScheduledJob } from "./jobs.ts";
 import type { PluginManifest } from "./manifest.ts";
@@ -14,6 +14,7 @@ import type { Settings, SettingsValues } from "./settings.ts";
 export type {
   Actor,
   AuditEntry,
+  ErrorTranslations,
   EventContext,
   EventDefinition,
   Logger,
@@ -109,6 +110,12 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
    * process on the database, in a transaction under the plugin's job role (its own tables only).
    */
   readonly jobs?: readonly ScheduledJob<SettingsValues<S>>[];
+  /**
+   * The plugin's failure messages in Finnish and Swedish, keyed by the English it raises them in;
+   * the host says each in the request's language. `untranslatedMessages` from the testing entry
+   * finds one left out.
+   */
+  readonly errorTranslations?: ErrorTranslations;
 }
 
 /** Typed identity: the host validates the manifest and the parts at start-up. */

@@ -282,7 +282,8 @@ export type TestClient = ReturnType<typeof makeClient>;
  */
 export function makeClient(url: string) {
   const jar = new Map<string, string>();
-  const state = { csrf: "1", lastSetCookie: [] as string[] };
+  // `language`: what the client asks failures to be said in (Accept-Language), as the portal does.
+  const state = { csrf: "1", lastSetCookie: [] as string[], language: undefined as string | undefined };
   const fetchWithCookies: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers);
     if (jar.size > 0) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
@@ -302,7 +303,10 @@ export function makeClient(url: string) {
       url: `${url}/trpc`,
       fetch: fetchWithCookies,
       methodOverride: "POST",
-      headers: () => ({ "x-polku-csrf": state.csrf }),
+      headers: () => ({
+        "x-polku-csrf": state.csrf,
+        ...(state.language ? { "accept-language": state.language } : {}),
+      }),
     });
   const trpc = createTRPCClient<AppRouter>({ links: [http()] });
   /** A client typed with one plugin's router, calling it at `plugins.<id>` with the same session. */
@@ -336,4 +340,9 @@ export async function codeOf(call: Promise<unknown>): Promise<string> {
   }
 }
 
+/**
+ * The messages under a plugin's sources that lack a Finnish or Swedish translation, and translations of
+ * messages it no longer raises (expect none of either).
+ */
+export { untranslatedMessages, unusedTranslations } from "@polku/trpc/error-text-coverage";
 export { TRPCClientError };

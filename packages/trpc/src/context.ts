@@ -3,6 +3,7 @@ import type { StepKindRegistry } from "@polku/domain";
 import type { Accounts } from "./auth/accounts.ts";
 import type { Actor } from "./auth/sessions.ts";
 import type { EventBus } from "./events.ts";
+import type { ErrorTextTranslator } from "./i18n/error-text.ts";
 import type { NotificationTemplates } from "./notifications.ts";
 import type { Authority } from "./permissions.ts";
 
@@ -35,6 +36,8 @@ export interface Services {
   readonly events: EventBus;
   /** The deployment's notification templates, and a notifier per source and transaction. */
   readonly notifications: NotificationTemplates;
+  /** Says a failure's message in the request's language: the core's translations and the plugins'. */
+  readonly errorText: ErrorTextTranslator;
 }
 
 export interface Context {

@@ -91,5 +91,8 @@ export function domainErrorToTrpc(error: { _tag: string; message: string }): TRP
   });
 }
 
-export const notFound = (what: string) =>
-  new TRPCError({ code: "NOT_FOUND", message: `${what} was not found.` });
+/** `notFound("The student")`: the sentence it makes is the message to translate (extract-messages.ts). */
+export const notFound = (what: string) => {
+  const sentence = `${what} was not found.`;
+  return new TRPCError({ code: "NOT_FOUND", message: sentence });
+};

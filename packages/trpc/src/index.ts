@@ -23,6 +23,15 @@ export {
   type Subscription,
 } from "./events.ts";
 export { DEFAULT_GRANT_MONTHS, grantAccess, type NewGrant, revokeGrant } from "./grant-writes.ts";
+export { coreErrorTranslations } from "./i18n/core-translations.ts";
+export {
+  type ErrorLocale,
+  type ErrorTextTranslator,
+  type ErrorTranslations,
+  fallbackSentence,
+  makeErrorTranslator,
+  requestLocale,
+} from "./i18n/error-text.ts";
 export {
   createCallerFactory,
   DEFAULT_MAX_INPUT_BYTES,

@@ -6,6 +6,8 @@ import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged, wireErrorOf } from "./errors.ts";
 import type { EventDefinition } from "./events.ts";
+import { coreErrorTranslations } from "./i18n/core-translations.ts";
+import { formatterText, makeErrorTranslator, requestLocale } from "./i18n/error-text.ts";
 import { AUTHENTICATED, PUBLIC } from "./permissions.ts";
 
 /** Every procedure must say what it needs; the composed router is checked for it in a test. */
@@ -27,19 +29,31 @@ export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024;
 
 interface IssueLike {
   readonly message: string;
-  readonly path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>;
+  readonly path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | string;
 }
 
+const pathText = (path: IssueLike["path"]) =>
+  typeof path === "string"
+    ? path
+    : (path ?? [])
+        .map((p: PropertyKey | { key: PropertyKey }) => String(typeof p === "object" ? p.key : p))
+        .join(".");
+
+/**
+ * The fields an input failure is about: validation's `issues`, or a domain failure's `problems` (a
+ * document's or an agreement's, each at a path), so that each is said next to its field.
+ */
 const issuesOf = (cause: unknown): Array<{ path: string; message: string }> | undefined => {
-  const issues = (cause as { issues?: readonly IssueLike[] } | undefined)?.issues;
+  const source = cause as { issues?: readonly IssueLike[]; problems?: readonly IssueLike[] } | undefined;
+  const issues = Array.isArray(source?.issues) ? source.issues : source?.problems;
   if (!Array.isArray(issues)) return undefined;
-  return issues.map((issue) => ({
-    path: (issue.path ?? [])
-      .map((p: PropertyKey | { key: PropertyKey }) => String(typeof p === "object" ? p.key : p))
-      .join("."),
-    message: issue.message,
-  }));
+  const worded = issues.filter((issue) => typeof issue?.message === "string");
+  if (worded.length === 0) return undefined;
+  return worded.map((issue) => ({ path: pathText(issue.path), message: issue.message }));
 };
+
+/** Without a deployment's translator (a failure before the context exists), the core's words. */
+const coreErrorText = makeErrorTranslator([coreErrorTranslations]);
 
 const t = initTRPC
   .context<Context>()
@@ -47,16 +61,23 @@ const t = initTRPC
   .create({
     // Stack traces never reach a client.
     isDev: false,
-    errorFormatter({ shape, error }) {
-      const issues = error.code === "BAD_REQUEST" ? issuesOf(error.cause) : undefined;
+    errorFormatter({ shape, error, ctx }) {
+      // Said in the language the request asks for (the portal sends the person's); English without one.
+      const locale = requestLocale(ctx?.transport.header("accept-language"));
+      const say = (message: string) => (ctx?.services.errorText ?? coreErrorText)(message, locale);
+      const words = formatterText[locale];
+      const issues =
+        error.code === "BAD_REQUEST"
+          ? issuesOf(error.cause)?.map((i) => ({ path: i.path, message: say(i.message) }))
+          : undefined;
       const message =
         error.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on the server. Nothing was saved; please try again."
+          ? words.internal
           : issues && issues.length > 0
-            ? `Invalid input: ${issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; ")}`
+            ? `${words.invalidInput}: ${issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; ")}`
             : error.code === "BAD_REQUEST" && error.cause instanceof SyntaxError
-              ? "The request body is not valid JSON."
-              : shape.message;
+              ? words.notJson
+              : say(shape.message);
       // A domain or plugin failure also crosses as its tag and fields, for the client to word itself.
       const tagged = error.code === "INTERNAL_SERVER_ERROR" ? undefined : wireErrorOf(error.cause);
       return {
@@ -153,8 +174,8 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
       const emitter = path.startsWith("plugins.") ? path.split(".")[1]! : "core";
       const emit = <P>(event: EventDefinition<P>, payload: P) =>
         ctx.services.events.emit({ tx, actor: acting, audit }, emitter, event, payload);
-      // Procedures get the transaction, never the connection itself.
-      const { db: _connection, accounts: _accounts, ...services } = ctx.services;
+      // Procedures get the transaction, never the connection itself (nor the error formatter's translator).
+      const { db: _connection, accounts: _accounts, errorText: _errorText, ...services } = ctx.services;
       const notifications = ctx.services.notifications.notifierFor(tx, emitter);
       const result = await next({
         ctx: { actor, tx, audit, auditStudent: auditStudentEntry, emit, notifications, services },

@@ -10,7 +10,7 @@ import { coreEvents, emitCore } from "./core-events.ts";
 export interface ScopedContext {
   readonly tx: Database;
   readonly actor: Actor | null;
-  readonly services: Omit<Services, "db" | "accounts">;
+  readonly services: Omit<Services, "db" | "accounts" | "errorText">;
   audit(entries: readonly AuditEntry[]): Promise<void>;
 }
 

@@ -7,6 +7,8 @@ import type { Context } from "./context.ts";
 import { coreEventList } from "./core-events.ts";
 import { runDomain } from "./domain.ts";
 import { type AnySubscription, makeEventBus } from "./events.ts";
+import { coreErrorTranslations } from "./i18n/core-translations.ts";
+import { makeErrorTranslator } from "./i18n/error-text.ts";
 import { makeNotificationTemplates } from "./notifications.ts";
 import { corePermissions, makeAuthority } from "./permissions.ts";
 
@@ -33,6 +35,7 @@ export async function testContextAs(
       log: { info() {}, warn() {}, error() {} },
       notifications: makeNotificationTemplates([]),
       events: makeEventBus(coreEventList, [{ id: "test-plugin", subscriptions }]),
+      errorText: makeErrorTranslator([coreErrorTranslations]),
     },
     transport: {
       ip: null,

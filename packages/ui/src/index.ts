@@ -20,6 +20,7 @@ export { Button, type ButtonProps, type ButtonVariant } from "./components/Butto
 export { type Column, DataTable } from "./components/DataTable.tsx";
 export { DetailList } from "./components/DetailList.tsx";
 export {
+  CheckboxField,
   type ControlProps,
   DateField,
   FieldShell,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { errorTranslations } from "./error-translations.ts";
 import { endExpiredHandovers } from "./jobs.ts";
 import { manifest } from "./manifest.ts";
 import { handoverRouter } from "./router.ts";
@@ -15,6 +16,7 @@ export default definePlugin({
   seed: seedDemo,
   subscriptions: [withdrawOnRevoke],
   jobs: [endExpiredHandovers],
+  errorTranslations,
 });
 
 export type { HandoverRouter } from "./router.ts";

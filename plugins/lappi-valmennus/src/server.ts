@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { errorTranslations } from "./error-translations.ts";
 import { manifest } from "./manifest.ts";
 import { absenceNotice } from "./notices/message.ts";
 import { recordAbsenceNotices } from "./notices/record.ts";
@@ -15,6 +16,7 @@ export default definePlugin({
   seed: seedDemo,
   subscriptions: [recordAbsenceNotices],
   notificationTemplates: [absenceNotice],
+  errorTranslations,
 });
 
 export type { ValmennusRouter } from "./router.ts";

@@ -1,7 +1,7 @@
 import { deployment } from "virtual:polku-plugins";
 import { Alert, ApiError, Button, Loading, useI18n, useSession } from "@polku/ui";
 import { Navigate, type RouteSectionProps, useLocation } from "@solidjs/router";
-import { createEffect, ErrorBoundary, Match, Show, Suspense, Switch } from "solid-js";
+import { createEffect, createSignal, ErrorBoundary, Match, on, Show, Suspense, Switch } from "solid-js";
 import { useFocusOnNavigate } from "./focus.ts";
 import { MainNav } from "./MainNav.tsx";
 import { rememberReturnPath } from "./return-path.ts";
@@ -47,6 +47,15 @@ export function Shell(props: RouteSectionProps) {
     if (session.loggedIn()) hadSession = true;
   });
   useFocusOnNavigate();
+  // On a phone the menu folds behind a button (styles.css), and folds again once a page is chosen.
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  createEffect(
+    on(
+      () => location.pathname,
+      () => setMenuOpen(false),
+      { defer: true },
+    ),
+  );
 
   return (
     <>
@@ -60,7 +69,18 @@ export function Shell(props: RouteSectionProps) {
             {t("app.name")}
           </a>
           <Show when={session.loggedIn()}>
-            <MainNav />
+            <button
+              type="button"
+              class="menu-toggle"
+              aria-expanded={menuOpen() ? "true" : "false"}
+              aria-controls="site-menu"
+              onClick={() => setMenuOpen(!menuOpen())}
+            >
+              {t("app.menu")}
+            </button>
+            <div id="site-menu" class="site-menu" data-open={menuOpen() ? "true" : "false"}>
+              <MainNav />
+            </div>
           </Show>
           <UserBar />
         </div>

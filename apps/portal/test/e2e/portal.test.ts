@@ -76,6 +76,11 @@ describe("the portal in Chromium", () => {
       .map((s) => s.trim())
       .reverse()
       .join(" ");
+    // The whole name finds the one student, and the list says how many it found in all.
+    await page.getByLabel("Hae nimellä").fill(studentName);
+    await page.getByRole("button", { name: "Hae", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: /yhteensä 1\./ }).waitFor();
+    await page.getByText("Sivu 1/1", { exact: true }).waitFor();
     await page.getByRole("table").getByRole("link").first().click();
     await page.waitForURL("**/students/*");
     await expectHeading(page, studentName);
@@ -104,7 +109,7 @@ describe("the portal in Chromium", () => {
     // The API refuses an end before the start: the reason shows at the field, and nothing is lost.
     const endError = form.locator(".field-error");
     await endError.waitFor();
-    expect(await endError.textContent()).toContain("the end date is before the start date");
+    expect(await endError.textContent()).toContain("päättymispäivä on ennen alkamispäivää");
     expect(await form.getByLabel("Loppupäivä").getAttribute("aria-invalid")).toBe("true");
     expect(await form.getByLabel("Muistiinpano").inputValue()).toBe("Valmennus e2e");
     await expectAccessible(page, "student page with a refused step");

@@ -78,7 +78,7 @@ describe("#Valmennus start of studies (Lappi)", () => {
     await form.getByLabel("Muistiinpano").fill("Kertoi itsestään ja kuuli luki-testin tuloksen.");
     await form.getByRole("button", { name: "Tallenna tehtävä" }).click();
     await form
-      .getByText(/is in the future/)
+      .getByText(/on tulevaisuudessa/)
       .first()
       .waitFor();
     await expectAccessible(page, "task form with an error");

@@ -275,7 +275,9 @@ export const duplicateMarkProblems = (
       problems.push({
         line: row.line,
         column: "opiskelija",
-        message: `the same student already has a mark for this ${row.lesson ? `lesson (${row.lesson})` : "day"} on line ${first}: keep one of the two lines.`,
+        message: row.lesson
+          ? `the same student already has a mark for this lesson (${row.lesson}) on line ${first}: keep one of the two lines.`
+          : `the same student already has a mark for this day on line ${first}: keep one of the two lines.`,
       });
     }
   }

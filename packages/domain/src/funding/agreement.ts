@@ -15,10 +15,8 @@ import { issueToProblems } from "../hoks/decode.ts";
 import type { OutcomeKind } from "../outcome.ts";
 import { contributorRoles } from "./attribution.ts";
 
-const Fraction = (what: string) =>
-  Schema.Finite.check(
-    Schema.isBetween({ minimum: 0, maximum: 1 }, { message: `${what} is between 0 and 1.` }),
-  );
+const Fraction = (outside: { message: string }) =>
+  Schema.Finite.check(Schema.isBetween({ minimum: 0, maximum: 1 }, outside));
 const Euros = Schema.Finite.check(
   Schema.isGreaterThanOrEqualTo(0, { message: "Give a sum in euros of 0 or more." }),
 );
@@ -46,7 +44,7 @@ export const AttributionRuleSpec = Schema.Union([
 ]);
 export type AttributionRuleSpec = typeof AttributionRuleSpec.Type;
 
-const weight = Schema.optional(Fraction("An outcome weight"));
+const weight = Schema.optional(Fraction({ message: "An outcome weight is between 0 and 1." }));
 /** Any of the outcome kinds, each optional (a Record over the literals would require all of them). */
 export const OutcomeWeights = Schema.Struct({
   employed: weight,
@@ -71,7 +69,7 @@ export const PartyTerms = Schema.Struct({
   /** Part of the percentage paid per outcome kind (0-1); kinds not listed pay the whole percentage. */
   outcomeWeights: Schema.optional(OutcomeWeights),
   /** A placement counts for the party only if its attributed fraction is at least this. */
-  minContribution: Schema.optional(Fraction("A minimum contribution")),
+  minContribution: Schema.optional(Fraction({ message: "A minimum contribution is between 0 and 1." })),
   window: Schema.optional(AgreementWindow),
   /** May the party see the students on its statement by name? Otherwise they are pseudonyms. */
   seesStudents: Schema.optional(Schema.Boolean),

@@ -17,10 +17,8 @@ const Text = MultiLineText(2000);
 const NonEmptyText = SingleLineText(500).check(Schema.isMinLength(1, { message: "Fill in this field." }));
 
 /** A list with room for any real plan and no more: a draft is one student's plan, not a bulk load. */
-const ListOf = <S extends Schema.Top>(item: S, max: number, what: string) =>
-  Schema.Array(item).check(
-    Schema.isMaxLength(max, { message: `A HOKS draft lists at most ${max} ${what}.` }),
-  );
+const ListOf = <S extends Schema.Top>(item: S, max: number, tooMany: { message: string }) =>
+  Schema.Array(item).check(Schema.isMaxLength(max, tooMany));
 
 export const hoksWayMethods = {
   school: "osaamisenhankkimistapa_oppilaitosmuotoinenkoulutus",
@@ -36,7 +34,7 @@ export const DraftWorkplace = Schema.Struct({
   instructorName: NonEmptyText,
   instructorEmail: Schema.optionalKey(SingleLineText(256)),
   instructorPhone: Schema.optionalKey(Puhelinnumero),
-  tasks: ListOf(NonEmptyText, 50, "tasks per workplace"),
+  tasks: ListOf(NonEmptyText, 50, { message: "A HOKS draft lists at most 50 tasks per workplace." }),
 });
 
 export const DraftWay = Schema.Struct({
@@ -50,7 +48,7 @@ export const DraftWay = Schema.Struct({
 export const DraftDemonstration = Schema.Struct({
   environment: NonEmptyText,
   businessId: Schema.optionalKey(BusinessId),
-  content: ListOf(NonEmptyText, 50, "contents per demonstration"),
+  content: ListOf(NonEmptyText, 50, { message: "A HOKS draft lists at most 50 contents per demonstration." }),
   start: LocalDate,
   end: LocalDate,
 });
@@ -59,15 +57,17 @@ export const DraftUnit = Schema.Struct({
   code: TutkinnonOsaKoodiUri,
   version: Schema.optionalKey(Schema.Int),
   hours: Schema.optionalKey(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
-  ways: ListOf(DraftWay, 50, "ways of acquiring per unit"),
-  demonstrations: ListOf(DraftDemonstration, 50, "demonstrations per unit"),
+  ways: ListOf(DraftWay, 50, { message: "A HOKS draft lists at most 50 ways of acquiring per unit." }),
+  demonstrations: ListOf(DraftDemonstration, 50, {
+    message: "A HOKS draft lists at most 50 demonstrations per unit.",
+  }),
 });
 
 /** What the portal's HOKS editor edits. */
 export const HoksDraft = Schema.Struct({
   careerPlan: Schema.optionalKey(UrasuunnitelmaKoodiUri),
   competenceBy: Schema.optionalKey(LocalDate),
-  units: ListOf(DraftUnit, 200, "units"),
+  units: ListOf(DraftUnit, 200, { message: "A HOKS draft lists at most 200 units." }),
   notes: Schema.optionalKey(Text),
 });
 export type HoksDraft = typeof HoksDraft.Type;

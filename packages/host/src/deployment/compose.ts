@@ -3,9 +3,11 @@ import { coreStepKinds, makeStepKindRegistry } from "@polku/domain";
 import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import {
   composeRouter,
+  coreErrorTranslations,
   coreEventList,
   corePermissions,
   makeAuthority,
+  makeErrorTranslator,
   makeEventBus,
   makeNotificationTemplates,
   type NotificationTemplates,
@@ -17,7 +19,7 @@ import { DeploymentError, type LoadedDeployment } from "./load.ts";
 
 /**
  * Puts a deployment together: the core's and the plugins' step kinds, permissions, routers, events,
- * scheduled jobs and migrations. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
+ * scheduled jobs, migrations and the translations of their failure messages. A clash (a step kind, permission or event defined twice) stops start-up, naming it.
  */
 export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | "plugins">) {
   const plugins = inDependencyOrder(deployment.plugins);
@@ -46,6 +48,7 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
   const publicRoutes = plugins.flatMap(checkPublicRoutes);
   const events = composeEvents(plugins, notifications);
   const jobs = compileJobs(plugins);
+  const errorText = makeErrorTranslator([coreErrorTranslations, ...plugins.map((p) => p.errorTranslations)]);
   return {
     region: deployment.region,
     plugins,
@@ -57,6 +60,7 @@ export function composeDeployment(deployment: Pick<LoadedDeployment, "region" | 
     notifications,
     publicRoutes,
     jobs,
+    errorText,
   };
 }
 

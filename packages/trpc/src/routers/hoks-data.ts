@@ -61,7 +61,7 @@ export function documentRefused(
   });
   throw new TRPCError({
     code: "BAD_REQUEST",
-    message: `The HOKS has ${problems.length} problem${problems.length === 1 ? "" : "s"}.`,
+    message: problems.length === 1 ? "The HOKS has 1 problem." : `The HOKS has ${problems.length} problems.`,
     cause: Object.assign(new Error("invalid HOKS"), { issues }),
   });
 }

@@ -1,6 +1,6 @@
 import { schema } from "@polku/db";
 import { isMinor, localDateIn, studyRightStates } from "@polku/domain";
-import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { coreEvents, emitCore } from "../core-events.ts";
 import { notFound } from "../errors.ts";
@@ -8,18 +8,92 @@ import { procedure, router } from "../init.ts";
 import { Id, PageLimit, PageOffset, SingleLineText, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
 
-const { student, guardian, organisation, supportTeamMember, person } = schema;
+const { student, guardian, organisation, supportTeamMember, person, groupMember } = schema;
 const partnerRoles: ReadonlySet<string> = new Set(["workshop_coach", "company_contact", "partner_contact"]);
 
 /** The most students one page holds: a class list at once (the portal's pickers ask for this many). */
 export const MAX_STUDENT_PAGE = 500;
 
-const ListInput = Schema.Struct({
+export const studentSorts = ["name", "expectedGraduation", "phase"] as const;
+
+const Filters = {
+  /** Words of a name in any order ("Helmi Salminen", "salminen"): each must begin a first or last name's part. */
   search: Schema.optional(SingleLineText(100)),
   phase: Schema.optional(SingleLineText(40)),
+  /** Only the students the actor is the tutor (omaohjaaja) of, or on the support team of. */
+  mine: Schema.optional(Schema.Boolean),
+  /** Only the members of one teaching group. */
+  groupId: Schema.optional(Id),
+};
+
+const ListInput = Schema.Struct({
+  ...Filters,
+  sort: Schema.optional(Schema.Literals(studentSorts)),
+  descending: Schema.optional(Schema.Boolean),
   limit: Schema.optional(PageLimit(MAX_STUDENT_PAGE)),
   offset: Schema.optional(PageOffset),
 });
+
+const CountInput = Schema.Struct(Filters);
+
+const likePattern = (word: string) => `${word.replace(/[\\%_]/g, "\\$&")}%`;
+
+/** The filters of a list or count as SQL; row-level security still decides who is seen at all. */
+function studentFilters(
+  actor: { personId: string },
+  filters: {
+    search?: string | undefined;
+    phase?: string | undefined;
+    mine?: boolean | undefined;
+    groupId?: string | undefined;
+  },
+): SQL[] {
+  const where: SQL[] = [];
+  // A word matches the start of a name or of any part of it ("Anna-Liisa", "von Wright").
+  for (const word of (filters.search ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const start = likePattern(word);
+    where.push(
+      or(
+        ilike(student.firstName, start),
+        ilike(student.lastName, start),
+        ilike(student.firstName, `% ${start}`),
+        ilike(student.lastName, `% ${start}`),
+        ilike(student.firstName, `%-${start}`),
+        ilike(student.lastName, `%-${start}`),
+      ) as SQL,
+    );
+  }
+  if (filters.phase) where.push(eq(student.phase, filters.phase));
+  if (filters.mine) {
+    where.push(
+      or(
+        eq(student.tutorPersonId, actor.personId),
+        sql`exists (select 1 from ${supportTeamMember} where ${supportTeamMember.providerId} = ${student.providerId}
+          and ${supportTeamMember.studentId} = ${student.id} and ${supportTeamMember.personId} = ${actor.personId})`,
+      ) as SQL,
+    );
+  }
+  if (filters.groupId) {
+    where.push(
+      sql`exists (select 1 from ${groupMember} where ${groupMember.providerId} = ${student.providerId}
+        and ${groupMember.studentId} = ${student.id} and ${groupMember.groupId} = ${filters.groupId})`,
+    );
+  }
+  return where;
+}
+
+const orderOf = (sort: (typeof studentSorts)[number], descending: boolean) => {
+  const dir = descending ? desc : asc;
+  const byName = [dir(student.lastName), dir(student.firstName)];
+  switch (sort) {
+    case "expectedGraduation":
+      return [sql`${student.expectedGraduation} ${descending ? sql`desc` : sql`asc`} nulls last`, ...byName];
+    case "phase":
+      return [dir(student.phase), ...byName];
+    default:
+      return byName;
+  }
+};
 
 const StudyRightInput = Schema.Struct({ studentId: Id, state: Schema.Literals(studyRightStates) });
 
@@ -40,31 +114,44 @@ const listColumns = {
 
 export const studentsRouter = router({
   /**
-   * The students this actor may see (row-level security decides), one page at a time: `limit`
-   * (default 100, at most 500) and `offset`.
+   * The students this actor may see (row-level security decides), filtered (`search` by words of the
+   * name, `phase`, `mine`, `groupId`) and sorted (`sort`, `descending`; by name within), one page at a
+   * time: `limit` (default 100, at most 500) and `offset`. `count` says how many there are in all.
    */
   list: procedure
     .meta({ permission: "student.list" })
     .input(input(ListInput))
-    .query(async ({ ctx, input: { search, phase, limit = 100, offset = 0 } }) => {
-      const filters: SQL[] = [];
-      if (search?.trim()) {
-        const pattern = `%${search.trim().replace(/[\\%_]/g, "\\$&")}%`;
-        filters.push(or(ilike(student.firstName, pattern), ilike(student.lastName, pattern)) as SQL);
-      }
-      if (phase) filters.push(eq(student.phase, phase));
-      const rows = await ctx.tx
-        .select(listColumns)
+    .query(
+      async ({ ctx, input: { sort = "name", descending = false, limit = 100, offset = 0, ...filters } }) => {
+        const where = studentFilters(ctx.actor!, filters);
+        const rows = await ctx.tx
+          .select(listColumns)
+          .from(student)
+          .where(and(...where))
+          .orderBy(...orderOf(sort, descending), asc(student.id))
+          .limit(limit)
+          .offset(offset);
+        await ctx.audit(
+          rows.map((r) => ({ providerId: r.providerId, studentId: r.id, action: "read" as const })),
+        );
+        const today = localDateIn(new Date());
+        return rows.map((r) => ({ ...r, minor: isMinor(r.birthDate, today) }));
+      },
+    ),
+
+  /**
+   * How many students the same filters find in all (for "1-25 of 212"). A number, not a record: no
+   * student's data is read, so nothing is audited.
+   */
+  count: procedure
+    .meta({ permission: "student.list" })
+    .input(input(CountInput))
+    .query(async ({ ctx, input: filters }) => {
+      const [row] = await ctx.tx
+        .select({ n: count() })
         .from(student)
-        .where(and(...filters))
-        .orderBy(asc(student.lastName), asc(student.firstName), asc(student.id))
-        .limit(limit)
-        .offset(offset);
-      await ctx.audit(
-        rows.map((r) => ({ providerId: r.providerId, studentId: r.id, action: "read" as const })),
-      );
-      const today = localDateIn(new Date());
-      return rows.map((r) => ({ ...r, minor: isMinor(r.birthDate, today) }));
+        .where(and(...studentFilters(ctx.actor!, filters)));
+      return { total: row?.n ?? 0 };
     }),
 
   /** One student with guardians and support team, as far as this actor may see them. */

@@ -37,6 +37,9 @@ export function pathPrefixLink<TRouter extends AnyTRPCRouter>(prefix: string): T
       next({ ...op, path: `${prefix}.${op.path}` });
 }
 
+/** The portal's language, which the i18n provider keeps on `<html lang>`; Finnish before it has. */
+const pageLanguage = () => (typeof document !== "undefined" && document.documentElement.lang) || "fi";
+
 export interface CreateApiClientOptions {
   readonly connection?: ApiConnection;
   /** e.g. "plugins.esedu-workshop-handover" */
@@ -58,7 +61,8 @@ export function createApiClient<TRouter extends AnyTRPCRouter = AppRouter>(
     methodOverride: "POST",
     // The API refuses a batch of more calls (MAX_BATCH_SIZE in @polku/trpc); larger ones are split.
     maxItems: 10,
-    headers: () => ({ [CSRF_HEADER]: connection.csrfToken() }),
+    // Failures come back in the language the person reads the portal in (set on <html lang>).
+    headers: () => ({ [CSRF_HEADER]: connection.csrfToken(), "accept-language": pageLanguage() }),
     // The session cookie is httpOnly and same-origin; never send it anywhere else.
     fetch: (url, init) => baseFetch(url, { ...(init as RequestInit), credentials: "same-origin" }),
   }) as TRPCLink<TRouter>;

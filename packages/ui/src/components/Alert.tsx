@@ -67,14 +67,10 @@ export function ApiError(props: { error: unknown; retry?: (() => void) | undefin
         <p>{t("error.serverSaid", { message: info().message })}</p>
       </Show>
       <Show when={info().issues.length > 0}>
+        {/* The messages only: a form shows each at its field; the API's path (draft.units.0.code) means nothing to a person. */}
         <ul class="notice-list">
-          <For each={info().issues}>
-            {(issue) => (
-              <li>
-                {issue.path ? `${issue.path}: ` : ""}
-                {issue.message}
-              </li>
-            )}
+          <For each={[...new Set(info().issues.map((issue) => issue.message))]}>
+            {(message) => <li>{message}</li>}
           </For>
         </ul>
       </Show>

@@ -215,3 +215,23 @@ export function TextAreaField(props: {
     </FieldShell>
   );
 }
+
+/** One yes/no choice, its label beside the box (clicking the words ticks it too). */
+export function CheckboxField(props: {
+  label: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  name?: string;
+}) {
+  return (
+    <label class="field-checkbox">
+      <input
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onChecked(e.currentTarget.checked)}
+      />
+      {props.label}
+    </label>
+  );
+}

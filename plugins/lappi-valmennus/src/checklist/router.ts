@@ -349,9 +349,12 @@ export const checklistRouter = router({
         throw badInput([
           {
             path: ["kind"],
-            message: kind
-              ? `No ${kind} screening result has been recorded for the student: record it first.`
-              : "No screening result has been recorded for the student: record the results first.",
+            message:
+              kind === "reading"
+                ? "No reading screening result has been recorded for the student: record it first."
+                : kind === "maths"
+                  ? "No maths screening result has been recorded for the student: record it first."
+                  : "No screening result has been recorded for the student: record the results first.",
           },
         ]);
       }

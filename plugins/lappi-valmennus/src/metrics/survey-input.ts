@@ -13,18 +13,19 @@ export const questionKinds = ["scale", "text"] as const;
 export const MAX_QUESTIONS = 10;
 export const MAX_ANSWER_LENGTH = 2000;
 
-const Written = (max: number, what: string) =>
-  SingleLineText(max, { tooLong: `Keep the ${what} to ${max} characters.` }).check(
-    Schema.makeFilter((s: string) => (s.trim().length > 0 ? undefined : `Write the ${what}.`)),
+/** A text that must hold words, with the sentences for too long and for empty. */
+const Written = (max: number, sentences: { tooLong: string; message: string }) =>
+  SingleLineText(max, { tooLong: sentences.tooLong }).check(
+    Schema.makeFilter((s: string) => (s.trim().length > 0 ? undefined : sentences.message)),
   );
 
 export const QuestionInput = Schema.Struct({
-  text: Written(300, "question"),
+  text: Written(300, { tooLong: "Keep the question to 300 characters.", message: "Write the question." }),
   kind: Schema.Literals(questionKinds),
 });
 
 export const SurveyInput = Schema.Struct({
-  title: Written(200, "title"),
+  title: Written(200, { tooLong: "Keep the title to 200 characters.", message: "Write the title." }),
   audience: Schema.Literals(audiences),
   opensOn: LocalDateInput,
   closesOn: LocalDateInput,

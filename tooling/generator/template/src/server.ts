@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { errorTranslations } from "./error-translations.ts";
 import { entryAdded, entryNotice } from "./events.ts";
 import { pruneOldEntries } from "./jobs.ts";
 import { manifest } from "./manifest.ts";
@@ -20,6 +21,7 @@ export default definePlugin({
   notificationTemplates: [entryNotice],
   jobs: [pruneOldEntries],
   publicRoutes: [about],
+  errorTranslations,
 });
 
 export type { PluginRouter } from "./router.ts";

@@ -3,6 +3,7 @@ import {
   ApiError,
   type ApiOutputs,
   Button,
+  CheckboxField,
   createSubmission,
   Empty,
   SelectField,
@@ -112,14 +113,7 @@ export default function AuditSection(props: StudentSectionProps) {
             })),
           ]}
         />
-        <label class="field-checkbox">
-          <input
-            type="checkbox"
-            checked={includeOwn()}
-            onChange={(e) => setIncludeOwn(e.currentTarget.checked)}
-          />
-          {t("audit.includeOwn")}
-        </label>
+        <CheckboxField label={t("audit.includeOwn")} checked={includeOwn()} onChecked={setIncludeOwn} />
       </fieldset>
       <Show when={load.error()}>
         {(error) => <ApiError error={error()} retry={() => void fetchPage(next())} />}

@@ -1,0 +1,182 @@
+/**
+ * Finds the messages a package's sources raise, for a test that every one is translated. Read with
+ * @babel/parser rather than patterns over the text: messages hold apostrophes, quotes and templates
+ * with nested templates, which only a parser reads right.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "@babel/parser";
+import type { ErrorTranslations } from "./error-text.ts";
+
+interface Node {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is Node =>
+  typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+
+/** The English message as a translation key: each value the template puts in is `{}`. */
+function keysOf(node: Node): string[] {
+  if (node.type === "StringLiteral") return [node.value as string];
+  if (node.type === "TemplateLiteral") {
+    const quasis = node.quasis as Array<{ value: { cooked: string } }>;
+    return [quasis.map((q) => q.value.cooked).join("{}")];
+  }
+  if (node.type === "ConditionalExpression") {
+    return [...keysOf(node.consequent as Node), ...keysOf(node.alternate as Node)];
+  }
+  if (node.type === "LogicalExpression") return [...keysOf(node.left as Node), ...keysOf(node.right as Node)];
+  if (node.type === "TSAsExpression" || node.type === "ParenthesizedExpression") {
+    return keysOf(node.expression as Node);
+  }
+  return [];
+}
+
+const propertyName = (node: Node) => {
+  const key = node.key as Node | undefined;
+  if (!key) return undefined;
+  if (key.type === "Identifier") return key.name as string;
+  if (key.type === "StringLiteral") return key.value as string;
+  return undefined;
+};
+
+/** A doc comment's own line `@messages` (not a mention of the tag in prose). */
+const MESSAGES_TAG = /^\s*\*?\s*@messages\b/m;
+/** Properties whose value is a message (`{ message }`, the text schemas' `{ tooLong }`). */
+const MESSAGE_PROPERTIES = new Set(["message", "tooLong"]);
+
+/** Whether a function's doc comment says it returns messages (`@messages`). */
+const returnsMessages = (node: Node) =>
+  ((node.leadingComments as Array<{ value: string }> | undefined) ?? []).some((c) =>
+    MESSAGES_TAG.test(c.value),
+  );
+
+/**
+ * A message is: the value of a `message` or `tooLong` property; what `notFound("The x")` says; a text
+ * given last to a function named `problem` (an import's "column, message" collector); what a
+ * `Schema.makeFilter` check returns; and what a function tagged `@messages` in its doc comment returns
+ * (or a table's values, so tagged).
+ */
+function messagesOfSource(source: string, file: string): string[] {
+  const ast = parse(source, { sourceType: "module", plugins: ["typescript", "jsx"], sourceFilename: file });
+  const found: string[] = [];
+  let inMessageFunction = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!isNode(node)) return;
+    if (node.type === "ReturnStatement" && inMessageFunction > 0 && node.argument) {
+      found.push(...keysOf(node.argument as Node));
+    }
+    // In a table of sentences tagged `@messages`, every value is one.
+    if (node.type === "ObjectProperty") {
+      const name = propertyName(node);
+      if (MESSAGE_PROPERTIES.has(name ?? "") || (inMessageFunction > 0 && name !== undefined)) {
+        found.push(...keysOf(node.value as Node));
+      }
+    }
+    if (node.type === "CallExpression") {
+      const callee = node.callee as Node;
+      const args = node.arguments as Node[];
+      const [first] = args;
+      if (callee.type === "Identifier" && callee.name === "notFound" && first) {
+        found.push(...keysOf(first).map((what) => `${what} was not found.`));
+      }
+      if (callee.type === "Identifier" && callee.name === "problem") {
+        const last = args.at(-1);
+        if (last) found.push(...keysOf(last));
+      }
+      const property = callee.type === "MemberExpression" ? (callee.property as Node) : undefined;
+      if (property?.type === "Identifier" && property.name === "makeFilter" && first) {
+        found.push(...returnedBy(first));
+      }
+    }
+    // The tag is on the declaration (`export function`, `const x = () =>`): it covers what is inside.
+    const tagged = returnsMessages(node);
+    if (tagged) inMessageFunction++;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "loc" || key.endsWith("Comments")) continue;
+      if (typeof value === "object" && value !== null) visit(value);
+    }
+    if (tagged) inMessageFunction--;
+  };
+  visit(ast.program);
+  return found;
+}
+
+/** What a check function returns: its expression body, or each `return` in its block. */
+function returnedBy(fn: Node): string[] {
+  const body = fn.body as Node | undefined;
+  if (!body) return [];
+  if (body.type !== "BlockStatement") return keysOf(body);
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!isNode(node)) return;
+    if (node.type === "ReturnStatement" && node.argument) found.push(...keysOf(node.argument as Node));
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== "loc" && typeof value === "object" && value !== null) visit(value);
+    }
+  };
+  visit(body);
+  return found;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "node_modules" ? [] : sourceFiles(path);
+    const isSource = /\.tsx?$/.test(name) && !/\.(test|test-support)\.tsx?$/.test(name);
+    return isSource && !name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+/** Every message the sources under these folders raise (tests left out), with where it is. */
+export function messagesIn(dirs: readonly string[]): Array<{ message: string; file: string }> {
+  return dirs.flatMap((dir) =>
+    sourceFiles(dir).flatMap((file) =>
+      messagesOfSource(readFileSync(file, "utf8"), file).map((message) => ({ message, file })),
+    ),
+  );
+}
+
+/**
+ * The messages under these folders with no Finnish or no Swedish translation (each with its file):
+ * a test expects none. A translation must also place every value its English puts in.
+ */
+export function untranslatedMessages(
+  dirs: readonly string[],
+  translations: ErrorTranslations,
+): Array<{ message: string; file: string; missing: string }> {
+  const problems: Array<{ message: string; file: string; missing: string }> = [];
+  for (const { message, file } of messagesIn(dirs)) {
+    const values = message.split("{}").length - 1;
+    for (const locale of ["fi", "sv"] as const) {
+      const translation = translations[locale][message];
+      if (translation === undefined) {
+        problems.push({ message, file, missing: locale });
+        continue;
+      }
+      for (let i = 0; i < values; i++) {
+        if (!translation.includes(`{${i}}`)) problems.push({ message, file, missing: `${locale} {${i}}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Translations whose English no source under these folders raises any more (a message reworded or
+ * removed): a test expects none, so the tables hold only what a person can meet.
+ */
+export function unusedTranslations(dirs: readonly string[], translations: ErrorTranslations): string[] {
+  const raised = new Set(messagesIn(dirs).map((m) => m.message));
+  const keys = new Set([...Object.keys(translations.fi), ...Object.keys(translations.sv)]);
+  return [...keys].filter((key) => !raised.has(key));
+}
