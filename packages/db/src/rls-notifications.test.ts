@@ -17,6 +17,7 @@ describe.each(testDatabases())("the notification outbox on $kind", ({ kind }) =>
   let ward: string;
   let foreignStudent: string;
   let foreignPerson: string;
+  let classmate: string;
   beforeAll(async () => {
     t = await createTestDb(kind);
     const region = (await seedDemoRegion(t.db, async () => "not-a-real-hash"))!;
@@ -45,6 +46,7 @@ describe.each(testDatabases())("the notification outbox on $kind", ({ kind }) =>
     )[0]!.id;
     foreignStudent = region.students.find((s) => s.providerId === b!.id)!.id;
     foreignPerson = otherTutor.personId!;
+    classmate = region.students.find((s) => s.providerId === a!.id && s.id !== ward)!.id;
   }, 120_000);
   afterAll(() => t?.dispose());
 
@@ -146,5 +148,33 @@ describe.each(testDatabases())("the notification outbox on $kind", ({ kind }) =>
       await t.db.execute(sql`select read_at is not null as read from notification where key = 'k6'`),
     );
     expect(row!.read).toBe(true);
+  });
+
+  it("hides a notification from its recipient once they may not see a student it is about", async () => {
+    const count = (key: string) =>
+      inScope(
+        t.db,
+        guardian,
+        async (tx) =>
+          rowsOf<{ n: number }>(
+            await tx.execute(sql`select count(*)::int as n from notification where key = ${key}`),
+          )[0]!.n,
+      );
+    await inScope(t.db, teacher, (tx) => notify(tx, "k10"));
+    // Staff may notify the guardian about another student: the guardian never sees that one.
+    await inScope(t.db, teacher, (tx) => notify(tx, "k11", { about: classmate }));
+    expect(await count("k10")).toBe(1);
+    expect(await count("k11")).toBe(0);
+    // The ward turns 18: the guardian's access ends, and with it the notifications about the ward.
+    const [before] = rowsOf<{ birth_date: string }>(
+      await t.db.execute(sql`select birth_date::text from student where id = ${ward}::uuid`),
+    );
+    await t.db.execute(sql`update student set birth_date = current_date - interval '19 years' where id = ${ward}::uuid`);
+    try {
+      expect(await count("k10")).toBe(0);
+    } finally {
+      await t.db.execute(sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward}::uuid`);
+    }
+    expect(await count("k10")).toBe(1);
   });
 });

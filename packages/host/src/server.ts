@@ -44,8 +44,25 @@ export interface ServerOptions {
  * Request logs carry the method, the path without its query string (tRPC inputs could hold names)
  * and the status: never cookies, bodies or personal identifiers.
  */
+/**
+ * A request's path as the log may keep it: the route's pattern (`/public/x/verify/:token`), never the
+ * values in it. A path no route matched (the portal's pages, served to the browser's router) keeps only
+ * its words: an id or a token in it (`/students/<id>`) becomes `:value`.
+ */
+export function loggablePath(
+  req: Pick<FastifyRequest, "url"> & { routeOptions?: { url?: string | undefined } },
+) {
+  const pattern = req.routeOptions?.url;
+  if (pattern && pattern !== "*" && pattern !== "/*") return pattern;
+  const [path = "/"] = req.url.split("?");
+  return path
+    .split("/")
+    .map((segment) => (segment === "" || /^[a-z][a-z-]{0,40}$/.test(segment) ? segment : ":value"))
+    .join("/");
+}
+
 const serializers = {
-  req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split("?")[0], reqId: req.id }),
+  req: (req: FastifyRequest) => ({ method: req.method, path: loggablePath(req), reqId: req.id }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 

@@ -26,6 +26,17 @@ describe("validateManifest", () => {
     expect(await problemsOf({ ...valid, id: "core" })).toContain('the id "core" is the core\'s own');
   });
 
+  it("keeps the database's own schema names from plugins (the id names the plugin's schema and job role)", async () => {
+    for (const id of ["public", "polku", "drizzle", "information-schema", "pg-catalog", "pg-toast"]) {
+      expect(await problemsOf({ ...valid, id })).toContain(
+        "the id names the plugin's database schema: public, polku, drizzle and pg-... are taken",
+      );
+    }
+    await expect(
+      Effect.runPromise(validateManifest("polku-mentoring", { ...valid, id: "polku-mentoring" })),
+    ).resolves.toMatchObject({ id: "polku-mentoring" });
+  });
+
   it("names the plugin and every problem", async () => {
     const message = await problemsOf({
       ...valid,

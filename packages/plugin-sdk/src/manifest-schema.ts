@@ -24,6 +24,10 @@ export const PluginManifestSchema = Schema.Struct({
     Schema.isPattern(kebab, { message: "the id must be kebab-case, e.g. esedu-workshop-handover" }),
     // The core's events, templates and settings are named `core`: a plugin so named would pass for it.
     Schema.isPattern(/^(?!core$)/, { message: 'the id "core" is the core\'s own' }),
+    // The id names the plugin's database schema and job role: never one of the database's own schemas.
+    Schema.isPattern(/^(?!(public|polku|drizzle|information-schema|pg-.*)$)/, {
+      message: "the id names the plugin's database schema: public, polku, drizzle and pg-... are taken",
+    }),
   ),
   version: Schema.String.check(
     Schema.isPattern(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, {

@@ -101,6 +101,23 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
     ]);
   });
 
+  it("records no notice for a ward who has turned 18, not even for an absence from before", async () => {
+    // A school day a week ago, when the ward was still 17; today the ward is an adult.
+    const weekAgo = schoolDayOf(new Date(Date.now() - 7 * 86_400_000));
+    const [before] = rowsOf<{ birth_date: string }>(
+      await api.db.execute(sql`select birth_date::text from student where id = ${ward.id}::uuid`),
+    );
+    await api.db.execute(
+      sql`update student set birth_date = current_date - interval '18 years' where id = ${ward.id}::uuid`,
+    );
+    try {
+      await mark(weekAgo, "1", "absent");
+      expect(await noticesOf(weekAgo)).toEqual([]);
+    } finally {
+      await api.db.execute(sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward.id}::uuid`);
+    }
+  });
+
   it("sends each guardian one email listing the day's absences, after the sending time, and never twice", async () => {
     const delivery = deliveryTo(smtp.url);
     // Before 15:00 in Helsinki nothing goes: the day's later absences still join the message.

@@ -50,7 +50,9 @@ export const recordAbsenceNotices = on(
       from jsonb_to_recordset(${rows}::jsonb) as a(student_id uuid, day date, absent boolean)
       join student s on s.provider_id = ${providerId}::uuid and s.id = a.student_id
       join guardian g on g.provider_id = s.provider_id and g.student_id = s.id
-      where a.absent and ${minorOn(sql`a.day`)} and (g.person_id is not null or g.email is not null)
+      -- A minor on the day of the absence and still today: a guardian's access ends when the ward turns 18.
+      where a.absent and ${minorOn(sql`a.day`)} and ${minorOn(sql`(now() at time zone 'Europe/Helsinki')::date`)}
+        and (g.person_id is not null or g.email is not null)
       order by recipient_key, a.day
       on conflict (provider_id, recipient_key, day) do nothing`);
 
