@@ -1,6 +1,6 @@
 import { type Accessor, createContext, createEffect, createSignal, type JSX, useContext } from "solid-js";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "./format.ts";
-import { type Locale, rememberedLocale, rememberLocale } from "./locale.ts";
+import { type Locale, rememberedLocale, rememberLocale, setPageLocale } from "./locale.ts";
 import { interpolate, lookup, type Params } from "./registry.ts";
 
 export interface I18n {
@@ -43,6 +43,7 @@ const I18nContext = createContext<I18n>();
 export function I18nProvider(props: { locale?: Locale; children: JSX.Element }) {
   const i18n = makeI18n(props.locale ?? rememberedLocale());
   createEffect(() => {
+    setPageLocale(i18n.locale());
     if (typeof document !== "undefined") document.documentElement.lang = i18n.locale();
   });
   return <I18nContext.Provider value={i18n}>{props.children}</I18nContext.Provider>;

@@ -1,3 +1,5 @@
+import { pageLocale } from "./locale.ts";
+
 /**
  * Dates, numbers and money in Finnish style whatever the interface language, as the brief of the
  * house says: 24.11.2026, 1 234,5 and 1 234,50 €. Times are shown in Europe/Helsinki.
@@ -39,10 +41,10 @@ export function formatDate(value: string | Date | null | undefined): string {
   return Number.isNaN(value.getTime()) ? "" : dateInZone.format(value);
 }
 
-/** An instant as date and time in Helsinki: "24.11.2026 klo 14.05". */
+/** An instant as date and time in Helsinki: "24.11.2026 klo 14.05", joined in the page's language unless told. */
 export function formatDateTime(
   value: string | Date | null | undefined,
-  locale: "fi" | "sv" | "en" = "fi",
+  locale: "fi" | "sv" | "en" = pageLocale(),
 ): string {
   if (value === null || value === undefined || value === "") return "";
   const date = typeof value === "string" ? new Date(value) : value;

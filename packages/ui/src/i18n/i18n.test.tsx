@@ -1,6 +1,7 @@
 import { render, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { I18nProvider, useI18n } from "./context.tsx";
+import { formatDateTime } from "./format.ts";
 import { rememberedLocale } from "./locale.ts";
 import { registerMessages } from "./registry.ts";
 
@@ -11,6 +12,8 @@ function Probe() {
       <p data-testid="core">{t("students.title")}</p>
       <p data-testid="param">{t("home.title", { name: "Aino" })}</p>
       <p data-testid="plugin">{t("test-plugin:greeting")}</p>
+      {/* Formatted outside `t`, as many pages do: it still follows the page's language. */}
+      <p data-testid="time">{formatDateTime("2026-11-24T12:05:00Z")}</p>
       <button type="button" onClick={() => setLocale("sv")}>
         sv
       </button>
@@ -36,9 +39,11 @@ describe("i18n", () => {
     expect(screen.getByTestId("param").textContent).toBe("Tervetuloa, Aino");
     expect(screen.getByTestId("plugin").textContent).toBe("Hei");
     expect(document.documentElement.lang).toBe("fi");
+    expect(screen.getByTestId("time").textContent).toBe("24.11.2026 klo 14.05");
 
     screen.getByRole("button", { name: "sv" }).click();
     expect(screen.getByTestId("core").textContent).toBe("Studerande");
+    expect(screen.getByTestId("time").textContent).toBe("24.11.2026 kl. 14.05");
     expect(screen.getByTestId("plugin").textContent).toBe("Hej");
     expect(document.documentElement.lang).toBe("sv");
     expect(rememberedLocale()).toBe("sv");

@@ -1,3 +1,5 @@
+import { createSignal } from "solid-js";
+
 /** The portal's languages: Finnish first (the default), Swedish (the other national language), English. */
 export const locales = ["fi", "sv", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -25,3 +27,11 @@ export function rememberLocale(locale: Locale): void {
     // Not remembered across visits, but the switch itself still works.
   }
 }
+
+/**
+ * The language the page is in now: the I18nProvider keeps it. A signal, so text formatted outside a
+ * component's `t` (a time's "klo" / "kl." / "at") follows a change of language wherever it is shown.
+ */
+const [pageLocale, setPageLocale] = createSignal<Locale>(defaultLocale);
+
+export { pageLocale, setPageLocale };
