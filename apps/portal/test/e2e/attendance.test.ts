@@ -56,6 +56,19 @@ describe("attendance", () => {
     await expect
       .poll(() => page.getByRole("status").first().textContent())
       .toContain("Tallennettu: 14 opiskelijaa");
+    // Focus moves to the confirmation, which is on screen: the teacher does not start again from the top.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toContain("Tallennettu: 14 opiskelijaa");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.activeElement!.getBoundingClientRect();
+          // Whole pixels: scrolled into view, its top may sit a fraction above the edge.
+          return box.top > -1 && box.bottom < window.innerHeight + 1;
+        }),
+      )
+      .toBe(true);
     await expectAccessible(page, "marking form after saving");
 
     // Read back after a reload: the absence is saved.
