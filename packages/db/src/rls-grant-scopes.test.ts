@@ -93,18 +93,23 @@ describe.each(testDatabases())("grants by scope on $kind", ({ kind }) => {
   });
 
   it("lets a granted partner record a step only as itself: its organisation, its own person", async () => {
-    const coach = rowsOf<{ id: string }>(await t.db.execute(sql`select id from person where username = 'valmentaja'`))[0]!
-      .id;
+    const coach = rowsOf<{ id: string }>(
+      await t.db.execute(sql`select id from person where username = 'valmentaja'`),
+    )[0]!.id;
     const [target] = rowsOf<{ provider_id: string; student_id: string; provider_org: string }>(
       await t.db.execute(sql`select s.provider_id, s.id as student_id, s.provider_id as provider_org
         from student s join access_grant g on g.student_id = s.id and g.grantee_organisation_id = ${workshop}::uuid
         limit 1`),
     );
-    const tutor = rowsOf<{ id: string }>(await t.db.execute(sql`select id from person where username = 'omaohjaaja'`))[0]!
-      .id;
+    const tutor = rowsOf<{ id: string }>(
+      await t.db.execute(sql`select id from person where username = 'omaohjaaja'`),
+    )[0]!.id;
     const step = (organisationId: string, recordedBy: string) =>
-      inScope(t.db, { providerId: null, organisationId: workshop, personId: coach, role: "workshop_coach" }, (tx) =>
-        tx.execute(sql`insert into pathway_step (provider_id, student_id, kind, phase, status, organisation_id,
+      inScope(
+        t.db,
+        { providerId: null, organisationId: workshop, personId: coach, role: "workshop_coach" },
+        (tx) =>
+          tx.execute(sql`insert into pathway_step (provider_id, student_id, kind, phase, status, organisation_id,
             recorded_by, note)
           values (${target!.provider_id}::uuid, ${target!.student_id}::uuid, 'handover', 'continuation', 'done',
             ${organisationId}::uuid, ${recordedBy}::uuid, 'test')`),

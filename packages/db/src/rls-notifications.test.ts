@@ -169,11 +169,15 @@ describe.each(testDatabases())("the notification outbox on $kind", ({ kind }) =>
     const [before] = rowsOf<{ birth_date: string }>(
       await t.db.execute(sql`select birth_date::text from student where id = ${ward}::uuid`),
     );
-    await t.db.execute(sql`update student set birth_date = current_date - interval '19 years' where id = ${ward}::uuid`);
+    await t.db.execute(
+      sql`update student set birth_date = current_date - interval '19 years' where id = ${ward}::uuid`,
+    );
     try {
       expect(await count("k10")).toBe(0);
     } finally {
-      await t.db.execute(sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward}::uuid`);
+      await t.db.execute(
+        sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward}::uuid`,
+      );
     }
     expect(await count("k10")).toBe(1);
   });

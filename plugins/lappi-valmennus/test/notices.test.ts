@@ -114,7 +114,9 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
       await mark(weekAgo, "1", "absent");
       expect(await noticesOf(weekAgo)).toEqual([]);
     } finally {
-      await api.db.execute(sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward.id}::uuid`);
+      await api.db.execute(
+        sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward.id}::uuid`,
+      );
     }
   });
 

@@ -45,7 +45,7 @@ export function moveFocusAfterSave(
       const target =
         form?.querySelector<HTMLElement>("[aria-invalid='true']") ??
         (form ?? scope).querySelector<HTMLElement>("[role='alert']");
-      if (target && target.isConnected) focusElement(target);
+      if (target?.isConnected) focusElement(target);
     });
     return;
   }
