@@ -45,7 +45,8 @@ export default function InboxPage() {
         items: current.items.map((i) => (!ids || ids.includes(i.id) ? { ...i, readAt: i.readAt ?? now } : i)),
       });
     }
-    setDone(text("count", { count: result.unread }));
+    // Says what happened; the count beside the button already says how many are left.
+    setDone(text("markedRead"));
   });
 
   return (

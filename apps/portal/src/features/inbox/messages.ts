@@ -15,6 +15,7 @@ export const fi = {
   more: "Näytä vanhempia",
   count: "{count} lukematonta",
   "count#one": "{count} lukematon",
+  markedRead: "Viestit on merkitty luetuiksi.",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -35,6 +36,7 @@ export const sv: Record<MessageKey, string> = {
   more: "Visa äldre",
   count: "{count} olästa",
   "count#one": "{count} oläst",
+  markedRead: "Meddelandena har markerats som lästa.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -52,4 +54,5 @@ export const en: Record<MessageKey, string> = {
   more: "Show older",
   count: "{count} unread",
   "count#one": "{count} unread",
+  markedRead: "The messages are marked as read.",
 };
