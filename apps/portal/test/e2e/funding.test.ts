@@ -2,7 +2,7 @@
  * Share agreements in a real browser, on the demo region: the negotiator lands on the agreement from the
  * home card and reads what version 2 changes; the partner accepts its own part; a bad share is named
  * next to its field in Finnish and a good one becomes version 3; the workshop reads its statement and
- * downloads it as CSV; the scenarios run in a Web Worker with progress and show charts with their
+ * downloads it as CSV and XLSX; the scenarios run in a Web Worker with progress and show charts with their
  * tables. Axe runs on every page, also on a 390 px phone, where nothing scrolls sideways.
  */
 import { readFileSync } from "node:fs";
@@ -67,7 +67,7 @@ describe("funding agreements", () => {
     expect(await page.locator("main").textContent()).toContain("osuus 50 % → 45 %");
   });
 
-  it("gives the workshop its statement under pseudonyms, and a Finnish CSV", async () => {
+  it("gives the workshop its statement under pseudonyms, as a Finnish CSV and an XLSX", async () => {
     await openFromCard("valmentaja");
     await page.getByRole("link", { name: "Tilitys vuodelta" }).click();
     await expectHeading(page, /^Tilitys \d{4}: Nuorten työpaja Verstas$/);
@@ -84,6 +84,13 @@ describe("funding agreements", () => {
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFFOpiskelija (pseudonyymi);Sijoittuminen;")).toBe(true);
     expect(csv).toMatch(/\r\nP-[0-9a-f]{16};/);
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Lataa Excel (XLSX)" }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/^tilitys-\d{4}-Nuorten-työpaja-Verstas\.xlsx$/);
+    // An XLSX file is a zip archive.
+    expect(readFileSync((await workbook.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   it("runs the scenarios in a worker with progress, and shows the charts with their tables", async () => {

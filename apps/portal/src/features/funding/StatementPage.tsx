@@ -16,6 +16,7 @@ import { createResource, createSignal, Show } from "solid-js";
 import { defaultFundingYear, euros, share } from "./format.ts";
 import type { MessageKey } from "./messages.ts";
 import { download, toCsv } from "./statement-csv.ts";
+import { type XlsxColumn, xlsxBlob } from "./statement-xlsx.ts";
 import { useFundingText } from "./text.ts";
 import "./funding.css";
 
@@ -37,25 +38,27 @@ function StatementView(props: { statement: Statement }) {
     { header: text("statement.euros"), value: (l: Line) => euros(l.euros) },
     { header: text("statement.version"), value: (l: Line) => String(l.agreementVersion) },
   ];
-  const exportCsv = () => {
-    // Numbers as numbers (a spreadsheet sums them), with the explanation in the person's language.
-    const csv = toCsv<Line>(
-      [
-        { header: text("statement.student"), value: (l) => l.student },
-        { header: text("statement.outcome"), value: (l) => outcome(l.outcomeKind) },
-        { header: text("statement.placedOn"), value: (l) => l.placedOn },
-        { header: text("statement.fraction"), value: (l) => l.fraction },
-        { header: text("statement.placementEuros"), value: (l) => l.placementEuros },
-        { header: text("statement.attributed"), value: (l) => l.attributedEuros },
-        { header: text("statement.rate"), value: (l) => l.rate },
-        { header: text("statement.euros"), value: (l) => l.euros },
-        { header: text("statement.version"), value: (l) => l.agreementVersion },
-        { header: text("statement.explanation"), value: (l) => l.explanation[locale()] },
-      ],
-      s().lines,
+  // Numbers as numbers (a spreadsheet sums them), with the explanation in the person's language.
+  const fileColumns = (): XlsxColumn<Line>[] => [
+    { header: text("statement.student"), kind: "text", value: (l) => l.student },
+    { header: text("statement.outcome"), kind: "text", value: (l) => outcome(l.outcomeKind) },
+    { header: text("statement.placedOn"), kind: "date", value: (l) => l.placedOn },
+    { header: text("statement.fraction"), kind: "share", value: (l) => l.fraction },
+    { header: text("statement.placementEuros"), kind: "euro", value: (l) => l.placementEuros },
+    { header: text("statement.attributed"), kind: "euro", value: (l) => l.attributedEuros },
+    { header: text("statement.rate"), kind: "share", value: (l) => l.rate },
+    { header: text("statement.euros"), kind: "euro", value: (l) => l.euros },
+    { header: text("statement.version"), kind: "integer", value: (l) => l.agreementVersion },
+    { header: text("statement.explanation"), kind: "text", value: (l) => l.explanation[locale()] },
+  ];
+  const fileName = (ext: string) =>
+    `tilitys-${s().fundingYear}-${s().partyName.replace(/[^\p{L}\p{N}]+/gu, "-")}.${ext}`;
+  const exportCsv = () => download(fileName("csv"), toCsv(fileColumns(), s().lines));
+  const exportXlsx = async () =>
+    download(
+      fileName("xlsx"),
+      await xlsxBlob([{ title: text("statement.caption"), columns: fileColumns(), rows: s().lines }]),
     );
-    download(`tilitys-${s().fundingYear}-${s().partyName.replace(/[^\p{L}\p{N}]+/gu, "-")}.csv`, csv);
-  };
   const assumption = (name: string) => s().assumptions.find((a) => a.name === name)?.value ?? 0;
   return (
     <>
@@ -81,9 +84,14 @@ function StatementView(props: { statement: Statement }) {
         })}
       </p>
       <Show when={s().lines.length > 0} fallback={<Empty>{text("statement.none")}</Empty>}>
-        <Button variant="secondary" onClick={exportCsv}>
-          {text("statement.csv")}
-        </Button>
+        <p class="funding-links">
+          <Button variant="secondary" onClick={exportCsv}>
+            {text("statement.csv")}
+          </Button>
+          <Button variant="secondary" onClick={() => void exportXlsx()}>
+            {text("statement.xlsx")}
+          </Button>
+        </p>
         <div>
           <DataTable
             caption={text("statement.caption")}

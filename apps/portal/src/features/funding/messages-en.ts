@@ -124,6 +124,7 @@ export const en: Record<MessageKey, string> = {
   "statement.none": "No lines for this year: the placements this year pays for may not be recorded yet.",
   "statement.assumptions": "Assumptions: national funding {budget}, national placement points {points}.",
   "statement.csv": "Download CSV",
+  "statement.xlsx": "Download Excel (XLSX)",
   "statement.back": "Back to the agreement",
   "outcome.employed": "Employed",
   "outcome.entrepreneur": "Entrepreneur",

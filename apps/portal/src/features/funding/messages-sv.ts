@@ -127,6 +127,7 @@ export const sv: Record<MessageKey, string> = {
   "statement.assumptions":
     "Antaganden: nationell finansiering {budget}, nationella placeringspoäng {points}.",
   "statement.csv": "Ladda ner CSV",
+  "statement.xlsx": "Ladda ner Excel (XLSX)",
   "statement.back": "Tillbaka till avtalet",
   "outcome.employed": "I arbete",
   "outcome.entrepreneur": "Företagare",

@@ -128,6 +128,7 @@ export const fi = {
   "statement.assumptions":
     "Oletukset: valtakunnallinen rahoitus {budget}, valtakunnalliset sijoittumispisteet {points}.",
   "statement.csv": "Lataa CSV",
+  "statement.xlsx": "Lataa Excel (XLSX)",
   "statement.back": "Takaisin sopimukseen",
   "outcome.employed": "Työssä",
   "outcome.entrepreneur": "Yrittäjä",

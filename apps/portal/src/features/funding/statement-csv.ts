@@ -17,9 +17,9 @@ export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): 
   return `\uFEFF${[line(columns.map((c) => c.header)), ...rows.map((r) => line(columns.map((c) => c.value(r))))].join("\r\n")}\r\n`;
 }
 
-/** Offers the text as a file download (a temporary object URL, released after the click). */
-export function download(name: string, text: string, type = "text/csv;charset=utf-8") {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers the text or blob as a file download (a temporary object URL, released after the click). */
+export function download(name: string, content: string | Blob, type = "text/csv;charset=utf-8") {
+  const url = URL.createObjectURL(typeof content === "string" ? new Blob([content], { type }) : content);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
