@@ -2,8 +2,9 @@
  * Share agreements in a real browser, on the demo region: the negotiator lands on the agreement from the
  * home card and reads what version 2 changes; the partner accepts its own part; a bad share is named
  * next to its field in Finnish and a good one becomes version 3; the workshop reads its statement and
- * downloads it as CSV and XLSX; the scenarios run in a Web Worker with progress and show charts with their
- * tables. Axe runs on every page, also on a 390 px phone, where nothing scrolls sideways.
+ * downloads it as CSV and XLSX; the scenarios run in a Web Worker with progress and show charts with
+ * their tables, the sensitivity too. Axe runs on every page, also on a 390 px phone, where nothing
+ * scrolls sideways.
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -90,7 +91,11 @@ describe("funding agreements", () => {
     ]);
     expect(workbook.suggestedFilename()).toMatch(/^tilitys-\d{4}-Nuorten-työpaja-Verstas\.xlsx$/);
     // An XLSX file is a zip archive.
-    expect(readFileSync((await workbook.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(
+      readFileSync((await workbook.path())!)
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
   });
 
   it("runs the scenarios in a worker with progress, and shows the charts with their tables", async () => {
@@ -105,7 +110,10 @@ describe("funding agreements", () => {
     expect(await distribution.textContent()).toMatch(/\d\s\d{3},\d{2}\s€/);
     const comparison = page.getByRole("table", { name: "Osapuolten tulon keskiarvo vaihtoehdoittain" });
     expect(await comparison.textContent()).toContain("Ehdotus v");
-    expect(await page.getByRole("img", { name: /Pylväskaavio/ }).count()).toBe(2);
+    // The tornado of each of the three parties, the widest swing first.
+    const tornado = page.getByRole("table", { name: "Osapuolen Nuorten työpaja Verstas tulo oletuksittain" });
+    expect(await tornado.locator("tbody tr").count()).toBe(3);
+    expect(await page.getByRole("img", { name: /Pylväskaavio/ }).count()).toBe(5);
     await expectAccessible(page, "the scenarios");
   });
 

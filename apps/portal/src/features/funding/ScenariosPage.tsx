@@ -14,6 +14,7 @@ import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, onCleanup, Show } from "solid-js";
 import { EuroBarChart, seriesColors } from "./EuroBarChart.tsx";
 import { defaultFundingYear } from "./format.ts";
+import { SensitivitySection } from "./SensitivitySection.tsx";
 import type { WorkerMessage } from "./scenarios.worker.ts";
 import type { ScenarioRequest, ScenarioResult } from "./scenarios-run.ts";
 import { useFundingText } from "./text.ts";
@@ -83,6 +84,7 @@ function Results(props: {
           ]}
         />
       </Section>
+      <SensitivitySection sensitivity={r().sensitivity} name={name} />
     </>
   );
 }

@@ -160,6 +160,20 @@ export const en: Record<MessageKey, string> = {
   "scenarios.p90": "p90",
   "scenarios.variant.inForce": "In force",
   "scenarios.variant.proposed": "Proposal v{version}",
+  "sensitivity.title": "Sensitivity: which assumption moves the result most",
+  "sensitivity.intro":
+    "Each assumption in turn low (p10) and high (p90) with the others at their centre: the wider the difference, the more the assumption moves the party's revenue. The widest first.",
+  "sensitivity.party": "Sensitivity: {party}",
+  "sensitivity.summary":
+    "Bar chart: the mean revenue of {party} with each assumption low and high. The table has the same figures.",
+  "sensitivity.caption": "The revenue of {party} by assumption",
+  "sensitivity.assumption": "Assumption",
+  "sensitivity.atLow": "Assumption low (p10)",
+  "sensitivity.atHigh": "Assumption high (p90)",
+  "sensitivity.swing": "Difference",
+  "assumption.placementRate": "Placement rate",
+  "assumption.otherPoints": "The other providers' placement points",
+  "assumption.budget": "National funding",
   "scenarios.failed": "The run failed: {message}",
   "scenarios.noGraduates": "No graduates are recorded for the agreement: there is nothing to run.",
 };

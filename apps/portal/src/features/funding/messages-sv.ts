@@ -163,6 +163,20 @@ export const sv: Record<MessageKey, string> = {
   "scenarios.p90": "p90",
   "scenarios.variant.inForce": "Gällande",
   "scenarios.variant.proposed": "Förslag v{version}",
+  "sensitivity.title": "Känslighet: vilket antagande påverkar resultatet mest",
+  "sensitivity.intro":
+    "Varje antagande i tur och ordning lågt (p10) och högt (p90) medan de andra är i mitten: ju större skillnad, desto mer påverkar antagandet partens intäkt. Den största skillnaden först.",
+  "sensitivity.party": "Känslighet: {party}",
+  "sensitivity.summary":
+    "Stapeldiagram: medelintäkten för {party} när varje antagande är lågt och högt. Tabellen har samma siffror.",
+  "sensitivity.caption": "Intäkten för {party} per antagande",
+  "sensitivity.assumption": "Antagande",
+  "sensitivity.atLow": "Antagandet lågt (p10)",
+  "sensitivity.atHigh": "Antagandet högt (p90)",
+  "sensitivity.swing": "Skillnad",
+  "assumption.placementRate": "Placeringsgrad",
+  "assumption.otherPoints": "De andra anordnarnas placeringspoäng",
+  "assumption.budget": "Nationell finansiering",
   "scenarios.failed": "Beräkningen misslyckades: {message}",
   "scenarios.noGraduates": "Inga utexaminerade är registrerade för avtalet: det finns inget att beräkna.",
 };

@@ -164,6 +164,20 @@ export const fi = {
   "scenarios.p90": "p90",
   "scenarios.variant.inForce": "Voimassa",
   "scenarios.variant.proposed": "Ehdotus v{version}",
+  "sensitivity.title": "Herkkyys: mikä oletus liikuttaa tulosta eniten",
+  "sensitivity.intro":
+    "Kukin oletus vuorollaan matalaksi (p10) ja korkeaksi (p90) muiden ollessa keskellä: mitä suurempi ero, sitä enemmän oletus liikuttaa osapuolen tuloa. Suurin ero on ensin.",
+  "sensitivity.party": "Herkkyys: {party}",
+  "sensitivity.summary":
+    "Pylväskaavio: osapuolen {party} tulon keskiarvo, kun kukin oletus on matala ja korkea. Samat luvut ovat taulukossa.",
+  "sensitivity.caption": "Osapuolen {party} tulo oletuksittain",
+  "sensitivity.assumption": "Oletus",
+  "sensitivity.atLow": "Oletus matala (p10)",
+  "sensitivity.atHigh": "Oletus korkea (p90)",
+  "sensitivity.swing": "Ero",
+  "assumption.placementRate": "Sijoittumisaste",
+  "assumption.otherPoints": "Muiden järjestäjien sijoittumispisteet",
+  "assumption.budget": "Valtakunnallinen rahoitus",
   "scenarios.failed": "Laskenta epäonnistui: {message}",
   "scenarios.noGraduates": "Sopimukselle ei ole kirjattuja valmistuneita: laskettavaa ei ole.",
 } as const;

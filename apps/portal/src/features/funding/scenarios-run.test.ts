@@ -54,5 +54,9 @@ describe("the worker's scenario run", () => {
     const [inForce2022, inForce2026, proposed2022, proposed2026] = a.comparison.parties[0]!.means;
     expect(proposed2026!).toBeCloseTo((inForce2026! * 50) / 40, 6);
     expect(proposed2022!).toBeGreaterThan(inForce2022!);
+    // The tornado names every assumption for the workshop, the widest swing first.
+    const bars = a.sensitivity[0]!.bars;
+    expect(bars.map((b) => b.assumption).sort()).toEqual(["budget", "otherPoints", "placementRate"]);
+    expect(Math.abs(bars[0]!.swing)).toBeGreaterThanOrEqual(Math.abs(bars[2]!.swing));
   });
 });

@@ -16,6 +16,7 @@ import {
   type ShareAgreement,
   type Summary,
   scenarioAssumptionsOf,
+  sensitivity,
 } from "@polku/domain/funding";
 
 export interface ScenarioRequest {
@@ -40,7 +41,20 @@ export interface ScenarioResult {
       readonly means: ReadonlyArray<number | null>;
     }>;
   };
+  /** Per party, each assumption at its p10 and p90 with the others at their centre, widest swing first. */
+  readonly sensitivity: ReadonlyArray<{
+    readonly partyId: string;
+    readonly bars: ReadonlyArray<{
+      readonly assumption: "placementRate" | "otherPoints" | "budget";
+      readonly meanAtLow: number;
+      readonly meanAtHigh: number;
+      readonly swing: number;
+    }>;
+  }>;
 }
+
+/** The tornado's runs are six (each assumption low and high), so it runs fewer scenarios each. */
+const SENSITIVITY_SCENARIOS = 2_000;
 
 const partyOf = (key: string) => key.slice(key.indexOf("/") + 1);
 
@@ -55,7 +69,7 @@ export function runNegotiation(
     ...(r.proposed ? [{ label: "proposed", versions: [...r.accepted, r.proposed] }] : []),
   ];
   const models = [law2022, law2026];
-  const runs = 1 + agreements.length * models.length;
+  const runs = 1 + agreements.length * models.length + 1;
   const every = Math.max(100, Math.floor(r.scenarios / 20));
   const population = compilePopulation({
     model,
@@ -82,6 +96,11 @@ export function runNegotiation(
     progressEvery: every,
     onProgress: (done) => onProgress(r.scenarios + done, runs * r.scenarios),
   });
+  const assumptions = scenarioAssumptionsOf(negotiationDefaults, population);
+  const tornado = sensitivity(population, assumptions, {
+    scenarios: Math.min(SENSITIVITY_SCENARIOS, r.scenarios),
+    seed: r.seed,
+  });
   onProgress(runs * r.scenarios, runs * r.scenarios);
   return {
     modelId: model.id,
@@ -94,5 +113,14 @@ export function runNegotiation(
         .filter(([key]) => mine(key))
         .map(([key, list]) => ({ partyId: partyOf(key), means: list.map((s) => s?.mean ?? null) })),
     },
+    sensitivity: population.partyKeys.filter(mine).map((key) => ({
+      partyId: partyOf(key),
+      bars: (tornado.get(key) ?? []).map((b) => ({
+        assumption: b.assumption,
+        meanAtLow: b.meanAtLow,
+        meanAtHigh: b.meanAtHigh,
+        swing: b.swing,
+      })),
+    })),
   };
 }
