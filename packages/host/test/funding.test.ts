@@ -137,6 +137,13 @@ describe.each(testDatabases())("funding agreements on $kind", ({ kind }) => {
         (e: TRPCClientError<never>) => (e.data as unknown as { issues: Array<{ path: string }> }).issues,
       );
     expect(role).toEqual([expect.objectContaining({ path: "terms.parties.0.role" })]);
+    // A year no model applies to is named as the bad field too.
+    const year = await negotiator.trpc.funding.statement
+      .query({ agreementId, fundingYear: 2019 })
+      .catch(
+        (e: TRPCClientError<never>) => (e.data as unknown as { issues: Array<{ path: string }> }).issues,
+      );
+    expect(year).toEqual([expect.objectContaining({ path: "fundingYear" })]);
   });
 
   it("puts a version in force once the workshop accepts, and prices the workshop's statement from outcomes", async () => {

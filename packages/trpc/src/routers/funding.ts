@@ -45,6 +45,13 @@ const Terms = Schema.Unknown;
 const ProposalNote = Schema.optional(MultiLineText(2000));
 
 const forbidden = (message: string) => new TRPCError({ code: "FORBIDDEN", message });
+/** A refusal of one input field, named as input validation names it (the portal shows it by the field). */
+const badField = (field: string, message: string) =>
+  new TRPCError({
+    code: "BAD_REQUEST",
+    message: `${field}: ${message}`,
+    cause: Object.assign(new Error(message), { issues: [{ path: [field], message }] }),
+  });
 
 /** Does the actor negotiate this agreement for its provider (rather than as a partner)? */
 const onProviderSide = (actor: Actor, a: AgreementView) =>
@@ -92,13 +99,17 @@ const partyFor = (actor: Actor, a: AgreementView, asked: string | undefined): st
   }
   const party = asked ?? parties[0];
   if (party === undefined || !parties.includes(party))
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The agreement has no such party." });
+    throw badField("partyId", "The agreement has no such party: choose one of its parties.");
   return party;
 };
 
 const modelOf = (year: number) => {
   const model = modelForYear(year);
-  if (!model) throw new TRPCError({ code: "BAD_REQUEST", message: `No funding model applies to ${year}.` });
+  if (!model)
+    throw badField(
+      "fundingYear",
+      `No funding model applies to ${year}: choose ${law2022.firstYear} or later.`,
+    );
   return model;
 };
 
