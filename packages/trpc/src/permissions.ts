@@ -53,8 +53,12 @@ export const corePermissions = {
   // Early warning: flags for the staff who act on them; thresholds are the managers'
   "earlyWarning.read": ["tutor", "teacher", "welfare", "manager"],
   "earlyWarning.configure": ["manager"],
-  // Outcome-based funding: the models and (later) share agreements, for those who negotiate them
+  // Outcome-based funding: the models and the share agreements, for those who negotiate them. A partner
+  // (and a partner's own negotiator) reads and accepts only the agreements it is party to (RLS too).
   "funding.read": ["funding_negotiator", "manager", "region_admin"],
+  "funding.agreement.read": ["funding_negotiator", "manager", "region_admin", ...partners],
+  "funding.agreement.write": ["funding_negotiator", "manager"],
+  "funding.agreement.accept": ["funding_negotiator", ...partners],
 } as const satisfies PermissionGrants;
 
 export type CorePermission = keyof typeof corePermissions;

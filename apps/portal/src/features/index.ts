@@ -2,6 +2,7 @@ import { attendanceFeature } from "./attendance/index.ts";
 import { auditFeature } from "./audit/index.ts";
 import { coachingFeature } from "./coaching/index.ts";
 import { earlyWarningFeature } from "./early-warning/index.ts";
+import { fundingFeature } from "./funding/index.ts";
 import { grantsFeature } from "./grants/index.ts";
 import { hoksFeature } from "./hoks/index.ts";
 import { inboxFeature } from "./inbox/index.ts";
@@ -26,4 +27,5 @@ export const coreFeatures = [
   auditFeature,
   inboxFeature,
   regionFeature,
+  fundingFeature,
 ];

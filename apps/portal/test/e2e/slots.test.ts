@@ -59,14 +59,18 @@ describe("slots in the portal", () => {
     const expected: Record<string, { has: string[]; hasNot: string[] }> = {
       omaohjaaja: {
         has: ["Opiskelijat", "Läsnäolo", "Seuraavat ohjaustapaamiset"],
-        hasNot: ["Omat tiedot", "Uudet ohjaukset", "Poissaoloilmoitukset"],
+        hasNot: ["Omat tiedot", "Uudet ohjaukset", "Poissaoloilmoitukset", "Rahoitussopimukset"],
       },
       huoltaja: {
         has: ["Omat tiedot", "Poissaoloilmoitukset"],
         hasNot: ["Opiskelijat", "Läsnäolo", "Siirretyt opiskelijat"],
       },
       kuraattori: { has: ["Opiskelijat", "Uudet ohjaukset"], hasNot: ["Omat tiedot", "Läsnäolo"] },
-      valmentaja: { has: ["Opiskelijat", "Siirretyt opiskelijat"], hasNot: ["Seuraavat ohjaustapaamiset"] },
+      valmentaja: {
+        has: ["Opiskelijat", "Siirretyt opiskelijat", "Rahoitussopimukset"],
+        hasNot: ["Seuraavat ohjaustapaamiset"],
+      },
+      rahoitus: { has: ["Rahoitussopimukset", "Rahoitusmallit"], hasNot: ["Opiskelijat"] },
     };
     for (const [user, cards] of Object.entries(expected)) {
       await login(page, user);

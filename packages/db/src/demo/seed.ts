@@ -14,6 +14,7 @@ import {
 } from "../schema/index.ts";
 import { seedDemoAttendance } from "./attendance.ts";
 import { seedDemoCoaching } from "./coaching.ts";
+import { seedDemoFunding } from "./funding.ts";
 import { seedDemoHoks } from "./hoks.ts";
 import { firstNames, lastNames, qualifications } from "./names.ts";
 import { seededRandom } from "./random.ts";
@@ -32,6 +33,7 @@ export interface DemoUser {
 export interface DemoRegion {
   readonly providers: readonly { id: string; name: string }[];
   readonly workshopId: string;
+  readonly partnerId: string;
   readonly companyIds: readonly string[];
   readonly personIds: Readonly<Record<string, string>>;
   readonly students: readonly { providerId: string; id: string; phase: string; minor: boolean }[];
@@ -369,6 +371,7 @@ export async function seedDemoRegion(
   const region: DemoRegion = {
     providers: [providerA, providerB],
     workshopId,
+    partnerId,
     companyIds,
     personIds,
     students,
@@ -377,5 +380,6 @@ export async function seedDemoRegion(
   await seedDemoAttendance(db, region);
   await seedDemoCoaching(db, region);
   await seedDemoHoks(db, region);
+  await seedDemoFunding(db, region, today);
   return region;
 }

@@ -62,6 +62,14 @@ export {
   type TransitionLimits,
 } from "./models.ts";
 export {
+  type NegotiationAssumptions,
+  type NegotiationInput,
+  nationalOfNegotiation,
+  negotiationDefaults,
+  negotiationVariants,
+  scenarioAssumptionsOf,
+} from "./negotiation.ts";
+export {
   decidePlacement,
   type GraduateRecord,
   type PlacementDecision,

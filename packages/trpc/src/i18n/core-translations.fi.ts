@@ -54,7 +54,6 @@ export const fi: Readonly<Record<string, string>> = {
     "Tämä kenttä ei kuulu näihin tietoihin: jätä se pois.",
   "Choose one of {}.": "Valitse jokin näistä: {0}.",
   "Give a value of the right kind here.": "Anna tähän oikeanlainen arvo.",
-  "{}.": "{0}.",
   "Give the organisation a name.": "Anna organisaatiolle nimi.",
   "Employment months in the 12-month window are 0-12.":
     "Työssäolokuukausia voi 12 kuukauden tarkastelujaksolla olla 0–12.",
@@ -245,4 +244,20 @@ export const fi: Readonly<Record<string, string>> = {
     "Anna edellisen sivun viimeisen merkinnän aika sellaisena kuin lokitiedot sen antoivat.",
   "The file is larger than about 2 MB: that is not a single HOKS.":
     "Tiedosto on suurempi kuin noin 2 Mt: se ei ole yksittäinen HOKS.",
+  "The agreement was not found.": "Sopimusta ei löytynyt.",
+  "The provider is not a party of its own agreement: name the partners only.":
+    "Koulutuksen järjestäjä ei ole oman sopimuksensa osapuoli: nimeä vain kumppanit.",
+  "No organisation of the region has this id: choose the party from the list.":
+    "Alueella ei ole organisaatiota tällä tunnuksella: valitse osapuoli luettelosta.",
+  "{} is not the kind of organisation this role is for: choose another organisation or another role.":
+    "{0} ei ole tähän rooliin sopiva organisaatio: valitse toinen organisaatio tai toinen rooli.",
+  "Give a funding year from 2018 to 2100.": "Anna rahoitusvuosi väliltä 2018–2100.",
+  "Give a number above 0.": "Anna nollaa suurempi luku.",
+  "The agreement has no such party: choose one of its parties.":
+    "Sopimuksessa ei ole tällaista osapuolta: valitse jokin sen osapuolista.",
+  "No funding model applies to {}: choose {} or later.":
+    "Vuodelle {0} ei ole rahoitusmallia: valitse vuosi {1} tai myöhempi.",
+  "The version was not found.": "Versiota ei löytynyt.",
+  "Your organisation has already accepted this version.": "Organisaatiosi on jo hyväksynyt tämän version.",
+  "100 to 2,000 scenarios.": "100–2 000 skenaariota.",
 };

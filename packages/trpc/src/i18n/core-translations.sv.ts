@@ -54,7 +54,6 @@ export const sv: Readonly<Record<string, string>> = {
     "Det här fältet hör inte till dessa uppgifter: ta bort det.",
   "Choose one of {}.": "Välj ett av följande: {0}.",
   "Give a value of the right kind here.": "Ange ett värde av rätt typ här.",
-  "{}.": "{0}.",
   "Give the organisation a name.": "Ge organisationen ett namn.",
   "Employment months in the 12-month window are 0-12.":
     "Antalet månader i arbete under 12-månadersperioden är 0–12.",
@@ -242,4 +241,21 @@ export const sv: Readonly<Record<string, string>> = {
     "Ange tiden för föregående sidas sista post, så som loggen gav den.",
   "The file is larger than about 2 MB: that is not a single HOKS.":
     "Filen är större än cirka 2 MB: det är inte en enskild HOKS.",
+  "The agreement was not found.": "Avtalet hittades inte.",
+  "The provider is not a party of its own agreement: name the partners only.":
+    "Utbildningsanordnaren är inte part i sitt eget avtal: ange bara partnerna.",
+  "No organisation of the region has this id: choose the party from the list.":
+    "Ingen organisation i regionen har detta id: välj parten i listan.",
+  "{} is not the kind of organisation this role is for: choose another organisation or another role.":
+    "{0} är inte den typ av organisation som rollen gäller: välj en annan organisation eller en annan roll.",
+  "Give a funding year from 2018 to 2100.": "Ange ett finansieringsår mellan 2018 och 2100.",
+  "Give a number above 0.": "Ange ett tal större än 0.",
+  "The agreement has no such party: choose one of its parties.":
+    "Avtalet har ingen sådan part: välj en av dess parter.",
+  "No funding model applies to {}: choose {} or later.":
+    "Ingen finansieringsmodell gäller för {0}: välj {1} eller senare.",
+  "The version was not found.": "Versionen hittades inte.",
+  "Your organisation has already accepted this version.":
+    "Din organisation har redan godkänt den här versionen.",
+  "100 to 2,000 scenarios.": "100–2 000 scenarier.",
 };

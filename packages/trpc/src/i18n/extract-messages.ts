@@ -43,6 +43,8 @@ const propertyName = (node: Node) => {
 
 /** A doc comment's own line `@messages` (not a mention of the tag in prose). */
 const MESSAGES_TAG = /^\s*\*?\s*@messages\b/m;
+/** Functions whose last argument is a message: an import's `problem(column, message)`, `badField(field, message)`. */
+const MESSAGE_SINKS = new Set(["problem", "badField"]);
 /** Properties whose value is a message (`{ message }`, the text schemas' `{ tooLong }`). */
 const MESSAGE_PROPERTIES = new Set(["message", "tooLong"]);
 
@@ -54,7 +56,7 @@ const returnsMessages = (node: Node) =>
 
 /**
  * A message is: the value of a `message` or `tooLong` property; what `notFound("The x")` says; a text
- * given last to a function named `problem` (an import's "column, message" collector); what a
+ * given last to a function named `problem` or `badField`; what a
  * `Schema.makeFilter` check returns; and what a function tagged `@messages` in its doc comment returns
  * (or a table's values, so tagged).
  */
@@ -85,7 +87,7 @@ function messagesOfSource(source: string, file: string): string[] {
       if (callee.type === "Identifier" && callee.name === "notFound" && first) {
         found.push(...keysOf(first).map((what) => `${what} was not found.`));
       }
-      if (callee.type === "Identifier" && callee.name === "problem") {
+      if (callee.type === "Identifier" && MESSAGE_SINKS.has(callee.name as string)) {
         const last = args.at(-1);
         if (last) found.push(...keysOf(last));
       }
@@ -141,7 +143,10 @@ function sourceFiles(dir: string): string[] {
 export function messagesIn(dirs: readonly string[]): Array<{ message: string; file: string }> {
   return dirs.flatMap((dir) =>
     sourceFiles(dir).flatMap((file) =>
-      messagesOfSource(readFileSync(file, "utf8"), file).map((message) => ({ message, file })),
+      messagesOfSource(readFileSync(file, "utf8"), file)
+        // "{}: {}" joins a field and its message: only the parts are words to translate.
+        .filter((message) => /\p{L}/u.test(message.replaceAll("{}", "")))
+        .map((message) => ({ message, file })),
     ),
   );
 }

@@ -6,6 +6,7 @@ import { authRouter } from "./auth.ts";
 import { coachingRouter } from "./coaching.ts";
 import { deploymentRouter } from "./deployment.ts";
 import { earlyWarningRouter } from "./early-warning.ts";
+import { fundingRouter } from "./funding.ts";
 import { grantsRouter } from "./grants.ts";
 import { hoksRouter } from "./hoks.ts";
 import { inboxRouter } from "./inbox.ts";
@@ -30,6 +31,7 @@ export const coreRouters = {
   qualifications: qualificationsRouter,
   inbox: inboxRouter,
   earlyWarning: earlyWarningRouter,
+  funding: fundingRouter,
 };
 
 /** The deployment's router: the core, and each plugin's router at `plugins.<id>`. */
