@@ -12,6 +12,7 @@ export class InvalidBusinessId extends Data.TaggedError("InvalidBusinessId")<{
   /** The check digit the seven digits call for, when one exists. */
   readonly expectedCheckDigit?: number;
 }> {
+  /** @messages (each returned sentence is translated: extract-messages.ts) */
   override get message(): string {
     switch (this.problem) {
       case "format":
@@ -19,11 +20,9 @@ export class InvalidBusinessId extends Data.TaggedError("InvalidBusinessId")<{
       case "no_valid_check_digit":
         return `"${this.input}" cannot be a Finnish business ID (Y-tunnus): no check digit fits its first seven digits. Check the digits against the trade register (ytj.fi).`;
       default:
-        return `"${this.input}" has the wrong check digit for a Finnish business ID (Y-tunnus)${
-          this.expectedCheckDigit === undefined
-            ? ""
-            : `: the first seven digits call for ${this.expectedCheckDigit}`
-        }. Check for a typing error against the trade register (ytj.fi).`;
+        return this.expectedCheckDigit === undefined
+          ? `"${this.input}" has the wrong check digit for a Finnish business ID (Y-tunnus). Check for a typing error against the trade register (ytj.fi).`
+          : `"${this.input}" has the wrong check digit for a Finnish business ID (Y-tunnus): the first seven digits call for ${this.expectedCheckDigit}. Check for a typing error against the trade register (ytj.fi).`;
     }
   }
 }
@@ -31,6 +30,7 @@ export class InvalidBusinessId extends Data.TaggedError("InvalidBusinessId")<{
 export type OidKind = "learner" | "study_right" | "organisation";
 export type OidProblem = "format" | "node" | "check_digit" | "test_node_not_allowed";
 
+/** @messages */
 const oidKindName: Record<OidKind, string> = {
   learner: "learner (oppija) OID",
   study_right: "study-right (opiskeluoikeus) OID",
@@ -48,6 +48,7 @@ export class InvalidOid extends Data.TaggedError("InvalidOid")<{
   readonly kind: OidKind;
   readonly problem: OidProblem;
 }> {
+  /** @messages (each returned sentence is translated: extract-messages.ts) */
   override get message(): string {
     const name = oidKindName[this.kind];
     switch (this.problem) {
@@ -67,10 +68,13 @@ export class InvalidStepTransition extends Data.TaggedError("InvalidStepTransiti
   readonly from: string;
   readonly to: string;
 }> {
+  /** @messages (each returned sentence is translated: extract-messages.ts) */
   override get message(): string {
-    return this.from === "done" || this.from === "cancelled"
-      ? `This step is already ${this.from === "done" ? "done" : "cancelled"} and cannot change to "${this.to}". Add a new step instead.`
-      : `A step cannot go from "${this.from}" to "${this.to}". Allowed: planned -> in_progress, done or cancelled; in_progress -> done or cancelled.`;
+    if (this.from === "done")
+      return `This step is already done and cannot change to "${this.to}". Add a new step instead.`;
+    if (this.from === "cancelled")
+      return `This step is already cancelled and cannot change to "${this.to}". Add a new step instead.`;
+    return `A step cannot go from "${this.from}" to "${this.to}". Allowed: planned -> in_progress, done or cancelled; in_progress -> done or cancelled.`;
   }
 }
 
@@ -78,6 +82,7 @@ export class InvalidPhaseTransition extends Data.TaggedError("InvalidPhaseTransi
   readonly from: string;
   readonly to: string;
 }> {
+  /** @messages (each returned sentence is translated: extract-messages.ts) */
   override get message(): string {
     return `A pathway cannot move from phase "${this.from}" back to "${this.to}". Phases move forward; the only steps back are to studies or work-life learning (from later phases before the outcome) and from outcome to continuation.`;
   }
@@ -87,6 +92,7 @@ export class InvalidStudyRightTransition extends Data.TaggedError("InvalidStudyR
   readonly from: string;
   readonly to: string;
 }> {
+  /** @messages (each returned sentence is translated: extract-messages.ts) */
   override get message(): string {
     return `A study right in state "${this.from}" cannot change to "${this.to}". An ended study right can only be voided (mitatoity); a returning student needs a new study right in KOSKI.`;
   }
@@ -122,7 +128,9 @@ export class HoksDecodeError extends Data.TaggedError("HoksDecodeError")<{
 }> {
   override get message(): string {
     const lines = this.problems.map((p) => `- ${p.path === "" ? "(document)" : p.path}: ${p.message}`);
-    return `The HOKS document has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; fix them in the source system and import again:\n${lines.join("\n")}`;
+    return this.problems.length === 1
+      ? `The HOKS document has 1 problem; fix it in the source system and import again:\n${lines.join("\n")}`
+      : `The HOKS document has ${this.problems.length} problems; fix them in the source system and import again:\n${lines.join("\n")}`;
   }
 }
 
@@ -132,7 +140,9 @@ export class InvalidQualificationRequirements extends Data.TaggedError("InvalidQ
 }> {
   override get message(): string {
     const lines = this.problems.map((p) => `- ${p.path === "" ? "(file)" : p.path}: ${p.message}`);
-    return `The qualification requirements file has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; nothing was loaded:\n${lines.join("\n")}`;
+    return this.problems.length === 1
+      ? `The qualification requirements file has 1 problem; nothing was loaded:\n${lines.join("\n")}`
+      : `The qualification requirements file has ${this.problems.length} problems; nothing was loaded:\n${lines.join("\n")}`;
   }
 }
 
@@ -142,6 +152,8 @@ export class InvalidShareAgreement extends Data.TaggedError("InvalidShareAgreeme
 }> {
   override get message(): string {
     const lines = this.problems.map((p) => `- ${p.path === "" ? "(agreement)" : p.path}: ${p.message}`);
-    return `The share agreement has ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}; fix them and save it again:\n${lines.join("\n")}`;
+    return this.problems.length === 1
+      ? `The share agreement has 1 problem; fix it and save it again:\n${lines.join("\n")}`
+      : `The share agreement has ${this.problems.length} problems; fix them and save it again:\n${lines.join("\n")}`;
   }
 }

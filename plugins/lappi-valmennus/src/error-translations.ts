@@ -3,6 +3,24 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "Record from {} to {} hours for a day.": "Kirjaa päivälle {0}–{1} tuntia.",
+    "Record hours in quarter hours, e.g. 1.25 or 1.5.":
+      "Kirjaa tunnit varttitunnin tarkkuudella, esim. 1,25 tai 1,5.",
+    "Hours are recorded for work already done: the date cannot be in the future.":
+      "Tunnit kirjataan jo tehdystä työstä: päivä ei voi olla tulevaisuudessa.",
+    "The term ends before it starts: check the end date.":
+      "Jakso päättyy ennen kuin se alkaa: tarkista päättymispäivä.",
+    "A term lasts at most {} days: make a plan per term.":
+      "Jakso kestää enintään {0} päivää: tee suunnitelma jaksoittain.",
+    "The date is outside the plan's term ({} – {}).":
+      "Päivä on suunnitelman jakson ({0} – {1}) ulkopuolella.",
+    "An item cannot be marked done on a day that has not come yet.":
+      "Kohtaa ei voi merkitä tehdyksi päivälle, joka ei ole vielä tullut.",
+    "Choose the welfare staff member who makes the visit.":
+      "Valitse opiskeluhuollon työntekijä, joka tekee käynnin.",
+    "An outreach visit is made by welfare staff: choose a kuraattori, psychologist or nurse of your provider.":
+      "Etsivän käynnin tekee opiskeluhuollon työntekijä: valitse oman koulutuksen järjestäjäsi kuraattori, psykologi tai terveydenhoitaja.",
+    "Choose a staff member of your provider.": "Valitse oman koulutuksen järjestäjäsi työntekijä.",
     "Keep the question to 300 characters.": "Kysymys saa olla enintään 300 merkkiä.",
     "Write the question.": "Kirjoita kysymys.",
     "Keep the title to 200 characters.": "Otsikko saa olla enintään 200 merkkiä.",
@@ -70,6 +88,23 @@ export const errorTranslations: ErrorTranslations = {
       "Koulutuksen järjestäjälläsi ei ole opetusryhmää, jolla on tämä tunniste.",
   },
   sv: {
+    "Record from {} to {} hours for a day.": "Registrera {0}–{1} timmar för en dag.",
+    "Record hours in quarter hours, e.g. 1.25 or 1.5.":
+      "Registrera timmarna i kvartstimmar, t.ex. 1,25 eller 1,5.",
+    "Hours are recorded for work already done: the date cannot be in the future.":
+      "Timmar registreras för arbete som redan är gjort: datumet kan inte vara i framtiden.",
+    "The term ends before it starts: check the end date.":
+      "Perioden slutar innan den börjar: kontrollera slutdatumet.",
+    "A term lasts at most {} days: make a plan per term.":
+      "En period är högst {0} dagar: gör en plan per period.",
+    "The date is outside the plan's term ({} – {}).": "Datumet ligger utanför planens period ({0} – {1}).",
+    "An item cannot be marked done on a day that has not come yet.":
+      "En punkt kan inte markeras som gjord en dag som inte har kommit ännu.",
+    "Choose the welfare staff member who makes the visit.":
+      "Välj den anställda inom studerandevården som gör besöket.",
+    "An outreach visit is made by welfare staff: choose a kuraattori, psychologist or nurse of your provider.":
+      "Ett uppsökande besök görs av studerandevården: välj en kurator, psykolog eller hälsovårdare hos din utbildningsanordnare.",
+    "Choose a staff member of your provider.": "Välj en anställd hos din utbildningsanordnare.",
     "Keep the question to 300 characters.": "Frågan får vara högst 300 tecken.",
     "Write the question.": "Skriv frågan.",
     "Keep the title to 200 characters.": "Rubriken får vara högst 200 tecken.",

@@ -62,7 +62,10 @@ export interface ImportProblem {
   readonly message: string;
 }
 
-/** "Line 3, column pvm: …": a problem as one sentence a person can act on. */
+/**
+ * "Line 3, column pvm: …": a problem as one sentence a person can act on.
+ * @messages
+ */
 export const describeImportProblem = (problem: ImportProblem): string =>
   `Line ${problem.line}${problem.column ? `, column ${problem.column}` : ""}: ${problem.message}`;
 
@@ -71,9 +74,10 @@ export class InvalidAttendanceImport extends Data.TaggedError("InvalidAttendance
 }> {
   override get message(): string {
     const n = this.problems.length;
-    return `The file has ${n} problem${n === 1 ? "" : "s"}, so nothing was saved. Fix ${n === 1 ? "it" : "them"} and import the file again:\n${this.problems
-      .map((p) => `- ${describeImportProblem(p)}`)
-      .join("\n")}`;
+    const lines = this.problems.map((p) => `- ${describeImportProblem(p)}`).join("\n");
+    return n === 1
+      ? `The file has 1 problem, so nothing was saved. Fix it and import the file again:\n${lines}`
+      : `The file has ${n} problems, so nothing was saved. Fix them and import the file again:\n${lines}`;
   }
 }
 
@@ -109,7 +113,10 @@ const columnOf = (name: string): AttendanceColumn | undefined => {
   return undefined;
 };
 
-/** The student a cell names, or what is wrong with it. */
+/**
+ * The student a cell names, or what is wrong with it.
+ * @messages
+ */
 export const parseStudentReference = (text: string): StudentReference | string => {
   const value = text.trim();
   if (value === "") {

@@ -260,4 +260,84 @@ export const fi: Readonly<Record<string, string>> = {
   "The version was not found.": "Versiota ei löytynyt.",
   "Your organisation has already accepted this version.": "Organisaatiosi on jo hyväksynyt tämän version.",
   "100 to 2,000 scenarios.": "100–2 000 skenaariota.",
+  "This field is not part of a share agreement: leave it out or check its spelling.":
+    "Tämä kenttä ei kuulu jakosopimukseen: jätä se pois tai tarkista sen kirjoitusasu.",
+  "A partner sees its own statement only.": "Kumppani näkee vain oman laskelmansa.",
+  "You negotiate for no education provider.": "Et neuvottele yhdenkään koulutuksen järjestäjän puolesta.",
+  "Only the provider's negotiators and managers propose versions.":
+    "Vain koulutuksen järjestäjän neuvottelijat ja esihenkilöt voivat ehdottaa versioita.",
+  "Your organisation is not a party of this version.": "Organisaatiosi ei ole tämän version osapuoli.",
+  "the student is missing: write the learner OID (1.2.246.562.24.…) or the Polku student id.":
+    "opiskelija puuttuu: kirjoita oppijanumero (1.2.246.562.24.…) tai Polun opiskelijatunnus.",
+  '"{}" is neither a learner OID (1.2.246.562.24.…) nor a Polku student id: copy the student\'s learner OID from the student information system.':
+    '"{0}" ei ole oppijanumero (1.2.246.562.24.…) eikä Polun opiskelijatunnus: kopioi opiskelijan oppijanumero opiskelijahallintojärjestelmästä.',
+  'minutes late are given but the mark is "{}": mark the student late, or leave the minutes out.':
+    'myöhästymisminuutit on annettu, mutta merkintä on "{0}": merkitse opiskelija myöhästyneeksi tai jätä minuutit pois.',
+  "minutes late must be a whole number from 1 to {}.": "myöhästymisminuuttien on oltava kokonaisluku 1–{0}.",
+  '"{}" is not a Finnish business ID (Y-tunnus): write it as seven digits, a hyphen and a check digit, e.g. 0201256-6.':
+    '"{0}" ei ole suomalainen Y-tunnus: kirjoita se muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 0201256-6.',
+  '"{}" cannot be a Finnish business ID (Y-tunnus): no check digit fits its first seven digits. Check the digits against the trade register (ytj.fi).':
+    '"{0}" ei voi olla Y-tunnus: mikään tarkistusnumero ei sovi sen seitsemään ensimmäiseen numeroon. Tarkista numerot kaupparekisteristä (ytj.fi).',
+  '"{}" has the wrong check digit for a Finnish business ID (Y-tunnus). Check for a typing error against the trade register (ytj.fi).':
+    'Y-tunnuksen "{0}" tarkistusnumero on väärä. Tarkista kirjoitusvirheet kaupparekisteristä (ytj.fi).',
+  '"{}" has the wrong check digit for a Finnish business ID (Y-tunnus): the first seven digits call for {}. Check for a typing error against the trade register (ytj.fi).':
+    'Y-tunnuksen "{0}" tarkistusnumero on väärä: seitsemän ensimmäistä numeroa edellyttävät numeroa {1}. Tarkista kirjoitusvirheet kaupparekisteristä (ytj.fi).',
+  "learner (oppija) OID": "oppijanumero (OID)",
+  "study-right (opiskeluoikeus) OID": "opiskeluoikeuden OID",
+  "organisation OID": "organisaation OID",
+  '"{}" is not a {}: expected the form {} (ten digits not starting with 0, then a check digit).':
+    '"{0}" ei ole {1}: muodon pitäisi olla {2} (kymmenen numeroa, joista ensimmäinen ei ole 0, ja tarkistusnumero).',
+  '"{}" is not a {}: its node (the fifth number) belongs to another kind of identifier. Check that the right OID was copied into this field.':
+    '"{0}" ei ole {1}: sen solmu (viides luku) kuuluu toisenlaiselle tunnisteelle. Tarkista, että kenttään on kopioitu oikea OID.',
+  '"{}" is not a valid {}: the check digit does not match. Copy the OID again from Opintopolku or KOSKI.':
+    '"{0}" ei ole kelvollinen {1}: tarkistusnumero ei täsmää. Kopioi OID uudelleen Opintopolusta tai KOSKIsta.',
+  '"{}" is a test-environment {}; this deployment accepts production OIDs only. Use the learner\'s real OID.':
+    '"{0}" on testiympäristön {1}; tämä palvelu hyväksyy vain tuotantoympäristön OID-tunnukset. Käytä oppijan oikeaa oppijanumeroa.',
+  'This step is already done and cannot change to "{}". Add a new step instead.':
+    'Tämä vaihe on jo tehty eikä sitä voi muuttaa tilaan "{0}". Lisää sen sijaan uusi vaihe.',
+  'This step is already cancelled and cannot change to "{}". Add a new step instead.':
+    'Tämä vaihe on jo peruttu eikä sitä voi muuttaa tilaan "{0}". Lisää sen sijaan uusi vaihe.',
+  'A step cannot go from "{}" to "{}". Allowed: planned -> in_progress, done or cancelled; in_progress -> done or cancelled.':
+    'Vaihe ei voi siirtyä tilasta "{0}" tilaan "{1}". Sallittuja ovat: suunniteltu -> käynnissä, tehty tai peruttu; käynnissä -> tehty tai peruttu.',
+  'A pathway cannot move from phase "{}" back to "{}". Phases move forward; the only steps back are to studies or work-life learning (from later phases before the outcome) and from outcome to continuation.':
+    'Polku ei voi siirtyä vaiheesta "{0}" takaisin vaiheeseen "{1}". Vaiheet etenevät eteenpäin; ainoat paluut ovat opintoihin tai työelämässä oppimiseen (myöhemmistä vaiheista ennen lopputulosta) ja lopputuloksesta jatkopolulle.',
+  'A study right in state "{}" cannot change to "{}". An ended study right can only be voided (mitatoity); a returning student needs a new study right in KOSKI.':
+    'Tilassa "{0}" olevaa opiskeluoikeutta ei voi muuttaa tilaan "{1}". Päättyneen opiskeluoikeuden voi vain mitätöidä; palaava opiskelija tarvitsee uuden opiskeluoikeuden KOSKIssa.',
+  "The file has 1 problem, so nothing was saved. Fix it and import the file again:\n{}":
+    "Tiedostossa on 1 virhe, joten mitään ei tallennettu. Korjaa se ja tuo tiedosto uudelleen:\n{0}",
+  "The file has {} problems, so nothing was saved. Fix them and import the file again:\n{}":
+    "Tiedostossa on {0} virhettä, joten mitään ei tallennettu. Korjaa ne ja tuo tiedosto uudelleen:\n{1}",
+  "visibility: only student-welfare staff may write welfare notes. Refer the student to welfare instead.":
+    "visibility: vain opiskeluhuollon henkilöstö voi kirjoittaa opiskeluhuollon muistiinpanoja. Ohjaa opiskelija sen sijaan opiskeluhuoltoon.",
+  'visibility: your role may not write "{}" notes.':
+    'visibility: roolisi ei voi kirjoittaa muistiinpanoja näkyvyydellä "{0}".',
+  "groupId: an individual session is with one student, not a group.":
+    "groupId: yksilöohjaus on yhden opiskelijan kanssa, ei ryhmän.",
+  "studentIds: an individual session needs exactly one student.":
+    "studentIds: yksilöohjaukseen tarvitaan tasan yksi opiskelija.",
+  "studentIds: a group session needs a group or at least one student.":
+    "studentIds: ryhmäohjaukseen tarvitaan ryhmä tai vähintään yksi opiskelija.",
+  "status: this referral is closed and cannot change. Make a new referral if the student needs help again.":
+    "status: tämä ohjaus on suljettu eikä sitä voi muuttaa. Tee uusi ohjaus, jos opiskelija tarvitsee taas apua.",
+  'status: a referral cannot go from "{}" to "{}". Allowed: open -> in_progress or closed; in_progress -> closed.':
+    'status: ohjaus ei voi siirtyä tilasta "{0}" tilaan "{1}". Sallittuja ovat: avoin -> käsittelyssä tai suljettu; käsittelyssä -> suljettu.',
+  "The step kind \"{}\" is registered twice. Give the plugin's step kind its own id (e.g. prefix it with the practice's name).":
+    'Vaihetyyppi "{0}" on rekisteröity kahdesti. Anna laajennuksen vaihetyypille oma tunnus (esim. käytännön nimi etuliitteenä).',
+  'The step kind "{}" is not valid: {}.': 'Vaihetyyppi "{0}" ei kelpaa: {1}.',
+  "The HOKS document has 1 problem; fix it in the source system and import again:\n{}":
+    "HOKS-asiakirjassa on 1 virhe; korjaa se lähdejärjestelmässä ja tuo uudelleen:\n{0}",
+  "The HOKS document has {} problems; fix them in the source system and import again:\n{}":
+    "HOKS-asiakirjassa on {0} virhettä; korjaa ne lähdejärjestelmässä ja tuo uudelleen:\n{1}",
+  "The qualification requirements file has 1 problem; nothing was loaded:\n{}":
+    "Tutkinnon perusteiden tiedostossa on 1 virhe; mitään ei ladattu:\n{0}",
+  "The qualification requirements file has {} problems; nothing was loaded:\n{}":
+    "Tutkinnon perusteiden tiedostossa on {0} virhettä; mitään ei ladattu:\n{1}",
+  "The share agreement has 1 problem; fix it and save it again:\n{}":
+    "Jakosopimuksessa on 1 virhe; korjaa se ja tallenna uudelleen:\n{0}",
+  "The share agreement has {} problems; fix them and save it again:\n{}":
+    "Jakosopimuksessa on {0} virhettä; korjaa ne ja tallenna uudelleen:\n{1}",
+  "Too many failed logins. Try again in {} seconds.":
+    "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {0} sekunnin kuluttua.",
+  "Too many failed logins. Try again in {} minutes.":
+    "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {0} minuutin kuluttua.",
 };

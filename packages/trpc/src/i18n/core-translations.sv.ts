@@ -258,4 +258,85 @@ export const sv: Readonly<Record<string, string>> = {
   "Your organisation has already accepted this version.":
     "Din organisation har redan godkänt den här versionen.",
   "100 to 2,000 scenarios.": "100–2 000 scenarier.",
+  "This field is not part of a share agreement: leave it out or check its spelling.":
+    "Fältet hör inte till ett fördelningsavtal: lämna bort det eller kontrollera stavningen.",
+  "A partner sees its own statement only.": "En partner ser bara sin egen redovisning.",
+  "You negotiate for no education provider.": "Du förhandlar inte för någon utbildningsanordnare.",
+  "Only the provider's negotiators and managers propose versions.":
+    "Endast utbildningsanordnarens förhandlare och chefer kan föreslå versioner.",
+  "Your organisation is not a party of this version.": "Din organisation är inte part i den här versionen.",
+  "the student is missing: write the learner OID (1.2.246.562.24.…) or the Polku student id.":
+    "den studerande saknas: skriv studerandenumret (oppijanumero, 1.2.246.562.24.…) eller Polkus studerande-id.",
+  '"{}" is neither a learner OID (1.2.246.562.24.…) nor a Polku student id: copy the student\'s learner OID from the student information system.':
+    '"{0}" är varken ett studerandenummer (oppijanumero, 1.2.246.562.24.…) eller ett studerande-id i Polku: kopiera den studerandes studerandenummer från studieadministrationssystemet.',
+  'minutes late are given but the mark is "{}": mark the student late, or leave the minutes out.':
+    'minuter försenad har angetts men markeringen är "{0}": markera den studerande som försenad eller lämna bort minuterna.',
+  "minutes late must be a whole number from 1 to {}.":
+    "minuter försenad måste vara ett heltal från 1 till {0}.",
+  '"{}" is not a Finnish business ID (Y-tunnus): write it as seven digits, a hyphen and a check digit, e.g. 0201256-6.':
+    '"{0}" är inte ett finskt FO-nummer (Y-tunnus): skriv det som sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 0201256-6.',
+  '"{}" cannot be a Finnish business ID (Y-tunnus): no check digit fits its first seven digits. Check the digits against the trade register (ytj.fi).':
+    '"{0}" kan inte vara ett FO-nummer: ingen kontrollsiffra passar dess första sju siffror. Kontrollera siffrorna mot handelsregistret (ytj.fi).',
+  '"{}" has the wrong check digit for a Finnish business ID (Y-tunnus). Check for a typing error against the trade register (ytj.fi).':
+    'FO-numret "{0}" har fel kontrollsiffra. Kontrollera om det finns ett skrivfel mot handelsregistret (ytj.fi).',
+  '"{}" has the wrong check digit for a Finnish business ID (Y-tunnus): the first seven digits call for {}. Check for a typing error against the trade register (ytj.fi).':
+    'FO-numret "{0}" har fel kontrollsiffra: de första sju siffrorna kräver {1}. Kontrollera om det finns ett skrivfel mot handelsregistret (ytj.fi).',
+  "learner (oppija) OID": "studerandenummer (oppijanumero, OID)",
+  "study-right (opiskeluoikeus) OID": "studierättens OID",
+  "organisation OID": "organisationens OID",
+  '"{}" is not a {}: expected the form {} (ten digits not starting with 0, then a check digit).':
+    '"{0}" är inte ett {1}: formen ska vara {2} (tio siffror som inte börjar med 0, sedan en kontrollsiffra).',
+  '"{}" is not a {}: its node (the fifth number) belongs to another kind of identifier. Check that the right OID was copied into this field.':
+    '"{0}" är inte ett {1}: dess nod (det femte talet) hör till en annan typ av identifierare. Kontrollera att rätt OID har kopierats till fältet.',
+  '"{}" is not a valid {}: the check digit does not match. Copy the OID again from Opintopolku or KOSKI.':
+    '"{0}" är inte ett giltigt {1}: kontrollsiffran stämmer inte. Kopiera OID:t på nytt från Studieinfo eller KOSKI.',
+  '"{}" is a test-environment {}; this deployment accepts production OIDs only. Use the learner\'s real OID.':
+    '"{0}" är ett {1} från testmiljön; den här tjänsten godkänner endast OID:n från produktionsmiljön. Använd den studerandes riktiga studerandenummer.',
+  'This step is already done and cannot change to "{}". Add a new step instead.':
+    'Det här skedet är redan klart och kan inte ändras till "{0}". Lägg till ett nytt skede i stället.',
+  'This step is already cancelled and cannot change to "{}". Add a new step instead.':
+    'Det här skedet är redan inställt och kan inte ändras till "{0}". Lägg till ett nytt skede i stället.',
+  'A step cannot go from "{}" to "{}". Allowed: planned -> in_progress, done or cancelled; in_progress -> done or cancelled.':
+    'Ett skede kan inte gå från "{0}" till "{1}". Tillåtet: planerat -> pågår, klart eller inställt; pågår -> klart eller inställt.',
+  'A pathway cannot move from phase "{}" back to "{}". Phases move forward; the only steps back are to studies or work-life learning (from later phases before the outcome) and from outcome to continuation.':
+    'En stig kan inte gå från fasen "{0}" tillbaka till "{1}". Faserna går framåt; de enda stegen bakåt är till studier eller lärande i arbetslivet (från senare faser före resultatet) och från resultat till fortsättning.',
+  'A study right in state "{}" cannot change to "{}". An ended study right can only be voided (mitatoity); a returning student needs a new study right in KOSKI.':
+    'En studierätt i tillståndet "{0}" kan inte ändras till "{1}". En avslutad studierätt kan endast ogiltigförklaras (mitätöidä); en återvändande studerande behöver en ny studierätt i KOSKI.',
+  "The file has 1 problem, so nothing was saved. Fix it and import the file again:\n{}":
+    "Filen har 1 fel, så ingenting sparades. Rätta det och importera filen igen:\n{0}",
+  "The file has {} problems, so nothing was saved. Fix them and import the file again:\n{}":
+    "Filen har {0} fel, så ingenting sparades. Rätta dem och importera filen igen:\n{1}",
+  "visibility: only student-welfare staff may write welfare notes. Refer the student to welfare instead.":
+    "visibility: endast personal inom studerandevården får skriva anteckningar för studerandevården. Hänvisa i stället den studerande till studerandevården.",
+  'visibility: your role may not write "{}" notes.':
+    'visibility: din roll får inte skriva anteckningar med synligheten "{0}".',
+  "groupId: an individual session is with one student, not a group.":
+    "groupId: en individuell handledning gäller en studerande, inte en grupp.",
+  "studentIds: an individual session needs exactly one student.":
+    "studentIds: en individuell handledning kräver exakt en studerande.",
+  "studentIds: a group session needs a group or at least one student.":
+    "studentIds: en grupphandledning kräver en grupp eller minst en studerande.",
+  "status: this referral is closed and cannot change. Make a new referral if the student needs help again.":
+    "status: den här hänvisningen är stängd och kan inte ändras. Gör en ny hänvisning om den studerande behöver hjälp igen.",
+  'status: a referral cannot go from "{}" to "{}". Allowed: open -> in_progress or closed; in_progress -> closed.':
+    'status: en hänvisning kan inte gå från "{0}" till "{1}". Tillåtet: öppen -> pågår eller stängd; pågår -> stängd.',
+  "The step kind \"{}\" is registered twice. Give the plugin's step kind its own id (e.g. prefix it with the practice's name).":
+    'Skedestypen "{0}" är registrerad två gånger. Ge tilläggets skedestyp ett eget id (t.ex. med praxisens namn som prefix).',
+  'The step kind "{}" is not valid: {}.': 'Skedestypen "{0}" är inte giltig: {1}.',
+  "The HOKS document has 1 problem; fix it in the source system and import again:\n{}":
+    "HOKS-dokumentet har 1 fel; rätta det i källsystemet och importera igen:\n{0}",
+  "The HOKS document has {} problems; fix them in the source system and import again:\n{}":
+    "HOKS-dokumentet har {0} fel; rätta dem i källsystemet och importera igen:\n{1}",
+  "The qualification requirements file has 1 problem; nothing was loaded:\n{}":
+    "Filen med examensgrunder har 1 fel; ingenting laddades:\n{0}",
+  "The qualification requirements file has {} problems; nothing was loaded:\n{}":
+    "Filen med examensgrunder har {0} fel; ingenting laddades:\n{1}",
+  "The share agreement has 1 problem; fix it and save it again:\n{}":
+    "Fördelningsavtalet har 1 fel; rätta det och spara igen:\n{0}",
+  "The share agreement has {} problems; fix them and save it again:\n{}":
+    "Fördelningsavtalet har {0} fel; rätta dem och spara igen:\n{1}",
+  "Too many failed logins. Try again in {} seconds.":
+    "För många misslyckade inloggningar. Försök igen om {0} sekunder.",
+  "Too many failed logins. Try again in {} minutes.":
+    "För många misslyckade inloggningar. Försök igen om {0} minuter.",
 };

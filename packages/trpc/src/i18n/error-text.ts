@@ -75,7 +75,8 @@ function compile(table: Readonly<Record<string, string>>) {
       exact.set(english, translation);
       continue;
     }
-    const pattern = english.split("{}").map(escapeRegExp).join("([\\s\\S]+?)");
+    // A value may be empty (`"" is not a date`).
+    const pattern = english.split("{}").map(escapeRegExp).join("([\\s\\S]*?)");
     templates.push({ pattern: new RegExp(`^${pattern}$`), translation });
   }
   // The most specific (longest fixed text) first, so "{} was not found." loses to a longer match.

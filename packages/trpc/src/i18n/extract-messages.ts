@@ -43,10 +43,13 @@ const propertyName = (node: Node) => {
 
 /** A doc comment's own line `@messages` (not a mention of the tag in prose). */
 const MESSAGES_TAG = /^\s*\*?\s*@messages\b/m;
-/** Functions whose last argument is a message: an import's `problem(column, message)`, `badField(field, message)`. */
-const MESSAGE_SINKS = new Set(["problem", "badField"]);
-/** Properties whose value is a message (`{ message }`, the text schemas' `{ tooLong }`). */
-const MESSAGE_PROPERTIES = new Set(["message", "tooLong"]);
+/**
+ * Functions whose last argument is a message: an import's `problem(column, message)`,
+ * `badField(field, message)`, `forbidden(message)`.
+ */
+const MESSAGE_SINKS = new Set(["problem", "badField", "forbidden"]);
+/** Properties whose value is a message (`{ message }`, the text schemas' `{ tooLong }`, a failure's `{ problem }`). */
+const MESSAGE_PROPERTIES = new Set(["message", "tooLong", "problem"]);
 
 /** Whether a function's doc comment says it returns messages (`@messages`). */
 const returnsMessages = (node: Node) =>
@@ -55,15 +58,18 @@ const returnsMessages = (node: Node) =>
   );
 
 /**
- * A message is: the value of a `message` or `tooLong` property; what `notFound("The x")` says; a text
- * given last to a function named `problem` or `badField`; what a
+ * A message is: the value of a `message` or `tooLong` property, or of a constant named `...Message`;
+ * what `notFound("The x")` says; a text given last to a function named `problem`, `badField` or
+ * `forbidden`; what a function named `...Problem` or a failure's `get message()` returns; what a
  * `Schema.makeFilter` check returns; and what a function tagged `@messages` in its doc comment returns
  * (or a table's values, so tagged).
  */
 function messagesOfSource(source: string, file: string): string[] {
   const ast = parse(source, { sourceType: "module", plugins: ["typescript", "jsx"], sourceFilename: file });
   const found: string[] = [];
+  // Inside a function that returns messages (its `return`s are), or a table of them (its values are).
   let inMessageFunction = 0;
+  let inMessageTable = 0;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const item of node) visit(item);
@@ -74,9 +80,13 @@ function messagesOfSource(source: string, file: string): string[] {
       found.push(...keysOf(node.argument as Node));
     }
     // In a table of sentences tagged `@messages`, every value is one.
+    // A constant named for what it holds: `const unknownKeyMessage = "..."`.
+    if (node.type === "VariableDeclarator" && /Message$/.test(((node.id as Node).name as string) ?? "")) {
+      if (node.init) found.push(...keysOf(node.init as Node));
+    }
     if (node.type === "ObjectProperty") {
       const name = propertyName(node);
-      if (MESSAGE_PROPERTIES.has(name ?? "") || (inMessageFunction > 0 && name !== undefined)) {
+      if (MESSAGE_PROPERTIES.has(name ?? "") || (inMessageTable > 0 && name !== undefined)) {
         found.push(...keysOf(node.value as Node));
       }
     }
@@ -97,13 +107,32 @@ function messagesOfSource(source: string, file: string): string[] {
       }
     }
     // The tag is on the declaration (`export function`, `const x = () =>`): it covers what is inside.
-    const tagged = returnsMessages(node);
-    if (tagged) inMessageFunction++;
+    // A function named `...Problem` says what is wrong with a value: it returns messages too.
+    const named =
+      node.type === "FunctionDeclaration"
+        ? (node.id as Node | null)
+        : node.type === "VariableDeclarator"
+          ? (node.id as Node)
+          : null;
+    // A tagged failure's `get message()` says it.
+    const getter =
+      node.type === "ClassMethod" && node.kind === "get" && ((node.key as Node).name as string) === "message";
+    const tagged =
+      returnsMessages(node) || getter || /Problem$/.test((named?.name as string | undefined) ?? "");
+    const declarator = (
+      node.type === "ExportNamedDeclaration" ? (node.declaration as Node | null) : node
+    ) as Node | null;
+    const declared =
+      declarator?.type === "VariableDeclaration" ? (declarator.declarations as Node[])[0] : declarator;
+    const table = tagged && (declared?.init as Node | undefined)?.type === "ObjectExpression";
+    if (table) inMessageTable++;
+    else if (tagged) inMessageFunction++;
     for (const [key, value] of Object.entries(node)) {
       if (key === "loc" || key.endsWith("Comments")) continue;
       if (typeof value === "object" && value !== null) visit(value);
     }
-    if (tagged) inMessageFunction--;
+    if (table) inMessageTable--;
+    else if (tagged) inMessageFunction--;
   };
   visit(ast.program);
   return found;
@@ -144,8 +173,9 @@ export function messagesIn(dirs: readonly string[]): Array<{ message: string; fi
   return dirs.flatMap((dir) =>
     sourceFiles(dir).flatMap((file) =>
       messagesOfSource(readFileSync(file, "utf8"), file)
-        // "{}: {}" joins a field and its message: only the parts are words to translate.
-        .filter((message) => /\p{L}/u.test(message.replaceAll("{}", "")))
+        // "{}: {}" joins a field and its message: only the parts are words to translate. A message has
+        // words and spaces; a code a check returns on its way ("ibm137") is none.
+        .filter((message) => /\p{L}/u.test(message.replaceAll("{}", "")) && /\s/.test(message))
         .map((message) => ({ message, file })),
     ),
   );
