@@ -3,6 +3,8 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "Write the goals: a sentence or two is enough.": "Kirjoita tavoitteet: lause tai kaksi riittää.",
+    "Give the item a title, e.g. “Ryhmäytyspäivä”.": "Anna kohdalle otsikko, esim. ”Ryhmäytyspäivä”.",
     "Record from {} to {} hours for a day.": "Kirjaa päivälle {0}–{1} tuntia.",
     "Record hours in quarter hours, e.g. 1.25 or 1.5.":
       "Kirjaa tunnit varttitunnin tarkkuudella, esim. 1,25 tai 1,5.",
@@ -88,6 +90,8 @@ export const errorTranslations: ErrorTranslations = {
       "Koulutuksen järjestäjälläsi ei ole opetusryhmää, jolla on tämä tunniste.",
   },
   sv: {
+    "Write the goals: a sentence or two is enough.": "Skriv målen: en mening eller två räcker.",
+    "Give the item a title, e.g. “Ryhmäytyspäivä”.": "Ge punkten en rubrik, t.ex. ”Ryhmäytyspäivä”.",
     "Record from {} to {} hours for a day.": "Registrera {0}–{1} timmar för en dag.",
     "Record hours in quarter hours, e.g. 1.25 or 1.5.":
       "Registrera timmarna i kvartstimmar, t.ex. 1,25 eller 1,5.",

@@ -67,7 +67,9 @@ export interface ImportProblem {
  * @messages
  */
 export const describeImportProblem = (problem: ImportProblem): string =>
-  `Line ${problem.line}${problem.column ? `, column ${problem.column}` : ""}: ${problem.message}`;
+  problem.column
+    ? `Line ${problem.line}, column ${problem.column}: ${problem.message}`
+    : `Line ${problem.line}: ${problem.message}`;
 
 export class InvalidAttendanceImport extends Data.TaggedError("InvalidAttendanceImport")<{
   readonly problems: ReadonlyArray<ImportProblem>;

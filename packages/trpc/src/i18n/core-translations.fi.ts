@@ -340,4 +340,8 @@ export const fi: Readonly<Record<string, string>> = {
     "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {0} sekunnin kuluttua.",
   "Too many failed logins. Try again in {} minutes.":
     "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {0} minuutin kuluttua.",
+  "Line {}, column {}: {}": "Rivi {0}, sarake {1}: {2}",
+  "Line {}: {}": "Rivi {0}: {1}",
+  "{} is in the future: attendance can be marked for today ({}) or earlier.":
+    "{0} on tulevaisuudessa: läsnäolon voi merkitä tälle päivälle ({1}) tai aiemmalle.",
 };

@@ -339,4 +339,8 @@ export const sv: Readonly<Record<string, string>> = {
     "För många misslyckade inloggningar. Försök igen om {0} sekunder.",
   "Too many failed logins. Try again in {} minutes.":
     "För många misslyckade inloggningar. Försök igen om {0} minuter.",
+  "Line {}, column {}: {}": "Rad {0}, kolumn {1}: {2}",
+  "Line {}: {}": "Rad {0}: {1}",
+  "{} is in the future: attendance can be marked for today ({}) or earlier.":
+    "{0} ligger i framtiden: närvaro kan markeras för i dag ({1}) eller tidigare.",
 };

@@ -45,9 +45,9 @@ const propertyName = (node: Node) => {
 const MESSAGES_TAG = /^\s*\*?\s*@messages\b/m;
 /**
  * Functions whose last argument is a message: an import's `problem(column, message)`,
- * `badField(field, message)`, `forbidden(message)`.
+ * `badField(field, message)`, `forbidden(message)`, a schema's `filled(message)`.
  */
-const MESSAGE_SINKS = new Set(["problem", "badField", "forbidden"]);
+const MESSAGE_SINKS = new Set(["problem", "badField", "forbidden", "filled"]);
 /** Properties whose value is a message (`{ message }`, the text schemas' `{ tooLong }`, a failure's `{ problem }`). */
 const MESSAGE_PROPERTIES = new Set(["message", "tooLong", "problem"]);
 
@@ -78,6 +78,11 @@ function messagesOfSource(source: string, file: string): string[] {
     if (!isNode(node)) return;
     if (node.type === "ReturnStatement" && inMessageFunction > 0 && node.argument) {
       found.push(...keysOf(node.argument as Node));
+    }
+    // `const dayProblem = (day) => cond ? `...` : undefined`: an arrow's expression body is its return.
+    if (node.type === "ArrowFunctionExpression" && inMessageFunction > 0) {
+      const body = node.body as Node;
+      if (body.type !== "BlockStatement") found.push(...keysOf(body));
     }
     // In a table of sentences tagged `@messages`, every value is one.
     // A constant named for what it holds: `const unknownKeyMessage = "..."`.
