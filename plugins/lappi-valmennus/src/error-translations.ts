@@ -3,6 +3,10 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "1 item of the plan falls outside these dates: move or delete it first.":
+      "1 suunnitelman kohta on näiden päivien ulkopuolella: siirrä tai poista se ensin.",
+    "{} items of the plan fall outside these dates: move or delete them first.":
+      "{0} suunnitelman kohtaa on näiden päivien ulkopuolella: siirrä tai poista ne ensin.",
     "Write the goals: a sentence or two is enough.": "Kirjoita tavoitteet: lause tai kaksi riittää.",
     "Give the item a title, e.g. “Ryhmäytyspäivä”.": "Anna kohdalle otsikko, esim. ”Ryhmäytyspäivä”.",
     "Record from {} to {} hours for a day.": "Kirjaa päivälle {0}–{1} tuntia.",
@@ -90,6 +94,10 @@ export const errorTranslations: ErrorTranslations = {
       "Koulutuksen järjestäjälläsi ei ole opetusryhmää, jolla on tämä tunniste.",
   },
   sv: {
+    "1 item of the plan falls outside these dates: move or delete it first.":
+      "1 punkt i planen ligger utanför dessa datum: flytta eller ta bort den först.",
+    "{} items of the plan fall outside these dates: move or delete them first.":
+      "{0} punkter i planen ligger utanför dessa datum: flytta eller ta bort dem först.",
     "Write the goals: a sentence or two is enough.": "Skriv målen: en mening eller två räcker.",
     "Give the item a title, e.g. “Ryhmäytyspäivä”.": "Ge punkten en rubrik, t.ex. ”Ryhmäytyspäivä”.",
     "Record from {} to {} hours for a day.": "Registrera {0}–{1} timmar för en dag.",

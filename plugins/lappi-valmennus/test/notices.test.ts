@@ -104,19 +104,17 @@ describe.each(testDatabases())("absence notices on $kind", ({ kind }) => {
   it("records no notice for a ward who has turned 18, not even for an absence from before", async () => {
     // A school day a week ago, when the ward was still 17; today the ward is an adult.
     const weekAgo = schoolDayOf(new Date(Date.now() - 7 * 86_400_000));
-    const [before] = rowsOf<{ birth_date: string }>(
-      await api.db.execute(sql`select birth_date::text from student where id = ${ward.id}::uuid`),
+    const setBirthDate = (date: ReturnType<typeof sql>) =>
+      api.db.execute(sql`update student set birth_date = ${date} where id = ${ward.id}::uuid`);
+    const [before] = rowsOf<{ born: string }>(
+      await api.db.execute(sql`select birth_date::text as born from student where id = ${ward.id}::uuid`),
     );
-    await api.db.execute(
-      sql`update student set birth_date = current_date - interval '18 years' where id = ${ward.id}::uuid`,
-    );
+    await setBirthDate(sql`current_date - interval '18 years'`);
     try {
       await mark(weekAgo, "1", "absent");
       expect(await noticesOf(weekAgo)).toEqual([]);
     } finally {
-      await api.db.execute(
-        sql`update student set birth_date = ${before!.birth_date}::date where id = ${ward.id}::uuid`,
-      );
+      await setBirthDate(sql`${before!.born}::date`);
     }
   });
 

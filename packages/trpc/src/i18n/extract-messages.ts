@@ -44,10 +44,10 @@ const propertyName = (node: Node) => {
 /** A doc comment's own line `@messages` (not a mention of the tag in prose). */
 const MESSAGES_TAG = /^\s*\*?\s*@messages\b/m;
 /**
- * Functions whose last argument is a message: an import's `problem(column, message)`,
+ * Functions whose last argument is a message: an import's `problem(column, message)`, `issue(field, message)`,
  * `badField(field, message)`, `forbidden(message)`, a schema's `filled(message)`.
  */
-const MESSAGE_SINKS = new Set(["problem", "badField", "forbidden", "filled"]);
+const MESSAGE_SINKS = new Set(["problem", "issue", "badField", "forbidden", "filled"]);
 /** Properties whose value is a message (`{ message }`, the text schemas' `{ tooLong }`, a failure's `{ problem }`). */
 const MESSAGE_PROPERTIES = new Set(["message", "tooLong", "problem"]);
 

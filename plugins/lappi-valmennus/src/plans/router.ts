@@ -150,9 +150,11 @@ export const plansRouter = router({
         issue("termEnd", termProblem(change.termStart, change.termEnd)),
         issue(
           "termStart",
-          (outside?.n ?? 0) > 0
-            ? `${outside!.n} item(s) of the plan fall outside these dates: move or delete them first.`
-            : undefined,
+          (outside?.n ?? 0) === 1
+            ? "1 item of the plan falls outside these dates: move or delete it first."
+            : (outside?.n ?? 0) > 1
+              ? `${outside!.n} items of the plan fall outside these dates: move or delete them first.`
+              : undefined,
         ),
       ]);
       await refuseDuplicate(ctx.tx, providerId, plan.groupId, change.termStart, plan.id);
