@@ -57,6 +57,10 @@ describe("makeErrorTranslator", () => {
     );
   });
 
+  it("finds a lower-case message shown as a sentence, and says it as one", () => {
+    expect(say("The end date is before the start date.", "fi")).toBe("Loppupäivä on ennen alkupäivää.");
+  });
+
   it("translates a message placed inside another", () => {
     expect(say("Line 3, column pvm: Write the note.", "fi")).toBe(
       "Rivi 3, sarake pvm: Kirjoita muistiinpano.",

@@ -116,13 +116,22 @@ export function makeErrorTranslator(
     return undefined;
   };
 
+  // A domain message raised lower-case ("minutes late are ...") is often shown as a sentence, with
+  // its first letter raised (errors.ts `withField`): found under its own words, said as a sentence.
+  const asRaised = (message: string, locale: "fi" | "sv") => {
+    const found = lookup(message, locale);
+    if (found !== undefined || !/^\p{Lu}/u.test(message)) return found;
+    const lowered = lookup(message.charAt(0).toLowerCase() + message.slice(1), locale);
+    return lowered === undefined ? undefined : lowered.charAt(0).toUpperCase() + lowered.slice(1);
+  };
+
   return (message, locale) => {
     if (locale === "en") return message;
-    const whole = lookup(message, locale);
+    const whole = asRaised(message, locale);
     if (whole !== undefined) return whole;
     const prefixed = FIELD_PREFIX.exec(message);
     if (prefixed) {
-      const rest = lookup(prefixed[2]!, locale);
+      const rest = asRaised(prefixed[2]!, locale);
       if (rest !== undefined) return `${prefixed[1]}: ${rest}`;
     }
     onMissing?.(message, locale);
