@@ -58,11 +58,10 @@ const returnsMessages = (node: Node) =>
   );
 
 /**
- * A message is: the value of a `message` or `tooLong` property, or of a constant named `...Message`;
- * what `notFound("The x")` says; a text given last to a function named `problem`, `badField` or
- * `forbidden`; what a function named `...Problem` or a failure's `get message()` returns; what a
- * `Schema.makeFilter` check returns; and what a function tagged `@messages` in its doc comment returns
- * (or a table's values, so tagged).
+ * A message is: the value of a `message`, `tooLong` or `problem` property, or of a constant named
+ * `...Message`; what `notFound("The x")` says; the text given last to one of MESSAGE_SINKS; what a
+ * function named `...Problem`, a failure's `get message()` or a `Schema.makeFilter` check returns;
+ * and what a function tagged `@messages` in its doc comment returns (or a table's values, so tagged).
  */
 function messagesOfSource(source: string, file: string): string[] {
   const ast = parse(source, { sourceType: "module", plugins: ["typescript", "jsx"], sourceFilename: file });
@@ -84,11 +83,11 @@ function messagesOfSource(source: string, file: string): string[] {
       const body = node.body as Node;
       if (body.type !== "BlockStatement") found.push(...keysOf(body));
     }
-    // In a table of sentences tagged `@messages`, every value is one.
     // A constant named for what it holds: `const unknownKeyMessage = "..."`.
     if (node.type === "VariableDeclarator" && /Message$/.test(((node.id as Node).name as string) ?? "")) {
       if (node.init) found.push(...keysOf(node.init as Node));
     }
+    // In a table of sentences tagged `@messages`, every value is one.
     if (node.type === "ObjectProperty") {
       const name = propertyName(node);
       if (MESSAGE_PROPERTIES.has(name ?? "") || (inMessageTable > 0 && name !== undefined)) {
