@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "./client.ts";
-import { accessGrant, auditLog, organisation, pathwayStep, student } from "./schema/index.ts";
+import { accessGrant, auditLog, organisation, pathwayStep, person, student } from "./schema/index.ts";
 import { createTestDb, inScope, type TestDb, testDatabases } from "./testing.ts";
 
 describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
@@ -14,7 +14,8 @@ describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
   const studentB = randomUUID();
   const staffPerson = randomUUID();
   const staffA = { providerId: providerA, organisationId: providerA, personId: staffPerson };
-  const workshopCoach = { providerId: null, organisationId: workshop, personId: null };
+  const coachPerson = randomUUID();
+  const workshopCoach = { providerId: null, organisationId: workshop, personId: coachPerson };
 
   beforeAll(async () => {
     t = await createTestDb(kind);
@@ -24,6 +25,13 @@ describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
       { id: providerB, kind: "provider", name: "Provider B" },
       { id: workshop, kind: "workshop", name: "Workshop" },
     ]);
+    await t.db.insert(person).values({
+      id: coachPerson,
+      username: `coach-${coachPerson}`,
+      passwordHash: "-",
+      firstName: "C",
+      lastName: "C",
+    });
     await t.db.insert(student).values([
       { providerId: providerA, id: studentA, firstName: "Aino", lastName: "A", birthDate: "2005-01-01" },
       { providerId: providerB, id: studentB, firstName: "Bertta", lastName: "B", birthDate: "2005-01-01" },
@@ -82,18 +90,18 @@ describe.each(testDatabases())("row-level security on $kind", ({ kind }) => {
     );
     const seen = await inScope(t.db, workshopCoach, (tx) => tx.select({ id: student.id }).from(student));
     expect(seen.map((r) => r.id)).toEqual([studentA]);
-    // The partner may record steps for the granted student, but not for others.
-    await inScope(t.db, workshopCoach, (tx) =>
-      tx
-        .insert(pathwayStep)
-        .values({ providerId: providerA, studentId: studentA, kind: "work-trial", phase: "continuation" }),
-    );
+    // The partner may record steps, signed as itself, for the granted student, but not for others.
+    const stepBy = (providerId: string, studentId: string) => ({
+      providerId,
+      studentId,
+      kind: "work-trial",
+      phase: "continuation" as const,
+      organisationId: workshop,
+      recordedBy: coachPerson,
+    });
+    await inScope(t.db, workshopCoach, (tx) => tx.insert(pathwayStep).values(stepBy(providerA, studentA)));
     await expect(
-      inScope(t.db, workshopCoach, (tx) =>
-        tx
-          .insert(pathwayStep)
-          .values({ providerId: providerB, studentId: studentB, kind: "work-trial", phase: "continuation" }),
-      ),
+      inScope(t.db, workshopCoach, (tx) => tx.insert(pathwayStep).values(stepBy(providerB, studentB))),
     ).rejects.toThrow();
     // The partner cannot change the student record itself.
     const changed = await inScope(t.db, workshopCoach, (tx) =>
