@@ -1,5 +1,6 @@
 export * from "./actor.ts";
 export * from "./client.ts";
+export { DEMO_AGREEMENT_ID } from "./demo/funding.ts";
 export * from "./demo/seed.ts";
 export * from "./migrate.ts";
 export * from "./prebuilt.ts";

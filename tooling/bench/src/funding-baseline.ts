@@ -1,14 +1,22 @@
 /**
  * The baseline: the same Monte Carlo arithmetic as `runScenarios`, written as one plain loop over the
  * same typed arrays with the generator, the draws and the clamps inlined and the assumptions'
- * distributions hard-wired (normal rate, fixed others, normal budget). Its results must equal the
+ * distributions hard-wired (normal rate, uniform or fixed others, normal budget). Its results must equal the
  * engine's bit for bit; the bench checks that before it compares times.
  */
 import type { ScenarioPopulation } from "@polku/domain/funding";
 
 export function baselineRun(
   pop: ScenarioPopulation,
-  a: { rateMean: number; rateSd: number; others: number; budgetMean: number; budgetSd: number },
+  a: {
+    rateMean: number;
+    rateSd: number;
+    /** The other providers' points, uniform between the two (equal for a fixed number). */
+    othersMin: number;
+    othersMax: number;
+    budgetMean: number;
+    budgetSd: number;
+  },
   scenarios: number,
   seed: number,
 ) {
@@ -61,8 +69,8 @@ export function baselineRun(
     st = (st + 0x9e3779b9) >>> 0;
     s3 = mix(st);
     const rate = normal(a.rateMean, a.rateSd);
-    next();
-    next(); // the fixed "others" draw consumes two numbers, as the engine's does
+    next(); // every draw consumes two numbers, as the engine's does
+    const others = a.othersMin + (a.othersMax - a.othersMin) * next();
     const budget = normal(a.budgetMean, a.budgetSd);
     raw.fill(0);
     att.fill(0);
@@ -101,7 +109,7 @@ export function baselineRun(
     s1 = x1 >>> 0;
     s2 = x2 >>> 0;
     s3 = x3 >>> 0;
-    const national = a.others + sim;
+    const national = others + sim;
     const perPoint = national > 0 ? (budget * pop.placementWeight) / national : 0;
     for (let j = 0; j < P; j++) {
       const attributed = att[j]! * perPoint;

@@ -45,7 +45,8 @@ if (variant === "engine") {
     {
       rateMean: a.placementRate.mean,
       rateSd: a.placementRate.sd,
-      others: a.otherPoints.value,
+      othersMin: a.otherPoints.value,
+      othersMax: a.otherPoints.value,
       budgetMean: a.budget.mean,
       budgetSd: a.budget.sd,
     },

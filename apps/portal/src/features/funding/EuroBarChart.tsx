@@ -22,6 +22,8 @@ export function EuroBarChart(props: {
   labels: readonly string[];
   series: readonly EuroSeries[];
   summary: string;
+  /** Called after each drawing of the chart (chart.js's afterRender). */
+  onDrawn?: () => void;
 }) {
   let canvas: HTMLCanvasElement | undefined;
   let chart: Chart<"bar", (number | null)[], string> | undefined;
@@ -38,6 +40,7 @@ export function EuroBarChart(props: {
     chart = new Chart(canvas, {
       type: "bar",
       data: { labels, datasets },
+      plugins: [{ id: "polku-drawn", afterRender: () => props.onDrawn?.() }],
       options: {
         // No motion: the figures matter, and animation makes some people unwell.
         animation: false,

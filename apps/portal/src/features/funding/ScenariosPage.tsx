@@ -16,7 +16,7 @@ import { EuroBarChart, seriesColors } from "./EuroBarChart.tsx";
 import { defaultFundingYear } from "./format.ts";
 import { SensitivitySection } from "./SensitivitySection.tsx";
 import type { WorkerMessage } from "./scenarios.worker.ts";
-import type { ScenarioRequest, ScenarioResult } from "./scenarios-run.ts";
+import type { DistributionResult, ScenarioRequest, ScenarioResult } from "./scenarios-run.ts";
 import { useFundingText } from "./text.ts";
 import "./funding.css";
 
@@ -24,7 +24,48 @@ type Facts = Awaited<ReturnType<ReturnType<typeof useApi>["funding"]["facts"]["q
 
 const modelYear = (id: string) => id.replace("law-", "");
 
-function Results(props: {
+/** User Timing names: a person's browser tools, and `pnpm bench`, see when the first chart appeared. */
+const RUN_MARK = "polku:funding-run";
+const FIRST_CHART_MEASURE = "polku:funding-first-chart";
+const ALL_RESULTS_MEASURE = "polku:funding-all-results";
+
+function Distribution(props: {
+  first: DistributionResult;
+  names: ReadonlyMap<string, string>;
+  onDrawn: () => void;
+}) {
+  const { text } = useFundingText();
+  const name = (id: string) => props.names.get(id) ?? id;
+  const r = () => props.first;
+  return (
+    <Section title={text("scenarios.distribution")}>
+      <EuroBarChart
+        labels={r().distribution.map((d) => name(d.partyId))}
+        series={(["p10", "p50", "p90"] as const).map((k, i) => ({
+          label: text(`scenarios.${k}`),
+          data: r().distribution.map((d) => d[k]),
+          color: seriesColors[i]!,
+        }))}
+        summary={text("scenarios.distributionSummary")}
+        onDrawn={props.onDrawn}
+      />
+      <DataTable
+        caption={text("scenarios.distributionCaption", { model: modelYear(r().modelId) })}
+        rows={[...r().distribution]}
+        columns={[
+          { header: text("scenarios.party"), rowHeader: true, cell: (d) => name(d.partyId) },
+          { header: text("scenarios.mean"), cell: (d) => formatMoney(d.mean), class: "num" },
+          { header: text("scenarios.p10"), cell: (d) => formatMoney(d.p10), class: "num" },
+          { header: text("scenarios.p50"), cell: (d) => formatMoney(d.p50), class: "num" },
+          { header: text("scenarios.p90"), cell: (d) => formatMoney(d.p90), class: "num" },
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** The comparison and the sensitivity: they follow the distribution once every run is done. */
+function Comparison(props: {
   result: ScenarioResult;
   names: ReadonlyMap<string, string>;
   proposedVersion: number | null;
@@ -36,28 +77,6 @@ function Results(props: {
     `${l.terms === "inForce" ? text("scenarios.variant.inForce") : text("scenarios.variant.proposed", { version: String(props.proposedVersion ?? "") })} · ${modelYear(l.modelId)}`;
   return (
     <>
-      <Section title={text("scenarios.distribution")}>
-        <EuroBarChart
-          labels={r().distribution.map((d) => name(d.partyId))}
-          series={(["p10", "p50", "p90"] as const).map((k, i) => ({
-            label: text(`scenarios.${k}`),
-            data: r().distribution.map((d) => d[k]),
-            color: seriesColors[i]!,
-          }))}
-          summary={text("scenarios.distributionSummary")}
-        />
-        <DataTable
-          caption={text("scenarios.distributionCaption", { model: modelYear(r().modelId) })}
-          rows={[...r().distribution]}
-          columns={[
-            { header: text("scenarios.party"), rowHeader: true, cell: (d) => name(d.partyId) },
-            { header: text("scenarios.mean"), cell: (d) => formatMoney(d.mean), class: "num" },
-            { header: text("scenarios.p10"), cell: (d) => formatMoney(d.p10), class: "num" },
-            { header: text("scenarios.p50"), cell: (d) => formatMoney(d.p50), class: "num" },
-            { header: text("scenarios.p90"), cell: (d) => formatMoney(d.p90), class: "num" },
-          ]}
-        />
-      </Section>
       <Section title={text("scenarios.comparison")}>
         <EuroBarChart
           labels={r().comparison.parties.map((p) => name(p.partyId))}
@@ -95,6 +114,7 @@ function Runner(props: { agreementId: string; facts: Facts }) {
   const [count, setCount] = createSignal("10000");
   const [seed, setSeed] = createSignal("2026");
   const [progress, setProgress] = createSignal<{ done: number; total: number } | null>(null);
+  const [first, setFirst] = createSignal<DistributionResult | null>(null);
   const [result, setResult] = createSignal<ScenarioResult | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   let worker: Worker | undefined;
@@ -107,6 +127,7 @@ function Runner(props: { agreementId: string; facts: Facts }) {
   const run = (event: SubmitEvent) => {
     event.preventDefault();
     worker?.terminate();
+    setFirst(null);
     setResult(null);
     setFailure(null);
     setProgress({ done: 0, total: 1 });
@@ -114,7 +135,9 @@ function Runner(props: { agreementId: string; facts: Facts }) {
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === "progress") setProgress({ done: m.done, total: m.total });
+      else if (m.type === "distribution") setFirst(m.first);
       else if (m.type === "result") {
+        performance.measure(ALL_RESULTS_MEASURE, RUN_MARK);
         setResult(m.result);
         setProgress(null);
       } else {
@@ -132,7 +155,15 @@ function Runner(props: { agreementId: string; facts: Facts }) {
       scenarios: Math.min(100_000, Math.max(100, Math.round(Number(count()) || 10_000))),
       seed: Math.round(Number(seed()) || 0),
     };
+    performance.mark(RUN_MARK);
+    drawnThisRun = false;
     worker.postMessage(request);
+  };
+  let drawnThisRun = false;
+  const firstChartDrawn = () => {
+    if (drawnThisRun) return;
+    drawnThisRun = true;
+    performance.measure(FIRST_CHART_MEASURE, RUN_MARK);
   };
   const percentDone = () => {
     const p = progress();
@@ -170,9 +201,12 @@ function Runner(props: { agreementId: string; facts: Facts }) {
           {(m) => <p class="field-error">{text("scenarios.failed", { message: m() })}</p>}
         </Show>
       </div>
+      <Show when={first()}>
+        {(f) => <Distribution first={f()} names={names} onDrawn={firstChartDrawn} />}
+      </Show>
       <Show when={result()}>
         {(r) => (
-          <Results result={r()} names={names} proposedVersion={props.facts.proposed?.version ?? null} />
+          <Comparison result={r()} names={names} proposedVersion={props.facts.proposed?.version ?? null} />
         )}
       </Show>
     </Show>

@@ -45,10 +45,20 @@ describe("the worker's scenario run", () => {
       seed: 7,
     };
     const progress: number[] = [];
-    const a = runNegotiation(request, (done, total) => progress.push(done / total));
+    const firsts: Array<{ at: number; first: unknown }> = [];
+    const a = runNegotiation(
+      request,
+      (done, total) => progress.push(done / total),
+      (first) => firsts.push({ at: progress.length, first }),
+    );
     const b = runNegotiation(request, () => {});
     expect(a).toEqual(b);
     expect(progress.at(-1)).toBe(1);
+    // The distribution is handed over once, before the comparison's progress, and is the result's own.
+    expect(firsts).toHaveLength(1);
+    expect(firsts[0]!.at).toBeLessThan(progress.length);
+    expect(progress[firsts[0]!.at - 1]!).toBeLessThan(1);
+    expect(firsts[0]!.first).toEqual({ modelId: a.modelId, distribution: a.distribution });
     expect(a.distribution.map((d) => d.partyId)).toEqual(["w"]);
     expect(a.distribution[0]!.p90).toBeGreaterThanOrEqual(a.distribution[0]!.p10);
     const [inForce2022, inForce2026, proposed2022, proposed2026] = a.comparison.parties[0]!.means;

@@ -31,9 +31,13 @@ export interface ScenarioRequest {
   readonly seed: number;
 }
 
-export interface ScenarioResult {
+/** The first result, posted as soon as it is known so the page can draw its first chart. */
+export interface DistributionResult {
   readonly modelId: string;
   readonly distribution: ReadonlyArray<Summary & { readonly partyId: string }>;
+}
+
+export interface ScenarioResult extends DistributionResult {
   readonly comparison: {
     readonly labels: ReadonlyArray<{ readonly terms: "inForce" | "proposed"; readonly modelId: string }>;
     readonly parties: ReadonlyArray<{
@@ -61,6 +65,7 @@ const partyOf = (key: string) => key.slice(key.indexOf("/") + 1);
 export function runNegotiation(
   r: ScenarioRequest,
   onProgress: (done: number, total: number) => void,
+  onDistribution: (first: DistributionResult) => void = () => {},
 ): ScenarioResult {
   const model = modelForYear(r.fundingYear) ?? law2026;
   const mine = (key: string) => r.ownParty === null || partyOf(key) === r.ownParty;
@@ -83,6 +88,11 @@ export function runNegotiation(
     progressEvery: every,
     onProgress: (done) => onProgress(done, runs * r.scenarios),
   });
+  const first: DistributionResult = {
+    modelId: model.id,
+    distribution: run.parties.filter((s) => mine(s.key)).map((s) => ({ ...s, partyId: partyOf(s.key) })),
+  };
+  onDistribution(first);
   const variants = negotiationVariants({
     paths: r.paths,
     fundingYear: r.fundingYear,
@@ -103,8 +113,7 @@ export function runNegotiation(
   });
   onProgress(runs * r.scenarios, runs * r.scenarios);
   return {
-    modelId: model.id,
-    distribution: run.parties.filter((s) => mine(s.key)).map((s) => ({ ...s, partyId: partyOf(s.key) })),
+    ...first,
     comparison: {
       labels: agreements.flatMap((a) =>
         models.map((m) => ({ terms: a.label as "inForce" | "proposed", modelId: m.id })),
