@@ -183,6 +183,53 @@ describe.each(testDatabases())("funding agreements on $kind", ({ kind }) => {
     expect(audited.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("leaves out of the statement a graduate the tutor recorded as employed before the training", async () => {
+    const tutor = await loginAs(api.url, "omaohjaaja");
+    const teacher = await loginAs(api.url, "opettaja");
+    const studentId = graduates[0]!;
+    const record = (employed: boolean | null) =>
+      tutor.trpc.students.recordEmploymentBeforeTraining.mutate({ studentId, employed });
+    expect(
+      await codeOf(
+        teacher.trpc.students.recordEmploymentBeforeTraining.mutate({ studentId, employed: true }),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        tutor.trpc.students.recordEmploymentBeforeTraining.mutate({
+          studentId,
+          employed: "yes" as unknown as boolean,
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(await record(true)).toEqual({ employedBeforeTraining: true });
+    expect((await tutor.trpc.students.get.query({ studentId })).employedBeforeTraining).toBe(true);
+    const statement = await coach.trpc.funding.statement.query({ agreementId, fundingYear: 2028 });
+    expect(statement.lines).toHaveLength(1);
+    // The workshop that coached the graduate is not told the work history.
+    expect(
+      (await coach.trpc.students.get.query({ studentId }).catch(() => null))?.employedBeforeTraining ?? null,
+    ).toBe(null);
+    const updates = await api.db
+      .select({ succeeded: schema.auditLog.succeeded, role: schema.auditLog.actorRole })
+      .from(schema.auditLog)
+      .where(
+        and(
+          eq(schema.auditLog.procedure, "students.recordEmploymentBeforeTraining"),
+          eq(schema.auditLog.studentId, studentId),
+          eq(schema.auditLog.action, "update"),
+        ),
+      );
+    // The tutor's change, and the teacher's refused attempt too.
+    expect(updates.filter((u) => u.succeeded)).toEqual([{ succeeded: true, role: "tutor" }]);
+    expect(updates.some((u) => !u.succeeded && u.role === "teacher")).toBe(true);
+    // Not recorded counts as not employed, as before the tutor asked.
+    expect(await record(null)).toEqual({ employedBeforeTraining: null });
+    expect((await coach.trpc.funding.statement.query({ agreementId, fundingYear: 2028 })).lines).toHaveLength(
+      2,
+    );
+  });
+
   it("keeps the accepted version in force while a newer one is proposed, and compares them", async () => {
     const { version } = await negotiator.trpc.funding.propose.mutate({
       agreementId,

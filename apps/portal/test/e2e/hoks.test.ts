@@ -55,18 +55,18 @@ describe("HOKS drafting and approval", () => {
     await form.getByLabel(/^Keskeiset työtehtävät/).fill("Muuraus\nLaatoitus");
     await expectAccessible(page, "HOKS editor");
     await form.getByRole("button", { name: "Tallenna luonnos" }).click();
-    // The wrong business ID is named at its field, and in the list of problems with its path.
-    await form.getByText("draft.units.0.ways.0.workplace.businessId", { exact: true }).waitFor();
+    // The wrong business ID is named at its field and in the list of problems, in Finnish, without the
+    // API's path.
+    await expect.poll(() => form.getByLabel(/^Y-tunnus/).getAttribute("aria-invalid")).toBe("true");
     await form
-      .getByText(/check digit/)
-      .first()
+      .getByRole("alert")
+      .getByText(/tarkistusnumero on väärä/)
       .waitFor();
+    expect(await form.getByText(/draft\.units/).count()).toBe(0);
     await expectAccessible(page, "HOKS editor with problems");
     await form.getByLabel(/^Y-tunnus/).fill("2345678-0");
     await form.getByRole("button", { name: "Tallenna luonnos" }).click();
-    await expect
-      .poll(() => page.getByRole("status").first().textContent())
-      .toContain("HOKS-luonnos tallennettu.");
+    await page.getByRole("status").filter({ hasText: "HOKS-luonnos tallennettu." }).waitFor();
     await section.getByText("Luonnos", { exact: true }).waitFor();
     await section.getByRole("rowheader", { name: "Kasvun tukeminen ja ohjaus" }).waitFor();
     await section.getByRole("cell", { name: "20 osp" }).waitFor();

@@ -103,6 +103,21 @@ describe("the portal in Chromium", () => {
     await expectAccessible(page, "student page");
   });
 
+  it("lets the tutor record whether the student was in work the year before, and keeps it", async () => {
+    const name = "Työssä koulutusta edeltäneenä vuonna";
+    const form = page.getByRole("form", { name });
+    await form.getByLabel(name).selectOption({ label: "Kyllä" });
+    await form.getByRole("button", { name: "Tallenna" }).click();
+    const saved = form.getByRole("status").filter({ hasText: "Tallennettu." });
+    await saved.waitFor();
+    // The confirmation takes focus, so a screen reader hears it.
+    await expect.poll(() => saved.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page, "student page after recording the work history");
+    await page.reload();
+    await page.getByRole("form", { name }).waitFor();
+    expect(await page.getByRole("form", { name }).getByLabel(name).inputValue()).toBe("yes");
+  });
+
   it("keeps a refused step in the form with the reason, then adds a correct one", async () => {
     const form = page.getByRole("region", { name: "Lisää polulle vaihe" });
     await form.getByLabel("Vaiheen tyyppi").selectOption("coaching-session");

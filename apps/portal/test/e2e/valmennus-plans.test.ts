@@ -76,7 +76,7 @@ describe("#Valmennus coaching plans, outreach and hours (Lappi)", () => {
     await itemForm.getByRole("button", { name: "Tallenna kohta" }).click();
     const dateField = itemForm.getByLabel(/^Päivä/);
     await expect.poll(() => dateField.getAttribute("aria-invalid")).toBe("true");
-    await expect.poll(() => itemForm.textContent()).toContain("outside the plan's term");
+    await expect.poll(() => itemForm.textContent()).toContain("suunnitelman jakson");
     await expectAccessible(page, "item form with an error");
 
     await dateField.fill(visitOn);

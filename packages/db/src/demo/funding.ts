@@ -52,6 +52,26 @@ export async function seedDemoFunding(db: Database, region: DemoRegion, today: s
         ),
       ),
     );
+  // Asked at the start of their studies: every eighth adult was in work the year before, and so does not
+  // count in the placement criterion; the others were not.
+  const employedBefore = cohort.filter((_, i) => i % 8 === 3).map((s) => s.id);
+  await db
+    .update(student)
+    .set({ employedBeforeTraining: false })
+    .where(
+      and(
+        eq(student.providerId, provider.id),
+        inArray(
+          student.id,
+          cohort.map((s) => s.id),
+        ),
+      ),
+    );
+  if (employedBefore.length > 0)
+    await db
+      .update(student)
+      .set({ employedBeforeTraining: true })
+      .where(and(eq(student.providerId, provider.id), inArray(student.id, employedBefore)));
   const steps: Array<typeof pathwayStep.$inferInsert> = [];
   const outcomes: Array<typeof outcome.$inferInsert> = [];
   const step = (studentId: string, kind: string, organisationId: string, month: number, hours: number) =>

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, date, foreignKey, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { person } from "./accounts.ts";
 import { createdAt, tenantColumns } from "./columns.ts";
 import { organisation } from "./organisations.ts";
@@ -22,6 +32,11 @@ export const student = pgTable(
     qualificationCode: text("qualification_code"),
     qualificationName: text("qualification_name"),
     expectedGraduation: date("expected_graduation", { mode: "string" }),
+    /**
+     * Was the student employed in the year before the training? Only those who were not count in the
+     * placement criterion of the funding (DOMAIN.md). Null: not recorded.
+     */
+    employedBeforeTraining: boolean("employed_before_training"),
     tutorPersonId: uuid("tutor_person_id").references(() => person.id),
     phase: text("phase").notNull().default("onboarding"),
     createdAt: createdAt(),

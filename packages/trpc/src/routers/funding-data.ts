@@ -136,6 +136,7 @@ export const acceptedTerms = (a: AgreementView): ShareAgreement[] =>
 interface GraduateRow {
   student_ref: string;
   graduated_on: string | Date;
+  employed_before_training: boolean | null;
   steps: Array<{
     kind: string;
     status: string;
@@ -186,8 +187,8 @@ export async function graduatePaths(tx: Database, agreement: AgreementView): Pro
       studentId: r.student_ref,
       providerId: agreement.providerId,
       graduatedOn: dateOf(r.graduated_on),
-      // Not recorded in Polku yet: every graduate counts in the placement population.
-      employedBeforeTraining: false,
+      // Not recorded (null) counts as not employed: the graduate stays in the placement population.
+      employedBeforeTraining: r.employed_before_training === true,
       outcomes: r.outcomes
         .filter((o) => knownOutcomes.has(o.kind))
         .map((o) => ({

@@ -97,6 +97,9 @@ const orderOf = (sort: (typeof studentSorts)[number], descending: boolean) => {
 
 const StudyRightInput = Schema.Struct({ studentId: Id, state: Schema.Literals(studyRightStates) });
 
+/** Employed in the year before the training: yes, no, or null to say it is not known. */
+const EmploymentBeforeInput = Schema.Struct({ studentId: Id, employed: Schema.NullOr(Schema.Boolean) });
+
 /** A student's guardians and support team are a handful: a hard cap, so no row count is unbounded. */
 const MAX_PEOPLE_PER_STUDENT = 100;
 
@@ -166,6 +169,7 @@ export const studentsRouter = router({
           email: student.email,
           phone: student.phone,
           qualificationCode: student.qualificationCode,
+          employedBeforeTraining: student.employedBeforeTraining,
           institutionName: organisation.name,
         })
         .from(student)
@@ -201,8 +205,18 @@ export const studentsRouter = router({
         .limit(MAX_PEOPLE_PER_STUDENT);
       await ctx.audit([{ providerId: row.providerId, studentId: row.id, action: "read" }]);
       // A partner works with the person, not with national registers: no learner identifier for it.
-      const learnerOid = partnerRoles.has(ctx.actor!.role) ? null : row.learnerOid;
-      return { ...row, learnerOid, minor: isMinor(row.birthDate, localDateIn(new Date())), guardians, team };
+      // Nor the work history before the training, which only the provider's funding needs.
+      const partner = partnerRoles.has(ctx.actor!.role);
+      const learnerOid = partner ? null : row.learnerOid;
+      const employedBeforeTraining = partner ? null : row.employedBeforeTraining;
+      return {
+        ...row,
+        learnerOid,
+        employedBeforeTraining,
+        minor: isMinor(row.birthDate, localDateIn(new Date())),
+        guardians,
+        team,
+      };
     }),
 
   /**
@@ -233,5 +247,24 @@ export const studentsRouter = router({
         to: state,
       });
       return { changed: true };
+    }),
+
+  /**
+   * Records whether the student was employed in the year before the training, as told at the start of
+   * the studies. The funding's placement criterion counts only those who were not (DOMAIN.md).
+   */
+  recordEmploymentBeforeTraining: procedure
+    .meta({ permission: "studyRight.write" })
+    .input(input(EmploymentBeforeInput))
+    .mutation(async ({ ctx, input: { studentId, employed } }) => {
+      const [row] = await ctx.tx
+        .select({ providerId: student.providerId })
+        .from(student)
+        .where(eq(student.id, studentId));
+      if (!row) throw notFound("The student");
+      const key = and(eq(student.providerId, row.providerId), eq(student.id, studentId));
+      await ctx.tx.update(student).set({ employedBeforeTraining: employed }).where(key);
+      await ctx.audit([{ providerId: row.providerId, studentId, action: "update" }]);
+      return { employedBeforeTraining: employed };
     }),
 });

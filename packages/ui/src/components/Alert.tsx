@@ -57,14 +57,20 @@ export function ApiError(props: { error: unknown; retry?: (() => void) | undefin
       ? (props.error as ApiErrorInfo)
       : errorInfo(props.error);
   const tagged = () => taggedText(t, info());
+  const serverSaid = () => {
+    const message = info().message?.trim();
+    const said = [props.title, t(errorSummaryKey(info().code))].map((s) => s?.trim());
+    return message && !said.includes(message) ? message : undefined;
+  };
   return (
     <Alert title={props.title ?? t(errorSummaryKey(info().code))}>
       <Show when={props.title}>
         <p>{t(errorSummaryKey(info().code))}</p>
       </Show>
       <Show when={tagged()}>{(text) => <p>{text()}</p>}</Show>
-      <Show when={!tagged() && info().message && info().issues.length === 0}>
-        <p>{t("error.serverSaid", { message: info().message })}</p>
+      {/* The server's message is in the person's language: said once, not again under the summary. */}
+      <Show when={!tagged() && info().issues.length === 0 && serverSaid()}>
+        {(message) => <p>{message()}</p>}
       </Show>
       <Show when={info().issues.length > 0}>
         {/* The messages only: a form shows each at its field; the API's path (draft.units.0.code) means nothing to a person. */}

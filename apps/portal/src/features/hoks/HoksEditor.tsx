@@ -26,7 +26,10 @@ import type { HoksData } from "./HoksView.tsx";
 import { useHoksText } from "./text.ts";
 import { careerPlans, nameIn, unitOptions } from "./units.ts";
 
-/** Every problem the server named, with its path: input fields and eHOKS document paths alike. */
+/**
+ * Every problem the server named, with its path: for an eHOKS document imported as a file, where the
+ * path says where in the document to look.
+ */
 export function ProblemTable(props: { issues: ReadonlyArray<{ path: string; message: string }> }) {
   const { text } = useHoksText();
   return (
@@ -315,12 +318,8 @@ export function HoksEditor(props: {
       <Button variant="secondary" onClick={() => edit((f) => void f.units.push(emptyUnit()))}>
         {text("edit.addUnit")}
       </Button>
-      <ProblemTable issues={save.error()?.issues ?? []} />
-      <FormActions
-        label={text("edit.save")}
-        pending={save.pending()}
-        error={(save.error()?.issues.length ?? 0) > 0 ? null : save.error()}
-      >
+      {/* Each problem in words, and at its field: the API's paths mean nothing to a tutor. */}
+      <FormActions label={text("edit.save")} pending={save.pending()} error={save.error()}>
         <Button variant="secondary" onClick={() => props.onCancel()}>
           {text("edit.cancel")}
         </Button>

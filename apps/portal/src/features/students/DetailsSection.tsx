@@ -1,6 +1,63 @@
-import { DataTable, DetailList, formatDate, Section, useI18n, useSession } from "@polku/ui";
-import { Show } from "solid-js";
+import {
+  createSubmission,
+  DataTable,
+  DetailList,
+  FormActions,
+  formatDate,
+  Section,
+  SelectField,
+  useApi,
+  useI18n,
+  useSession,
+} from "@polku/ui";
+import { createSignal, Show } from "solid-js";
 import type { CoreStudentSectionProps } from "../../slots/types.ts";
+
+const partnerRoles = ["workshop_coach", "company_contact", "partner_contact"];
+const asChoice = (value: boolean | null) => (value === null ? "unknown" : value ? "yes" : "no");
+
+/**
+ * Was the student in work the year before the training? The tutor records it as told at the start; the
+ * funding's placement criterion counts only those who were not. One choice and a save button.
+ */
+function EmploymentBeforeForm(props: { studentId: string; value: boolean | null }) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [choice, setChoice] = createSignal(asChoice(props.value));
+  const [saved, setSaved] = createSignal(false);
+  const submission = createSubmission((employed: boolean | null) =>
+    api.students.recordEmploymentBeforeTraining.mutate({ studentId: props.studentId, employed }),
+  );
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const c = choice();
+    if (await submission.run(c === "unknown" ? null : c === "yes")) setSaved(true);
+  };
+  return (
+    <form class="form form-inline" onSubmit={submit} aria-label={t("student.employedBefore")}>
+      <SelectField
+        label={t("student.employedBefore")}
+        hint={t("student.employedBeforeHint")}
+        value={choice()}
+        onValue={(v) => {
+          setChoice(v as "yes" | "no" | "unknown");
+          setSaved(false);
+        }}
+        error={submission.fieldError("employed")}
+        options={(["unknown", "no", "yes"] as const).map((v) => ({
+          value: v,
+          label: t(`student.employedBefore.${v}`),
+        }))}
+      />
+      <FormActions label={t("form.save")} pending={submission.pending()} error={submission.error()} />
+      {/* Only once there is something to say: focus, and other forms' tests, look for the page's status. */}
+      <Show when={saved()}>
+        <p role="status">{t("student.employedBeforeSaved")}</p>
+      </Show>
+    </form>
+  );
+}
 
 /**
  * The student's details and guardians; for staff also the support team (students and guardians get the
@@ -12,6 +69,9 @@ export default function DetailsSection(props: CoreStudentSectionProps) {
   const s = () => props.student;
   const ownView = () => ["student", "guardian"].includes(session.me.latest?.current.role ?? "");
   const orDash = (value: string | null | undefined) => value || "–";
+  const role = () => session.me.latest?.current.role ?? "";
+  const editsEmployment = () => session.can("studyRight.write");
+  const seesEmployment = () => !editsEmployment() && !partnerRoles.includes(role());
   return (
     <>
       <DetailList
@@ -26,8 +86,19 @@ export default function DetailsSection(props: CoreStudentSectionProps) {
           { label: t("students.expectedGraduation"), value: formatDate(s().expectedGraduation) || "–" },
           { label: t("student.email"), value: orDash(s().email) },
           { label: t("student.phone"), value: orDash(s().phone) },
+          ...(seesEmployment()
+            ? [
+                {
+                  label: t("student.employedBefore"),
+                  value: t(`student.employedBefore.${asChoice(s().employedBeforeTraining)}`),
+                },
+              ]
+            : []),
         ]}
       />
+      <Show when={editsEmployment()}>
+        <EmploymentBeforeForm studentId={s().id} value={s().employedBeforeTraining} />
+      </Show>
       <div class="columns">
         <Section title={t("student.guardians")} level={3}>
           <DataTable

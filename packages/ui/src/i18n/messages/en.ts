@@ -120,6 +120,13 @@ export const en: CoreMessages = {
   "student.qualificationCode": "Qualification code",
   "student.email": "Email",
   "student.phone": "Phone",
+  "student.employedBefore": "Employed in the year before the training",
+  "student.employedBeforeHint":
+    "As the student told at the start of the studies. The funding's placement criterion counts only those who were not.",
+  "student.employedBefore.unknown": "Not recorded",
+  "student.employedBefore.no": "No",
+  "student.employedBefore.yes": "Yes",
+  "student.employedBeforeSaved": "Saved.",
   "student.guardians": "Guardians",
   "student.noGuardians": "No guardians.",
   "student.team": "Support team",

@@ -122,6 +122,13 @@ export const fi = {
   "student.qualificationCode": "Tutkinnon koodi",
   "student.email": "Sähköposti",
   "student.phone": "Puhelin",
+  "student.employedBefore": "Työssä koulutusta edeltäneenä vuonna",
+  "student.employedBeforeHint":
+    "Kuten opiskelija kertoi opintojen alussa. Rahoituksen työllistymisen mittari laskee vain ne, jotka eivät olleet työssä.",
+  "student.employedBefore.unknown": "Ei kirjattu",
+  "student.employedBefore.no": "Ei",
+  "student.employedBefore.yes": "Kyllä",
+  "student.employedBeforeSaved": "Tallennettu.",
   "student.guardians": "Huoltajat",
   "student.noGuardians": "Ei huoltajia.",
   "student.team": "Tukijoukkue",

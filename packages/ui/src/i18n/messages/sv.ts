@@ -119,6 +119,13 @@ export const sv: CoreMessages = {
   "student.qualificationCode": "Examenskod",
   "student.email": "E-post",
   "student.phone": "Telefon",
+  "student.employedBefore": "I arbete året före utbildningen",
+  "student.employedBeforeHint":
+    "Som den studerande berättade i början av studierna. Finansieringens sysselsättningskriterium räknar bara dem som inte var i arbete.",
+  "student.employedBefore.unknown": "Inte antecknat",
+  "student.employedBefore.no": "Nej",
+  "student.employedBefore.yes": "Ja",
+  "student.employedBeforeSaved": "Sparat.",
   "student.guardians": "Vårdnadshavare",
   "student.noGuardians": "Inga vårdnadshavare.",
   "student.team": "Stödteam",
