@@ -13,6 +13,12 @@ export {
 export { ApiProvider, useApi, useApiConnection, usePluginApi } from "./api/context.tsx";
 export { type ApiErrorInfo, errorInfo, errorSummaryKey, type FieldIssue, fieldErrors } from "./api/errors.ts";
 export { type Session, SessionProvider, useSession } from "./api/session.tsx";
+export {
+  type SessionLimits,
+  type SessionWarning,
+  sessionWarning,
+  WARN_BEFORE_MS,
+} from "./api/session-expiry.ts";
 export { createSubmission, type Submission } from "./api/submission.ts";
 export type { ApiOutputs, AppRouter, Me } from "./api/types.ts";
 export { Alert, ApiError, StatusMessage } from "./components/Alert.tsx";

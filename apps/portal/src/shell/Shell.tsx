@@ -5,6 +5,7 @@ import { createEffect, createSignal, ErrorBoundary, Match, on, Show, Suspense, S
 import { useFocusOnNavigate } from "./focus.ts";
 import { MainNav } from "./MainNav.tsx";
 import { rememberReturnPath } from "./return-path.ts";
+import { SessionWarning } from "./SessionWarning.tsx";
 import { UserBar } from "./UserBar.tsx";
 
 /**
@@ -86,6 +87,9 @@ export function Shell(props: RouteSectionProps) {
         </div>
       </header>
       <main id="main" class="site-main" tabindex="-1">
+        <Show when={session.loggedIn()}>
+          <SessionWarning />
+        </Show>
         <Switch
           fallback={
             <ErrorBoundary fallback={() => <PageFailed />}>

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
-import { createTestDb } from "@polku/db/testing";
+import { createTestDb, type TestDb } from "@polku/db/testing";
 import { startPolku } from "@polku/host";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
@@ -19,6 +19,8 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export interface RunningPortal {
   readonly url: string;
+  /** The owner's connection, for a test to set up what no page can (e.g. a session near its end). */
+  readonly db: TestDb["db"];
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startPortal(options: { deployment?: string } = {}): Promis
   });
   return {
     url: running.address,
+    db: database.db,
     close: async () => {
       await running.close();
       await database.dispose();
@@ -148,8 +151,13 @@ export function withPortal(options: { deployment?: string } = {}) {
     if (!portal) throw new Error("The portal is not running: call withPortal() at the top of the test file.");
     return portal.url;
   };
+  const db = () => {
+    if (!portal) throw new Error("The portal is not running: call withPortal() at the top of the test file.");
+    return portal.db;
+  };
   return {
     url,
+    db,
     open: () => {
       if (!browser)
         throw new Error("The browser is not running: call withPortal() at the top of the test file.");

@@ -8,6 +8,8 @@ export const SESSION_COOKIE = "polku_session";
 export const CSRF_HEADER = "x-polku-csrf";
 /** Sessions slide: a use more than 5 minutes after the last extends them by this (as polku_begin_request does). */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+/** The 5 minutes of polku_begin_request: a use sooner after the last one does not extend the session. */
+export const SESSION_SLIDE_MINUTES = 5;
 /**
  * However busy, a session ends this long after the login: a workday, then log in again. The database
  * holds every session to it (the CHECK session_absolute_limit, and polku_begin_request).

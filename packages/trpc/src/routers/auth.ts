@@ -3,7 +3,12 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { Data, Schema } from "effect";
 import { verifyPassword } from "../auth/password.ts";
-import { SESSION_COOKIE, SESSION_TTL_MS } from "../auth/sessions.ts";
+import {
+  SESSION_ABSOLUTE_HOURS,
+  SESSION_COOKIE,
+  SESSION_SLIDE_MINUTES,
+  SESSION_TTL_MS,
+} from "../auth/sessions.ts";
 import { procedure, router, sessionProcedure } from "../init.ts";
 import { AUTHENTICATED, PUBLIC } from "../permissions.ts";
 import { Id, SingleLineText } from "../schemas.ts";
@@ -103,6 +108,12 @@ export const authRouter = router({
       },
       memberships,
       permissions: authority.permissions.filter((p) => authority.can(actor.role, p)),
+      // For the portal's warning before the session ends: it knows when it last used the session.
+      session: {
+        endsAtLatest: new Date(actor.loggedInAt.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
+        idleMinutes: SESSION_TTL_MS / 60_000,
+        slideMinutes: SESSION_SLIDE_MINUTES,
+      },
     };
   }),
 

@@ -16,16 +16,24 @@ export interface ApiConnection {
   readonly fetch?: typeof fetch | undefined;
   csrfToken(): string;
   setCsrfToken(token: string | null): void;
+  /** When the API last answered a call of this tab (ms since the epoch): each use extends the session. */
+  lastAnswerAt(): number | null;
+  noteAnswer(at: number): void;
 }
 
 export function createApiConnection(options: { url?: string; fetch?: typeof fetch } = {}): ApiConnection {
   let token: string | null = null;
+  let answeredAt: number | null = null;
   return {
     url: options.url ?? "/trpc",
     fetch: options.fetch,
     csrfToken: () => token ?? NO_SESSION_TOKEN,
     setCsrfToken: (next) => {
       token = next;
+    },
+    lastAnswerAt: () => answeredAt,
+    noteAnswer: (at) => {
+      answeredAt = at;
     },
   };
 }
@@ -64,7 +72,12 @@ export function createApiClient<TRouter extends AnyTRPCRouter = AppRouter>(
     // Failures come back in the language the person reads the portal in (set on <html lang>).
     headers: () => ({ [CSRF_HEADER]: connection.csrfToken(), "accept-language": pageLanguage() }),
     // The session cookie is httpOnly and same-origin; never send it anywhere else.
-    fetch: (url, init) => baseFetch(url, { ...(init as RequestInit), credentials: "same-origin" }),
+    fetch: async (url, init) => {
+      const response = await baseFetch(url, { ...(init as RequestInit), credentials: "same-origin" });
+      // A call the session carried (not refused for want of one) counts as a use of it.
+      if (response.status !== 401) connection.noteAnswer(Date.now());
+      return response;
+    },
   }) as TRPCLink<TRouter>;
   const links = options.pathPrefix ? [pathPrefixLink<TRouter>(options.pathPrefix), http] : [http];
   return createTRPCClient<TRouter>({ links });

@@ -47,6 +47,13 @@ export const en: CoreMessages = {
   "error.conflict": "The data has changed or already exists.",
   "error.tooMany": "Too many requests. Wait a moment and try again.",
   "error.serverSaid": "The server said: {message}",
+  "session.endsIdle":
+    "Your session ends {time} because the portal has not been used for a while. Continue to keep unsaved work.",
+  "session.endsLatest":
+    "Your session ends {time}: 12 hours will then have passed since you logged in. Save your work, then log in again.",
+  "session.ended": "Your session has ended. Copy any unsaved text and log in again.",
+  "session.continue": "Continue the session",
+  "session.logInAgain": "Log in again",
   "error.retry": "Try again",
   "error.pageFailed":
     "The page could not be loaded. The service may have been updated, or the connection broke.",

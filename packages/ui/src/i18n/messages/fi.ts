@@ -50,6 +50,13 @@ export const fi = {
   "error.conflict": "Tieto on muuttunut tai on jo olemassa.",
   "error.tooMany": "Liian monta pyyntöä. Odota hetki ja yritä uudelleen.",
   "error.serverSaid": "Palvelimen viesti: {message}",
+  "session.endsIdle":
+    "Istuntosi päättyy {time}, koska portaalia ei ole käytetty vähään aikaan. Jatka, niin tallentamaton työ säilyy.",
+  "session.endsLatest":
+    "Istuntosi päättyy {time}: kirjautumisesta on silloin kulunut 12 tuntia. Tallenna keskeneräinen työsi ja kirjaudu sitten uudelleen.",
+  "session.ended": "Istuntosi on päättynyt. Kopioi tallentamaton teksti talteen ja kirjaudu uudelleen.",
+  "session.continue": "Jatka istuntoa",
+  "session.logInAgain": "Kirjaudu uudelleen",
   "error.retry": "Yritä uudelleen",
   "error.pageFailed": "Sivua ei saatu ladattua. Palvelu on ehkä päivitetty tai yhteys katkesi.",
   "error.reload": "Lataa sivu uudelleen",

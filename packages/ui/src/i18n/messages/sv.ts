@@ -47,6 +47,13 @@ export const sv: CoreMessages = {
   "error.conflict": "Uppgiften har ändrats eller finns redan.",
   "error.tooMany": "För många förfrågningar. Vänta en stund och försök igen.",
   "error.serverSaid": "Serverns meddelande: {message}",
+  "session.endsIdle":
+    "Din session upphör {time} eftersom portalen inte har använts på en stund. Fortsätt, så bevaras osparat arbete.",
+  "session.endsLatest":
+    "Din session upphör {time}: då har det gått 12 timmar sedan inloggningen. Spara ditt arbete och logga sedan in igen.",
+  "session.ended": "Din session har upphört. Kopiera osparad text och logga in igen.",
+  "session.continue": "Fortsätt sessionen",
+  "session.logInAgain": "Logga in igen",
   "error.retry": "Försök igen",
   "error.pageFailed": "Sidan kunde inte laddas. Tjänsten kan ha uppdaterats eller så bröts förbindelsen.",
   "error.reload": "Ladda om sidan",
