@@ -296,6 +296,13 @@ export const en: CoreMessages = {
   "auditAction.delete": "Deleted",
   "auditAction.export": "Exported",
 
+  "export.group": "Download as a file: {what}",
+  "export.csv": "Download CSV",
+  "export.xlsx": "Download Excel",
+  "export.preparing": "Making the file…",
+  "export.done": "The file {file} is downloaded: {count} rows.",
+  "export.done#one": "The file {file} is downloaded: {count} row.",
+
   "orgKind.provider": "Education provider",
   "orgKind.institution": "Institution",
   "orgKind.workshop": "Workshop",

@@ -298,6 +298,13 @@ export const fi = {
   "auditAction.delete": "Poisto",
   "auditAction.export": "Vienti",
 
+  "export.group": "Lataa tiedostona: {what}",
+  "export.csv": "Lataa CSV",
+  "export.xlsx": "Lataa Excel",
+  "export.preparing": "Tiedostoa tehdään…",
+  "export.done": "Tiedosto {file} on ladattu: {count} riviä.",
+  "export.done#one": "Tiedosto {file} on ladattu: {count} rivi.",
+
   "orgKind.provider": "Koulutuksen järjestäjä",
   "orgKind.institution": "Oppilaitos",
   "orgKind.workshop": "Työpaja",

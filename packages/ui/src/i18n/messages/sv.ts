@@ -295,6 +295,13 @@ export const sv: CoreMessages = {
   "auditAction.delete": "Radering",
   "auditAction.export": "Export",
 
+  "export.group": "Ladda ner som fil: {what}",
+  "export.csv": "Ladda ner CSV",
+  "export.xlsx": "Ladda ner Excel",
+  "export.preparing": "Filen skapas…",
+  "export.done": "Filen {file} har laddats ner: {count} rader.",
+  "export.done#one": "Filen {file} har laddats ner: {count} rad.",
+
   "orgKind.provider": "Utbildningsanordnare",
   "orgKind.institution": "Läroanstalt",
   "orgKind.workshop": "Verkstad",
