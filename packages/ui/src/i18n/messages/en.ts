@@ -110,6 +110,11 @@ export const en: CoreMessages = {
   "students.sort.expectedGraduation": "By expected graduation",
   "students.sort.phase": "By phase",
   "students.descending": "Reverse order",
+  "students.lastName": "Last name",
+  "students.firstName": "First name",
+  "students.yes": "yes",
+  "students.exportLabel": "the students the search shows",
+  "students.exportFile": "students",
   "students.mine": "Only my students",
 
   "student.details": "Basic details",

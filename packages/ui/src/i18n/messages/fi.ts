@@ -112,6 +112,11 @@ export const fi = {
   "students.sort.expectedGraduation": "Arvioidun valmistumisen mukaan",
   "students.sort.phase": "Vaiheen mukaan",
   "students.descending": "Käänteinen järjestys",
+  "students.lastName": "Sukunimi",
+  "students.firstName": "Etunimi",
+  "students.yes": "kyllä",
+  "students.exportLabel": "opiskelijat, joita haku näyttää",
+  "students.exportFile": "opiskelijat",
   "students.mine": "Vain omat opiskelijani",
 
   "student.details": "Perustiedot",

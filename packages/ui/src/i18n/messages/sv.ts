@@ -109,6 +109,11 @@ export const sv: CoreMessages = {
   "students.sort.expectedGraduation": "Efter beräknad examen",
   "students.sort.phase": "Efter skede",
   "students.descending": "Omvänd ordning",
+  "students.lastName": "Efternamn",
+  "students.firstName": "Förnamn",
+  "students.yes": "ja",
+  "students.exportLabel": "de studerande som sökningen visar",
+  "students.exportFile": "studerande",
   "students.mine": "Endast mina studerande",
 
   "student.details": "Grunduppgifter",
