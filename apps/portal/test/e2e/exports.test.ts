@@ -129,7 +129,7 @@ describe("exports", () => {
       template.getByRole("button", { name: "Lataa Excel" }).click(),
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await workbookFile.path())!));
+    await workbook.xlsx.load(new Uint8Array(readFileSync((await workbookFile.path())!)).buffer);
     const sheet = workbook.getWorksheet("Läsnäolot")!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,

@@ -92,7 +92,7 @@ describe("#Valmennus metrics and feedback", () => {
         .click(),
     ]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await xlsx.path())!));
+    await workbook.xlsx.load(new Uint8Array(readFileSync((await xlsx.path())!)).buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe((await retention.locator("tbody tr").count()) + 1);
     // The seeded baseline of 2022 (27 of 38 still studying): a number the sheet shows as 71,1 %.
