@@ -1,3 +1,4 @@
+import { localDateIn } from "@polku/domain/days";
 import { pathwayPhases as phases } from "@polku/domain/vocabulary";
 import {
   type ApiOutputs,
@@ -6,6 +7,7 @@ import {
   CheckboxField,
   type Column,
   DataTable,
+  ExportButtons,
   formatDate,
   Page,
   SelectField,
@@ -17,6 +19,7 @@ import {
 } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
+import { readAllPages, studentExportColumns } from "./students-export.ts";
 
 type Sort = "name" | "expectedGraduation" | "phase";
 interface Query {
@@ -119,6 +122,15 @@ export default function Students() {
   };
   const pages = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
 
+  // The file holds everything the list's search finds, in the list's order: every page, read at the click.
+  const exportSheets = async () => {
+    const q = query();
+    const rows = await readAllPages((page) =>
+      api.students.list.query({ ...filtersOf(q), sort: q.sort, descending: q.descending, ...page }),
+    );
+    return [{ title: t("students.title"), columns: studentExportColumns(t), rows }];
+  };
+
   return (
     <Page title={t("students.title")}>
       <form
@@ -214,6 +226,13 @@ export default function Students() {
                   {t("students.next")}
                 </Button>
               </nav>
+            </Show>
+            <Show when={total > 0}>
+              <ExportButtons
+                label={t("students.exportLabel")}
+                fileName={`${t("students.exportFile")}-${localDateIn(new Date())}`}
+                sheets={exportSheets}
+              />
             </Show>
           </>
         )}

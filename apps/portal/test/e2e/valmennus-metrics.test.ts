@@ -1,8 +1,11 @@
 /**
  * Seed 001's measures in a real browser: the demo student answers the open feedback survey (scale
  * questions as radio groups with a legend); the manager opens the dashboard, whose charts each come
- * with a table of the same figures, and reads the results of a closed survey. Axe runs on every page.
+ * with a table of the same figures, and reads the results of a closed survey; the tables download as
+ * CSV and as a workbook with the same rows. Axe runs on every page.
  */
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
@@ -49,6 +52,57 @@ describe("#Valmennus metrics and feedback", () => {
     // Answered: no longer a link to the form.
     expect(await row.getByRole("link").count()).toBe(0);
     await logout(page);
+  });
+
+  it("gives the manager the tables as files, with the same rows and real percentages", async () => {
+    await login(page, "esihenkilo");
+    await page.getByRole("navigation").getByRole("link", { name: "Mittarit" }).click();
+    await expectHeading(page, "Mittarit");
+    const attendance = page.getByRole("table", {
+      name: "Läsnäolo kuukausittain: osuus kaikista merkinnöistä",
+    });
+    await attendance.getByRole("rowheader", { name: "Lukuvuosi yhteensä" }).waitFor();
+    const attendanceFiles = page.getByRole("group", {
+      name: "Lataa tiedostona: Läsnäolo kuukausittain: osuus kaikista merkinnöistä",
+    });
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      attendanceFiles.getByRole("button", { name: "Lataa CSV" }).click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, "utf8")
+      .slice(1, -2)
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "Kuukausi;Opiskelijoita;Merkintöjä;Läsnä (myös myöhässä);Selvittämätön poissaolo;Selvitetty poissaolo",
+    );
+    expect(lines).toHaveLength((await attendance.locator("tbody tr").count()) + 1);
+    expect(lines.at(-1)).toMatch(/^Lukuvuosi yhteensä;/);
+
+    const retention = page.getByRole("table", {
+      name: "Opinnoissa mukana ensimmäisen vuoden jälkeen aloitusvuosittain",
+    });
+    await retention.getByRole("row", { name: /^2022 Ennen Polkua/ }).waitFor();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("group", {
+          name: "Lataa tiedostona: Opinnoissa mukana ensimmäisen vuoden jälkeen aloitusvuosittain",
+        })
+        .getByRole("button", { name: "Lataa Excel" })
+        .click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync((await xlsx.path())!)).buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe((await retention.locator("tbody tr").count()) + 1);
+    // The seeded baseline of 2022 (27 of 38 still studying): a number the sheet shows as 71,1 %.
+    let baseline: ExcelJS.Row | undefined;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 2022 && row.getCell(2).value === "Ennen Polkua") baseline = row;
+    });
+    expect(baseline!.getCell(4).value).toBeCloseTo(27 / 38, 3);
+    expect(baseline!.getCell(4).numFmt).toBe("0.0 %");
+    await expectAccessible(page, "the dashboard after downloading");
   });
 
   it("shows the manager the dashboard's charts with their tables, and survey results", async () => {

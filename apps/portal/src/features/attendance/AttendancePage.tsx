@@ -5,6 +5,7 @@ import {
   DataTable,
   DateField,
   Empty,
+  ExportButtons,
   Loading,
   Page,
   Section,
@@ -15,6 +16,7 @@ import {
 } from "@polku/ui";
 import { Navigate } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
+import { rosterSheet } from "./attendance-export.ts";
 import { GroupMarkForm } from "./GroupMarkForm.tsx";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
 import "./attendance.css";
@@ -70,6 +72,19 @@ function GroupAttendance() {
     setGroupId(chosen);
     setQuery({ groupId: chosen, day: day(), lesson: lesson().trim() });
   };
+
+  // The saved marks, read again at the click: the form on screen may hold changes not yet saved.
+  const exportSheets = async () => {
+    const q = query();
+    if (!q) return [];
+    const fresh = await api.attendance.roster.query({
+      groupId: q.groupId,
+      day: q.day,
+      ...(q.lesson ? { lesson: q.lesson } : {}),
+    });
+    return [rosterSheet(fresh, text, text("mark.caption"))];
+  };
+  const fileName = (r: Roster) => [r.group.name, r.day, r.lesson].filter(Boolean).join("-");
 
   const title = (r: Roster) =>
     r.lesson
@@ -145,6 +160,13 @@ function GroupAttendance() {
                   />
                 </Match>
               </Switch>
+              <Show when={r.students.length > 0}>
+                <ExportButtons
+                  label={text("mark.exportLabel")}
+                  fileName={fileName(r)}
+                  sheets={exportSheets}
+                />
+              </Show>
             </Section>
           )}
         </Async>

@@ -3,6 +3,7 @@ import {
   createSubmission,
   DataTable,
   DateField,
+  ExportButtons,
   FieldShell,
   FormActions,
   Page,
@@ -12,10 +13,9 @@ import {
   useApi,
 } from "@polku/ui";
 import { createSignal, Show } from "solid-js";
+import { importColumns, importTemplate } from "./import-template.ts";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
 import "./attendance.css";
-
-const columns = ["opiskelija", "pvm", "oppitunti", "merkintä", "myöhässä_min"] as const;
 
 interface LineProblem {
   line: number;
@@ -118,12 +118,20 @@ export default function ImportPage() {
           <FormActions label={text("import.submit")} pending={submission.pending()} error={otherError()} />
         </form>
       </Section>
+      <Section title={text("import.template")}>
+        <p>{text("import.templateIntro")}</p>
+        <ExportButtons
+          label={text("import.templateLabel")}
+          fileName={`${text("import.templateFile")}-${day()}`}
+          sheets={() => [importTemplate(day(), text("import.templateSheet"))]}
+        />
+      </Section>
       <Section title={text("import.columns")}>
         <p>{text("import.separator")}</p>
         <DataTable
           caption={text("import.columnsCaption")}
           hideCaption
-          rows={columns}
+          rows={importColumns}
           columns={[
             { header: text("import.column"), rowHeader: true, cell: (c) => <code>{c}</code> },
             { header: text("import.meaning"), cell: (c) => text(`import.col.${c}`) },

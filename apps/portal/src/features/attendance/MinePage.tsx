@@ -1,7 +1,19 @@
 import { addDaysToLocalDate } from "@polku/domain/days";
-import { Async, Button, DataTable, DateField, Empty, Page, Section, SelectField, useApi } from "@polku/ui";
+import {
+  Async,
+  Button,
+  DataTable,
+  DateField,
+  Empty,
+  ExportButtons,
+  Page,
+  Section,
+  SelectField,
+  useApi,
+} from "@polku/ui";
 import { createResource, createSignal, Show } from "solid-js";
 import { AttendanceCounts } from "./AttendanceCounts.tsx";
+import { marksSheet } from "./attendance-export.ts";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
 
 /**
@@ -80,6 +92,21 @@ export default function MinePage() {
                     },
                   ]}
                 />
+                <Show when={result.marks.length > 0}>
+                  <ExportButtons
+                    label={text("mine.exportLabel")}
+                    fileName={`${text("mine.exportFile")}-${name}-${result.from}-${result.to}`}
+                    sheets={async () => {
+                      // Read again at the click, through the same audited procedure as the page.
+                      const fresh = await api.attendance.forStudent.query({
+                        studentId: result.student.id,
+                        from: result.from,
+                        to: result.to,
+                      });
+                      return [marksSheet(fresh, text, text("mine.title"))];
+                    }}
+                  />
+                </Show>
               </Section>
             );
           }}

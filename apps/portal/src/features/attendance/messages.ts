@@ -30,6 +30,10 @@ export const fi = {
   "mark.student": "Opiskelija",
   "mark.mark": "Merkintä",
   "mark.none": "Ei merkintää",
+  "mark.exportLabel": "ryhmän merkinnät",
+  "mark.lastName": "Sukunimi",
+  "mark.firstName": "Etunimi",
+  "mark.yes": "kyllä",
   "import.title": "Läsnäolojen tuonti",
   "import.intro":
     "Tuo yhden päivän merkinnät CSV-tiedostosta. Jos yhdelläkin rivillä on virhe, mitään ei tallenneta ja kaikki virheet näytetään.",
@@ -59,6 +63,12 @@ export const fi = {
   "import.problemsCaption": "Virheet riveittäin",
   "import.line": "Rivi",
   "import.problem": "Virhe",
+  "import.template": "Tuontipohja",
+  "import.templateIntro":
+    "Pohjassa on sarakkeiden otsikot ja yksi esimerkkirivi yllä valitulle päivälle. Korvaa esimerkki omilla riveilläsi. Excel-pohjan täytettyäsi tallenna se CSV-tiedostoksi ja tuo se.",
+  "import.templateLabel": "tuontipohja",
+  "import.templateFile": "läsnäolot-tuontipohja",
+  "import.templateSheet": "Läsnäolot",
   "mine.title": "Läsnäolomerkinnät",
   "mine.intro": "Opiskelijan omat läsnäolomerkinnät valitulta ajalta.",
   "mine.student": "Opiskelija",
@@ -78,6 +88,8 @@ export const fi = {
   "mine.lesson": "Oppitunti",
   "mine.mark": "Merkintä",
   "mine.minutes": "Myöhässä (min)",
+  "mine.exportLabel": "läsnäolomerkinnät",
+  "mine.exportFile": "läsnäolomerkinnät",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -115,6 +127,10 @@ export const sv: Messages = {
   "mark.student": "Studerande",
   "mark.mark": "Markering",
   "mark.none": "Ingen markering",
+  "mark.exportLabel": "gruppens markeringar",
+  "mark.lastName": "Efternamn",
+  "mark.firstName": "Förnamn",
+  "mark.yes": "ja",
   "import.title": "Import av närvaro",
   "import.intro":
     "Importera en dags markeringar från en CSV-fil. Om en enda rad har fel sparas ingenting och alla fel visas.",
@@ -144,6 +160,12 @@ export const sv: Messages = {
   "import.problemsCaption": "Fel per rad",
   "import.line": "Rad",
   "import.problem": "Fel",
+  "import.template": "Importmall",
+  "import.templateIntro":
+    "Mallen har kolumnernas rubriker och en exempelrad för den dag som valts ovan. Ersätt exemplet med dina egna rader. Spara Excel-mallen som en CSV-fil när du fyllt i den, och importera den.",
+  "import.templateLabel": "importmall",
+  "import.templateFile": "närvaro-importmall",
+  "import.templateSheet": "Närvaro",
   "mine.title": "Närvaromarkeringar",
   "mine.intro": "Den studerandes egna närvaromarkeringar för den valda perioden.",
   "mine.student": "Studerande",
@@ -163,6 +185,8 @@ export const sv: Messages = {
   "mine.lesson": "Lektion",
   "mine.mark": "Markering",
   "mine.minutes": "Försenad (min)",
+  "mine.exportLabel": "närvaromarkeringar",
+  "mine.exportFile": "närvaromarkeringar",
 };
 
 export const en: Messages = {
@@ -195,6 +219,10 @@ export const en: Messages = {
   "mark.student": "Student",
   "mark.mark": "Mark",
   "mark.none": "No mark",
+  "mark.exportLabel": "the group's marks",
+  "mark.lastName": "Last name",
+  "mark.firstName": "First name",
+  "mark.yes": "yes",
   "import.title": "Attendance import",
   "import.intro":
     "Import one day's marks from a CSV file. If any line has a problem, nothing is saved and every problem is shown.",
@@ -223,6 +251,12 @@ export const en: Messages = {
   "import.problemsCaption": "Problems by line",
   "import.line": "Line",
   "import.problem": "Problem",
+  "import.template": "Import template",
+  "import.templateIntro":
+    "The template has the column headers and one example line for the day chosen above. Replace the example with your own lines. Once you have filled in the Excel template, save it as a CSV file and import that.",
+  "import.templateLabel": "import template",
+  "import.templateFile": "attendance-import-template",
+  "import.templateSheet": "Attendance",
   "mine.title": "Attendance marks",
   "mine.intro": "The student's own attendance marks over the chosen period.",
   "mine.student": "Student",
@@ -242,4 +276,6 @@ export const en: Messages = {
   "mine.lesson": "Lesson",
   "mine.mark": "Mark",
   "mine.minutes": "Late (min)",
+  "mine.exportLabel": "attendance marks",
+  "mine.exportFile": "attendance-marks",
 };

@@ -1,30 +1,42 @@
 /**
- * A statement as a CSV file for a spreadsheet in Finland: `;` between fields, decimal commas, a BOM so
- * Excel reads it as UTF-8, and every text field quoted where it needs to be. Pure, so it is tested alone.
+ * The statement's CSV file, written by the shared table export of @polku/ui (`;`, decimal commas, a
+ * BOM, dates as 24.11.2026). These names stay so the statement page keeps its imports; a column
+ * without a kind is text, or a number when its value is one.
  */
+import { downloadFile, type ExportColumn, type ExportKind, toCsv as tableCsv } from "@polku/ui";
+
 export interface CsvColumn<T> {
   readonly header: string;
   readonly value: (row: T) => string | number;
 }
 
-const number = (x: number) =>
-  (Math.round(x * 100) / 100).toFixed(Number.isInteger(x) ? 0 : 2).replace(".", ",");
-const quote = (s: string) => (/[;"\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/** The statement's own kinds, as the shared export names them (a share is a percentage). */
+export const statementKinds = {
+  text: { kind: "text" },
+  euro: { kind: "money" },
+  share: { kind: "percent", decimals: 1 },
+  date: { kind: "date" },
+  integer: { kind: "number", decimals: 0 },
+} as const satisfies Record<string, { kind: ExportKind; decimals?: number }>;
 
-export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  const line = (cells: ReadonlyArray<string | number>) =>
-    cells.map((c) => (typeof c === "number" ? number(c) : quote(c))).join(";");
-  return `\uFEFF${[line(columns.map((c) => c.header)), ...rows.map((r) => line(columns.map((c) => c.value(r))))].join("\r\n")}\r\n`;
+type StatementKind = keyof typeof statementKinds;
+
+/** A statement column as a shared export column: by its kind if it has one, else by its value. */
+export function exportColumn<T>(column: CsvColumn<T> & { readonly kind?: StatementKind }): ExportColumn<T> {
+  const value = (row: T) => column.value(row);
+  // Without a kind, "number": a number value is written as a number, a string value as text.
+  return {
+    header: column.header,
+    ...(column.kind ? statementKinds[column.kind] : { kind: "number" }),
+    value,
+  };
 }
 
-/** Offers the text or blob as a file download (a temporary object URL, released after the click). */
+export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  return tableCsv({ columns: columns.map((c) => exportColumn(c)), rows });
+}
+
+/** Offers the text or blob as a file download. */
 export function download(name: string, content: string | Blob, type = "text/csv;charset=utf-8") {
-  const url = URL.createObjectURL(typeof content === "string" ? new Blob([content], { type }) : content);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(name, content, type);
 }

@@ -117,6 +117,11 @@ export const en: CoreMessages = {
   "students.sort.expectedGraduation": "By expected graduation",
   "students.sort.phase": "By phase",
   "students.descending": "Reverse order",
+  "students.lastName": "Last name",
+  "students.firstName": "First name",
+  "students.yes": "yes",
+  "students.exportLabel": "the students the search shows",
+  "students.exportFile": "students",
   "students.mine": "Only my students",
 
   "student.details": "Basic details",
@@ -309,6 +314,13 @@ export const en: CoreMessages = {
   "auditAction.update": "Changed",
   "auditAction.delete": "Deleted",
   "auditAction.export": "Exported",
+
+  "export.group": "Download as a file: {what}",
+  "export.csv": "Download CSV",
+  "export.xlsx": "Download Excel",
+  "export.preparing": "Making the file…",
+  "export.done": "The file {file} is downloaded: {count} rows.",
+  "export.done#one": "The file {file} is downloaded: {count} row.",
 
   "orgKind.provider": "Education provider",
   "orgKind.institution": "Institution",

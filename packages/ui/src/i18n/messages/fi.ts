@@ -119,6 +119,11 @@ export const fi = {
   "students.sort.expectedGraduation": "Arvioidun valmistumisen mukaan",
   "students.sort.phase": "Vaiheen mukaan",
   "students.descending": "Käänteinen järjestys",
+  "students.lastName": "Sukunimi",
+  "students.firstName": "Etunimi",
+  "students.yes": "kyllä",
+  "students.exportLabel": "opiskelijat, joita haku näyttää",
+  "students.exportFile": "opiskelijat",
   "students.mine": "Vain omat opiskelijani",
 
   "student.details": "Perustiedot",
@@ -311,6 +316,13 @@ export const fi = {
   "auditAction.update": "Muutos",
   "auditAction.delete": "Poisto",
   "auditAction.export": "Vienti",
+
+  "export.group": "Lataa tiedostona: {what}",
+  "export.csv": "Lataa CSV",
+  "export.xlsx": "Lataa Excel",
+  "export.preparing": "Tiedostoa tehdään…",
+  "export.done": "Tiedosto {file} on ladattu: {count} riviä.",
+  "export.done#one": "Tiedosto {file} on ladattu: {count} rivi.",
 
   "orgKind.provider": "Koulutuksen järjestäjä",
   "orgKind.institution": "Oppilaitos",

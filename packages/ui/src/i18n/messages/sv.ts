@@ -116,6 +116,11 @@ export const sv: CoreMessages = {
   "students.sort.expectedGraduation": "Efter beräknad examen",
   "students.sort.phase": "Efter skede",
   "students.descending": "Omvänd ordning",
+  "students.lastName": "Efternamn",
+  "students.firstName": "Förnamn",
+  "students.yes": "ja",
+  "students.exportLabel": "de studerande som sökningen visar",
+  "students.exportFile": "studerande",
   "students.mine": "Endast mina studerande",
 
   "student.details": "Grunduppgifter",
@@ -308,6 +313,13 @@ export const sv: CoreMessages = {
   "auditAction.update": "Ändring",
   "auditAction.delete": "Radering",
   "auditAction.export": "Export",
+
+  "export.group": "Ladda ner som fil: {what}",
+  "export.csv": "Ladda ner CSV",
+  "export.xlsx": "Ladda ner Excel",
+  "export.preparing": "Filen skapas…",
+  "export.done": "Filen {file} har laddats ner: {count} rader.",
+  "export.done#one": "Filen {file} har laddats ner: {count} rad.",
 
   "orgKind.provider": "Utbildningsanordnare",
   "orgKind.institution": "Läroanstalt",

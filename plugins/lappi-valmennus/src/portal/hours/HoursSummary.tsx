@@ -4,6 +4,8 @@ import {
   createSubmission,
   DataTable,
   DetailList,
+  ExportButtons,
+  type ExportSheet,
   FormActions,
   loadedValue,
   Page,
@@ -43,6 +45,27 @@ export default function HoursSummary() {
   const save = createSubmission(() =>
     api.hours.setPlan.mutate({ personId: personId(), year: year(), plannedHours: plannedNumber() }),
   );
+  type Summary = NonNullable<ReturnType<typeof summary>>;
+  type Line = Pick<Summary["members"][number], "name" | "planned" | "spent" | "shareUsed" | "byActivity"> & {
+    remaining: number | null;
+  };
+  // Hours as numbers and the share used as a percentage, each member and the team's total on its own line.
+  const summarySheet = (s: Summary): ExportSheet<Line> => ({
+    title: text("hours.summary.title"),
+    rows: [...s.members, { ...s.totals, name: text("hours.summary.totals"), remaining: null }],
+    columns: [
+      { header: text("hours.summary.member"), kind: "text", value: (m) => m.name },
+      { header: text("hours.total.planned"), kind: "number", value: (m) => m.planned },
+      { header: text("hours.total.spent"), kind: "number", value: (m) => m.spent },
+      { header: text("hours.total.share"), kind: "percent", decimals: 0, value: (m) => m.shareUsed },
+      { header: text("hours.total.remaining"), kind: "number", value: (m) => m.remaining },
+      ...activities.map((a): ExportSheet<Line>["columns"][number] => ({
+        header: activityLabel(a),
+        kind: "number",
+        value: (m) => m.byActivity[a],
+      })),
+    ],
+  });
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (await save.run()) {
@@ -131,6 +154,11 @@ export default function HoursSummary() {
                     value: share(s.totals.shareUsed),
                   },
                 ]}
+              />
+              <ExportButtons
+                label={text("hours.summary.caption", { year: s.year })}
+                fileName={`${text("hours.exportFile.summary")}-${s.year}`}
+                sheets={() => [summarySheet(s)]}
               />
             </>
           )}

@@ -6,6 +6,8 @@ import {
   createSubmission,
   DataTable,
   DetailList,
+  ExportButtons,
+  type ExportSheet,
   Page,
   Section,
   SelectField,
@@ -112,6 +114,28 @@ export default function MyHours() {
                   },
                 ]}
               />
+              <Show when={m.entries.length > 0}>
+                <ExportButtons
+                  label={text("hours.entries.caption", { year: m.year })}
+                  fileName={`${text("hours.exportFile.mine")}-${m.year}`}
+                  sheets={() => [
+                    {
+                      title: text("hours.entries.title"),
+                      rows: m.entries,
+                      columns: [
+                        { header: text("hours.entries.date"), kind: "date", value: (e) => e.workedOn },
+                        { header: text("hours.entries.hours"), kind: "number", value: (e) => e.hours },
+                        {
+                          header: text("hours.entries.activity"),
+                          kind: "text",
+                          value: (e) => activityLabel(e.activity),
+                        },
+                        { header: text("hours.entries.note"), kind: "text", value: (e) => e.note },
+                      ],
+                    } satisfies ExportSheet<(typeof m.entries)[number]>,
+                  ]}
+                />
+              </Show>
             </Section>
           </>
         )}

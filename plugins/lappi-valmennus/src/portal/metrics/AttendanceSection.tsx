@@ -1,6 +1,15 @@
-import { Async, DataTable, loadedValue, Section, SelectField } from "@polku/ui";
+import {
+  Async,
+  DataTable,
+  ExportButtons,
+  type ExportSheet,
+  loadedValue,
+  Section,
+  SelectField,
+} from "@polku/ui";
 import { createResource, createSignal, Show } from "solid-js";
 import { BarChart, chartColors } from "./BarChart.tsx";
+import { figureCells } from "./exports.ts";
 import { Figure, StudentCount, summaryOf } from "./figures.tsx";
 import { useFigures, useMetricsApi, useMetricsText } from "./shared.tsx";
 
@@ -16,6 +25,14 @@ export function AttendanceSection() {
   );
   // The choice of group stays outside the loaded part, so it keeps its focus while the figures reload.
   const groups = () => loadedValue(data)?.groups ?? [];
+  const cells = figureCells(text);
+  type Loaded = NonNullable<ReturnType<typeof data>>;
+  // The months and the year's total, as the table shows them and the file has them.
+  const rowsOf = (a: Loaded) => [
+    ...a.months.map((m) => ({ ...m, label: month(m.month) })),
+    { ...a.total, label: text("metrics.attendance.total") },
+  ];
+  const groupName = () => groups().find((g) => g.id === groupId())?.name ?? "";
   return (
     <Section title={text("metrics.attendance.title")}>
       <Show when={groups().length > 0}>
@@ -71,10 +88,7 @@ export function AttendanceSection() {
             />
             <DataTable
               caption={text("metrics.attendance.caption")}
-              rows={[
-                ...a.months.map((m) => ({ ...m, label: month(m.month) })),
-                { ...a.total, label: text("metrics.attendance.total") },
-              ]}
+              rows={rowsOf(a)}
               columns={[
                 { header: text("metrics.attendance.month"), rowHeader: true, cell: (m) => m.label },
                 {
@@ -102,6 +116,46 @@ export function AttendanceSection() {
             <Show when={a.monthsLeftOut > 0}>
               <p>{text("metrics.attendance.leftOut")}</p>
             </Show>
+            <ExportButtons
+              label={text("metrics.attendance.caption")}
+              fileName={`${text("metrics.exportFile.attendance")}-${a.academicYear.from.slice(0, 4)}${
+                groupName() ? `-${groupName()}` : ""
+              }`}
+              sheets={() => [
+                {
+                  title: text("metrics.attendance.title"),
+                  rows: rowsOf(a),
+                  columns: [
+                    { header: text("metrics.attendance.month"), kind: "text", value: (m) => m.label },
+                    {
+                      header: text("metrics.attendance.students"),
+                      kind: "number",
+                      value: (m) => cells.students(m.students),
+                    },
+                    {
+                      header: text("metrics.attendance.marks"),
+                      kind: "number",
+                      value: (m) => cells.value(m.suppressed, m.marks),
+                    },
+                    {
+                      header: text("metrics.attendance.attended"),
+                      kind: "percent",
+                      value: (m) => cells.pct(m.suppressed, m.attendedPct),
+                    },
+                    {
+                      header: text("metrics.attendance.unexplained"),
+                      kind: "percent",
+                      value: (m) => cells.pct(m.suppressed, m.unexplainedPct),
+                    },
+                    {
+                      header: text("metrics.attendance.excused"),
+                      kind: "percent",
+                      value: (m) => cells.pct(m.suppressed, m.excusedPct),
+                    },
+                  ],
+                } satisfies ExportSheet<ReturnType<typeof rowsOf>[number]>,
+              ]}
+            />
           </>
         )}
       </Async>

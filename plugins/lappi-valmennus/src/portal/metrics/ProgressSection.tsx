@@ -1,6 +1,7 @@
-import { Async, DataTable, Empty, Section } from "@polku/ui";
+import { Async, DataTable, Empty, ExportButtons, type ExportSheet, Section } from "@polku/ui";
 import { createResource, Show } from "solid-js";
 import { BarChart, chartColors } from "./BarChart.tsx";
+import { figureCells } from "./exports.ts";
 import { Figure, StudentCount, summaryOf } from "./figures.tsx";
 import { useFigures, useMetricsApi, useMetricsText } from "./shared.tsx";
 
@@ -10,6 +11,7 @@ export function ProgressSection() {
   const { pct, decimal } = useFigures();
   const api = useMetricsApi();
   const [data, { refetch }] = createResource(() => api.progress.query());
+  const cells = figureCells(text);
   return (
     <Section title={text("metrics.progress.title")}>
       <p>{text("metrics.progress.intro")}</p>
@@ -75,6 +77,50 @@ export function ProgressSection() {
                     <Figure suppressed={c.suppressed} value={c.medianCompleted} format={decimal} />
                   ),
                 },
+              ]}
+            />
+            <ExportButtons
+              label={text("metrics.progress.caption")}
+              fileName={text("metrics.exportFile.progress")}
+              sheets={() => [
+                {
+                  title: text("metrics.progress.title"),
+                  rows: p.cohorts,
+                  columns: [
+                    { header: text("metrics.progress.cohort"), kind: "number", value: (c) => c.cohortYear },
+                    {
+                      header: text("metrics.progress.participants"),
+                      kind: "number",
+                      value: (c) => c.participants,
+                    },
+                    {
+                      header: text("metrics.progress.students"),
+                      kind: "number",
+                      value: (c) => cells.students(c.students),
+                    },
+                    {
+                      header: text("metrics.progress.completed"),
+                      kind: "percent",
+                      value: (c) => cells.pct(c.suppressed, c.completedPct),
+                    },
+                    {
+                      header: text("metrics.progress.inProgress"),
+                      kind: "percent",
+                      value: (c) => cells.pct(c.suppressed, c.inProgressPct),
+                    },
+                    {
+                      header: text("metrics.progress.notStarted"),
+                      kind: "percent",
+                      value: (c) => cells.pct(c.suppressed, c.notStartedPct),
+                    },
+                    {
+                      header: text("metrics.progress.median"),
+                      kind: "number",
+                      decimals: 1,
+                      value: (c) => cells.value(c.suppressed, c.medianCompleted),
+                    },
+                  ],
+                } satisfies ExportSheet<(typeof p.cohorts)[number]>,
               ]}
             />
           </Show>

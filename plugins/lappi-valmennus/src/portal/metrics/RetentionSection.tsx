@@ -1,7 +1,8 @@
-import { Async, DataTable, Empty, Section, useSession } from "@polku/ui";
+import { Async, DataTable, Empty, ExportButtons, type ExportSheet, Section, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, Show } from "solid-js";
 import { BarChart, chartColors } from "./BarChart.tsx";
+import { figureCells } from "./exports.ts";
 import { Figure, StudentCount, summaryOf } from "./figures.tsx";
 import { base, useFigures, useMetricsApi, useMetricsText } from "./shared.tsx";
 
@@ -12,6 +13,7 @@ export function RetentionSection() {
   const session = useSession();
   const api = useMetricsApi();
   const [data, { refetch }] = createResource(() => api.retention.query());
+  const cells = figureCells(text);
   const labelOf = (c: { cohortYear: number; origin: "programme" | "baseline" }) =>
     c.origin === "baseline"
       ? text("metrics.retention.baselineLabel", { year: c.cohortYear })
@@ -83,6 +85,44 @@ export function RetentionSection() {
                 </p>
               )}
             </Show>
+            <ExportButtons
+              label={text("metrics.retention.caption")}
+              fileName={text("metrics.exportFile.retention")}
+              sheets={() => [
+                {
+                  title: text("metrics.retention.title"),
+                  rows: r.cohorts,
+                  columns: [
+                    { header: text("metrics.retention.cohort"), kind: "number", value: (c) => c.cohortYear },
+                    {
+                      header: text("metrics.retention.origin"),
+                      kind: "text",
+                      value: (c) => text(`metrics.retention.origin.${c.origin}`),
+                    },
+                    {
+                      header: text("metrics.retention.students"),
+                      kind: "number",
+                      value: (c) => cells.students(c.students),
+                    },
+                    {
+                      header: text("metrics.retention.still"),
+                      kind: "percent",
+                      value: (c) => cells.pct(c.suppressed, c.stillStudyingPct),
+                    },
+                    {
+                      header: text("metrics.retention.stillOrChanged"),
+                      kind: "percent",
+                      value: (c) => cells.pct(c.suppressed, c.stillOrChangedPct),
+                    },
+                    {
+                      header: text("metrics.retention.unrecorded"),
+                      kind: "number",
+                      value: (c) => c.unrecorded,
+                    },
+                  ],
+                } satisfies ExportSheet<(typeof r.cohorts)[number]>,
+              ]}
+            />
           </Show>
         )}
       </Async>

@@ -8,6 +8,9 @@ export const fi = {
   "metrics.fewerThan5": "alle 5",
   "metrics.noData": "Ei tietoja",
   "metrics.notShown": "ei näytetä",
+  "metrics.exportFile.attendance": "mittarit-läsnäolo",
+  "metrics.exportFile.progress": "mittarit-tutkinnon-osat",
+  "metrics.exportFile.retention": "mittarit-opinnoissa-mukana",
   "metrics.chartNote": "Samat luvut ovat kaavion alla olevassa taulukossa.",
 
   "metrics.attendance.title": "Läsnäolo kuukausittain",
@@ -160,6 +163,9 @@ export const sv: Record<MetricsMessageKey, string> = {
   "metrics.fewerThan5": "under 5",
   "metrics.noData": "Inga uppgifter",
   "metrics.notShown": "visas inte",
+  "metrics.exportFile.attendance": "mätare-närvaro",
+  "metrics.exportFile.progress": "mätare-examensdelar",
+  "metrics.exportFile.retention": "mätare-kvar-i-studierna",
   "metrics.chartNote": "Samma siffror finns i tabellen under diagrammet.",
 
   "metrics.attendance.title": "Närvaro per månad",
@@ -310,6 +316,9 @@ export const en: Record<MetricsMessageKey, string> = {
   "metrics.fewerThan5": "fewer than 5",
   "metrics.noData": "No data",
   "metrics.notShown": "not shown",
+  "metrics.exportFile.attendance": "metrics-attendance",
+  "metrics.exportFile.progress": "metrics-qualification-units",
+  "metrics.exportFile.retention": "metrics-retention",
   "metrics.chartNote": "The same figures are in the table below the chart.",
 
   "metrics.attendance.title": "Attendance by month",
