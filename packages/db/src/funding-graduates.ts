@@ -102,3 +102,81 @@ export async function loadGraduatePaths(tx: Database, source: GraduateSource): P
   );
   return graduatePathsOf(rows, source);
 }
+
+export interface NamedGraduates {
+  /** The paths, each under the student's own id (not a pseudonym). */
+  readonly paths: GraduatePath[];
+  /** Student id -> "First Last". */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * The source's graduates the acting person may read under row-level security, with their ids and
+ * names: all of them for the provider's managers, only those it holds a grant for for a partner. It
+ * chooses the steps and outcomes as polku.funding_graduates does (a graduated study right with its day,
+ * steps not cancelled, every outcome, in the same order; see migration 0020). Unlike the function it
+ * writes no audit entry: the caller audits each student it returns.
+ */
+export async function loadNamedGraduatePaths(tx: Database, source: GraduateSource): Promise<NamedGraduates> {
+  const rows = rowsOf<GraduateRow & { first_name: string; last_name: string }>(
+    await tx.execute(sql`
+      select s.id::text as student_ref, s.expected_graduation as graduated_on, s.first_name, s.last_name,
+        (select coalesce(jsonb_agg(jsonb_build_object(
+                  'kind', st.kind, 'status', st.status,
+                  'organisationId', coalesce(st.organisation_id, st.provider_id),
+                  'organisationKind', org.kind, 'organisationName', org.name, 'parentId', org.parent_id,
+                  'startsOn', st.starts_on, 'endsOn', st.ends_on,
+                  'hours', case when jsonb_typeof(st.details -> 'hours') = 'number' then st.details -> 'hours' end)
+                order by st.starts_on, st.id), '[]'::jsonb)
+           from pathway_step st left join organisation org on org.id = coalesce(st.organisation_id, st.provider_id)
+          where st.provider_id = s.provider_id and st.student_id = s.id and st.status <> 'cancelled') as steps,
+        (select coalesce(jsonb_agg(jsonb_build_object('kind', o.kind, 'date', o.occurred_on,
+                  'employmentMonths', o.employment_months) order by o.occurred_on, o.id), '[]'::jsonb)
+           from outcome o where o.provider_id = s.provider_id and o.student_id = s.id) as outcomes
+      from student s
+      where s.provider_id = ${source.providerId}::uuid and s.study_right_state = 'valmistunut'
+        and s.expected_graduation is not null
+      order by s.id`),
+  );
+  return {
+    paths: graduatePathsOf(rows, source),
+    names: new Map(rows.map((r) => [r.student_ref, `${r.first_name} ${r.last_name}`])),
+  };
+}
+
+/** A path's facts without whose it is: the graduation day, every step and every outcome. */
+const factsOf = (p: GraduatePath) =>
+  JSON.stringify([p.graduate.graduatedOn, p.graduate.employedBeforeTraining, p.graduate.outcomes, p.steps]);
+
+/**
+ * Which pseudonymous graduate each readable one is: reference -> name. The references are keyed by the
+ * provider's secret, which no one who serves requests can read, so a graduate is told by its facts: a
+ * readable graduate whose facts are those of exactly one pseudonymous graduate, and of no other readable
+ * one, is that graduate. Where two graduates' facts are the same, neither is named: their lines stay
+ * pseudonymous rather than risk putting a name on someone else's line (their figures are the same
+ * either way). A readable graduate the pseudonymous read does not hold (e.g. a granted student the
+ * partner took no part in) is named on no line.
+ */
+export function namesOfGraduates(
+  pseudonymous: readonly GraduatePath[],
+  readable: NamedGraduates,
+): Map<string, string> {
+  const refs = new Map<string, string[]>();
+  for (const p of pseudonymous) {
+    const key = factsOf(p);
+    refs.set(key, [...(refs.get(key) ?? []), p.graduate.studentId]);
+  }
+  const ids = new Map<string, string[]>();
+  for (const p of readable.paths) {
+    const key = factsOf(p);
+    ids.set(key, [...(ids.get(key) ?? []), p.graduate.studentId]);
+  }
+  const names = new Map<string, string>();
+  for (const [key, [id, ...others]] of ids) {
+    const found = refs.get(key);
+    if (others.length > 0 || found?.length !== 1) continue;
+    const name = readable.names.get(id!);
+    if (name !== undefined) names.set(found[0]!, name);
+  }
+  return names;
+}

@@ -3,7 +3,14 @@
  * narrows every read to the agreements the acting organisation negotiates for or is party to; this file
  * only shapes what it returns.
  */
-import { type Database, type GraduateSource, loadGraduatePaths, schema } from "@polku/db";
+import {
+  type Database,
+  type GraduateSource,
+  loadGraduatePaths,
+  loadNamedGraduatePaths,
+  namesOfGraduates,
+  schema,
+} from "@polku/db";
 import type { ContributorRole, GraduatePath, ShareAgreement } from "@polku/domain/funding";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../auth/sessions.ts";
@@ -143,6 +150,25 @@ const sourceOf = (agreement: AgreementView): GraduateSource => {
  */
 export const graduatePaths = (tx: Database, agreement: AgreementView): Promise<GraduatePath[]> =>
   loadGraduatePaths(tx, sourceOf(agreement));
+
+/**
+ * The agreement's graduates, and the names of those the actor may read (see polku.funding_graduates,
+ * loadNamedGraduatePaths and namesOfGraduates): the paths are the pseudonymous ones, so the figures are
+ * the same whoever asks; `names` maps a graduate's reference to the name, and `read` is every student
+ * whose data the named read returned (the caller audits them).
+ */
+export async function graduatesWithNames(
+  tx: Database,
+  agreement: AgreementView,
+): Promise<{ paths: GraduatePath[]; names: Map<string, string>; read: string[] }> {
+  const paths = await graduatePaths(tx, agreement);
+  const readable = await loadNamedGraduatePaths(tx, sourceOf(agreement));
+  return {
+    paths,
+    names: namesOfGraduates(paths, readable),
+    read: readable.paths.map((p) => p.graduate.studentId),
+  };
+}
 
 /** Organisations by id, for checking the parties a proposal names. */
 export const organisationsById = async (tx: Database, ids: readonly string[]) =>
