@@ -108,11 +108,21 @@ const withOutput = (c: Command) =>
  * database the CLI connects as the owner (the URL migrations use, or the PGlite folder), opens a
  * short-lived session for the person --as names, and reads as the application role polku_app in that
  * session's scope, so row-level security applies and each graduate read is audited as that person's
- * (procedure cli.funding.<command>). Graduates come pseudonymous: no names or identity codes are printed.
+ * (procedure funding.cli.<command>). Graduates come pseudonymous: no names or identity codes are printed.
  * See src/inputs/database.ts.
  */
+const databaseHelp = `
+The cohort from the database (--database, --provider, --as instead of --cohort):
+  The CLI connects with the owner's connection (it opens a session, as logging in does), then reads
+  as the application role polku_app in the scope of a five-minute session of the --as person, which it
+  revokes afterwards: row-level security applies as in that person's portal requests. Each graduate
+  read is in the audit log as that person's, procedure funding.cli.<command>. Graduates come under
+  pseudonyms: nothing printed names a student or shows an identity code. Exit code 6 when the
+  database cannot be read or has no such provider, user, agreement or graduates.`;
+
 const withSource = (c: Command) =>
   c
+    .addHelpText("after", databaseHelp)
     .option("-c, --cohort <file>", "cohort CSV (see the README for its columns)")
     .option(
       "--database <url|folder>",

@@ -274,7 +274,7 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
             min(a.actor_role) as role,
             (select count(*)::int from session where token_hash like 'cli-%' and revoked_at is null) as live
           from audit_log a join person p on p.id = a.actor_person_id
-          where a.procedure = 'cli.funding.statement' and p.username = 'rahoitus' and a.action = 'read'`),
+          where a.procedure = 'funding.cli.statement' and p.username = 'rahoitus' and a.action = 'read'`),
       ),
     );
     expect(audit).toEqual({

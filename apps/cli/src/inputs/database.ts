@@ -10,8 +10,9 @@
  * manager or region admin there), and reads in one transaction that has switched to the application
  * role `polku_app` with that session as its scope, exactly as a request of that person would: row-level
  * security and the definer function decide what is returned, and the function writes one audit entry per
- * graduate read, with that person, role and organisation as the actor and `cli.funding.<command>` as the
- * procedure (no address). The session is revoked when the read ends. Nothing the CLI prints identifies a
+ * graduate read, with that person, role and organisation as the actor and `funding.cli.<command>` as the
+ * procedure (no address): under the funding area, where the student's audit trail groups the portal's
+ * funding reads, yet told apart from them. The session is revoked when the read ends. Nothing the CLI prints identifies a
  * student: the function returns pseudonymous references only (no names, no identity codes, no internal
  * ids), and statements key them again per party, so the CLI's lines carry the same pseudonyms as the
  * portal's statement. Partners read their statements in the portal, narrowed to their own graduates.
@@ -146,7 +147,7 @@ export async function readDatabaseCohort(
     for (const versions of agreements)
       for (const v of versions) for (const p of v.parties) roles.set(p.partyId, p.role);
     const wanted = agreements.flatMap((vs) => vs.map((v) => v.id));
-    const paths = await asPerson(db, membership, `cli.funding.${command}`, async (tx) => {
+    const paths = await asPerson(db, membership, `funding.cli.${command}`, async (tx) => {
       const agreementId = await gateAgreement(tx, provider.id, wanted);
       if (agreementId === null) throw fail([m.noAgreement(provider.name)]);
       return loadGraduatePaths(tx, {
