@@ -14,6 +14,8 @@ export const ExitCode = {
   cohort: 4,
   /** An output file could not be written (or would overwrite one without --force). */
   output: 5,
+  /** The database given as the cohort's source cannot be read, or holds no such provider or cohort. */
+  database: 6,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

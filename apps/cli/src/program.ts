@@ -103,6 +103,37 @@ const withOutput = (c: Command) =>
     .option("--xlsx <file>", "write every table and the assumptions as XLSX")
     .addOption(lang());
 
+/**
+ * The cohort comes from a CSV or from Polku's database (one of them; the command checks). From the
+ * database the CLI connects as the owner (the URL migrations use, or the PGlite folder), opens a
+ * short-lived session for the person --as names, and reads as the application role polku_app in that
+ * session's scope, so row-level security applies and each graduate read is audited as that person's
+ * (procedure funding.cli.<command>). Graduates come pseudonymous: no names or identity codes are printed.
+ * See src/inputs/database.ts.
+ */
+const databaseHelp = `
+The cohort from the database (--database, --provider, --as instead of --cohort):
+  The CLI connects with the owner's connection (it opens a session, as logging in does), then reads
+  as the application role polku_app in the scope of a five-minute session of the --as person, which it
+  revokes afterwards: row-level security applies as in that person's portal requests. Each graduate
+  read is in the audit log as that person's, procedure funding.cli.<command>. Graduates come under
+  pseudonyms: nothing printed names a student or shows an identity code. Exit code 6 when the
+  database cannot be read or has no such provider, user, agreement or graduates.`;
+
+const withSource = (c: Command) =>
+  c
+    .addHelpText("after", databaseHelp)
+    .option("-c, --cohort <file>", "cohort CSV (see the README for its columns)")
+    .option(
+      "--database <url|folder>",
+      "read the cohort from Polku's database instead: the owner's postgres:// URL or the PGlite folder (.polku-data); stop the API before opening a PGlite folder",
+    )
+    .option("--provider <id|oid>", "with --database: the education provider (organisation id or OID)")
+    .option(
+      "--as <username>",
+      "with --database: who reads (a funding negotiator, manager or region admin of the provider); each graduate read is audited as theirs",
+    );
+
 type Opts = Record<string, unknown> & { lang: Lang };
 
 export const buildProgram = (): Command => {
@@ -137,10 +168,7 @@ export const buildProgram = (): Command => {
       (await import("./commands/template.ts")).template(dir, o as never),
     );
 
-  const common = (c: Command) =>
-    c
-      .requiredOption("-a, --agreement <file>", "agreement JSON")
-      .requiredOption("-c, --cohort <file>", "cohort CSV (see the README for its columns)");
+  const common = (c: Command) => withSource(c.requiredOption("-a, --agreement <file>", "agreement JSON"));
 
   withOutput(
     withNational(
@@ -181,11 +209,12 @@ export const buildProgram = (): Command => {
     withScenarios(
       withNational(
         withModel(
-          funding
-            .command("compare")
-            .description("agreements and model years side by side on the same cohort and random numbers")
-            .requiredOption("-a, --agreement <file>", "agreement JSON (repeatable)", collect(String))
-            .requiredOption("-c, --cohort <file>", "cohort CSV")
+          withSource(
+            funding
+              .command("compare")
+              .description("agreements and model years side by side on the same cohort and random numbers")
+              .requiredOption("-a, --agreement <file>", "agreement JSON (repeatable)", collect(String)),
+          )
             .requiredOption("-y, --year <year>", "funding year (repeatable)", collect(year))
             .addOption(
               new Option("--model <id>", "funding model (repeatable; default: each year's)")

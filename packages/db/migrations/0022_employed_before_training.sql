@@ -69,3 +69,18 @@ END $$;
 REVOKE EXECUTE ON FUNCTION polku.funding_graduates(uuid, uuid) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION polku.funding_graduates(uuid, uuid) TO polku_app;
+--> statement-breakpoint
+-- A statement names the graduates its reader may see: the pseudonymous reference of a student, as
+-- polku.funding_graduates makes it, but only for a student whose pathway the acting person may read
+-- (the provider's own staff, or a partner holding a handover grant), else null. A definer function,
+-- since no role that serves requests reads the provider's secret.
+CREATE FUNCTION polku.funding_ref_of(p_provider uuid, p_student uuid) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT 'S-' || left(encode(sha256(convert_to(f.secret || p_student::text, 'UTF8')), 'hex'), 24)
+    FROM funding_secret f
+   WHERE f.provider_id = p_provider AND polku.student_visible(p_provider, p_student, ARRAY['handover'])
+$$;
+--> statement-breakpoint
+REVOKE EXECUTE ON FUNCTION polku.funding_ref_of(uuid, uuid) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION polku.funding_ref_of(uuid, uuid) TO polku_app;

@@ -2,6 +2,7 @@ export * from "./actor.ts";
 export * from "./client.ts";
 export { DEMO_AGREEMENT_ID } from "./demo/funding.ts";
 export * from "./demo/seed.ts";
+export * from "./funding-graduates.ts";
 export * from "./migrate.ts";
 export * from "./prebuilt.ts";
 export * from "./qualifications.ts";

@@ -18,11 +18,14 @@ import { progressEvery, startProgress } from "../progress.ts";
 import { emit, type OutputOptions } from "../render/output.ts";
 import type { Report } from "../render/report.ts";
 import { assumptionsTable } from "./assumptionsTable.ts";
-import { load, partyInfo, roleWord } from "./context.ts";
+import { type CohortOptions, load, partyInfo, roleWord } from "./context.ts";
 
-export interface CompareOptions extends Omit<ModelOptions, "year" | "model">, ScenarioOptions, OutputOptions {
+export interface CompareOptions
+  extends Omit<ModelOptions, "year" | "model">,
+    CohortOptions,
+    ScenarioOptions,
+    OutputOptions {
   readonly agreement: ReadonlyArray<string>;
-  readonly cohort: string;
   readonly year: ReadonlyArray<number>;
   readonly model?: ReadonlyArray<string>;
   readonly quiet?: boolean;
@@ -30,7 +33,7 @@ export interface CompareOptions extends Omit<ModelOptions, "year" | "model">, Sc
 
 export const compareReport = async (o: CompareOptions): Promise<Report> => {
   const w = words(o.lang);
-  const { agreements, cohort } = load(o.agreement, o.cohort, o.lang);
+  const { agreements, cohort } = await load(o.agreement, o, "compare", o.lang);
   const models = o.year.flatMap((year) =>
     (o.model && o.model.length > 0 ? o.model : [undefined]).map((id) => ({
       year,

@@ -24,11 +24,10 @@ import { progressEvery, startProgress } from "../progress.ts";
 import { emit, type OutputOptions } from "../render/output.ts";
 import type { Report } from "../render/report.ts";
 import { assumptionsTable } from "./assumptionsTable.ts";
-import { load, partyInfo, roleWord } from "./context.ts";
+import { type CohortOptions, load, partyInfo, roleWord } from "./context.ts";
 
-export interface SimulateOptions extends ModelOptions, ScenarioOptions, OutputOptions {
+export interface SimulateOptions extends ModelOptions, CohortOptions, ScenarioOptions, OutputOptions {
   readonly agreement: string;
-  readonly cohort: string;
   readonly sensitivity: boolean;
   readonly quiet?: boolean;
 }
@@ -42,7 +41,7 @@ export const simulateReport = async (
 }> => {
   const w = words(o.lang);
   const model = chooseModel(o.year, o.model, o);
-  const { agreements, cohort } = load([o.agreement], o.cohort, o.lang);
+  const { agreements, cohort } = await load([o.agreement], o, "simulate", o.lang);
   const versions = agreements[0]!.versions;
   const population = compilePopulation({
     model,

@@ -17,19 +17,20 @@ import { chooseModel, type ModelOptions } from "../inputs/model.ts";
 import { emit, type OutputOptions } from "../render/output.ts";
 import type { Report } from "../render/report.ts";
 import { assumptionsTable } from "./assumptionsTable.ts";
-import { load, partyInfo } from "./context.ts";
+import { type CohortOptions, load, partyInfo } from "./context.ts";
 
-export interface StatementOptions extends ModelOptions, NationalOptions, OutputOptions {
+export interface StatementOptions extends ModelOptions, NationalOptions, OutputOptions, CohortOptions {
   readonly agreement: string;
-  readonly cohort: string;
   readonly party?: ReadonlyArray<string>;
   readonly pseudonymKey?: string;
 }
 
-export const statementReport = (o: StatementOptions): { report: Report; statements: Statement[] } => {
+export const statementReport = async (
+  o: StatementOptions,
+): Promise<{ report: Report; statements: Statement[] }> => {
   const w = words(o.lang);
   const model = chooseModel(o.year, o.model, o);
-  const { agreements, cohort } = load([o.agreement], o.cohort, o.lang);
+  const { agreements, cohort, fromDatabase } = await load([o.agreement], o, "statement", o.lang);
   const versions = agreements[0]!.versions;
   const providerId = versions[0]!.providerId;
   const allParties = [...new Set(versions.flatMap((v) => v.parties.map((p) => p.partyId)))];
@@ -40,7 +41,9 @@ export const statementReport = (o: StatementOptions): { report: Report; statemen
   const needsKey = versions.some((v) =>
     v.parties.some((p) => parties.includes(p.partyId) && p.seesStudents !== true),
   );
-  const key = o.pseudonymKey ?? process.env.POLKU_PSEUDONYM_KEY;
+  // From the database the ids are already pseudonymous references: keyed again under the provider's
+  // id, as funding.statement does, unless a key is given, so the lines match the portal's statement.
+  const key = o.pseudonymKey ?? process.env.POLKU_PSEUDONYM_KEY ?? (fromDatabase ? providerId : undefined);
   if (needsKey && (key === undefined || key === ""))
     throw usageError(
       "A party may not see its students by name, so its lines carry pseudonyms: give the provider's pseudonym key with --pseudonym-key or POLKU_PSEUDONYM_KEY.",
@@ -57,6 +60,8 @@ export const statementReport = (o: StatementOptions): { report: Report; statemen
       national,
       paths,
       pseudonymKey: key ?? "",
+      // A database cohort's lines are pseudonymous for every party, as the portal's are.
+      ...(fromDatabase ? { maySee: () => false } : {}),
     }),
   );
   const label = (partyId: string) => partyInfo(versions, cohort, `${versions[0]!.id}/${partyId}`);
@@ -88,8 +93,14 @@ export const statementReport = (o: StatementOptions): { report: Report; statemen
       note: `versions ${versions.map((v) => v.version).join(", ")}`,
     },
     {
+      name: "cohort",
+      value: cohort.file,
+      unit: "",
+      note: fromDatabase ? "polku.funding_graduates (pseudonymous, each read audited)" : "CSV",
+    },
+    {
       name: "pseudonyms",
-      value: needsKey ? "HMAC-SHA-256" : "-",
+      value: needsKey || fromDatabase ? "HMAC-SHA-256" : "-",
       unit: "",
       note: "a party that may not see a student gets a stable pseudonym from the provider's key",
     },
@@ -158,7 +169,7 @@ export const statementReport = (o: StatementOptions): { report: Report; statemen
 };
 
 export const statement = async (o: StatementOptions): Promise<void> => {
-  await emit(statementReport(o).report, o);
+  await emit((await statementReport(o)).report, o);
 };
 
 export type { Lang };

@@ -3,17 +3,15 @@
  * narrows every read to the agreements the acting organisation negotiates for or is party to; this file
  * only shapes what it returns.
  */
-import { type Database, rowsOf, schema } from "@polku/db";
-import type { OutcomeKind } from "@polku/domain";
-import type {
-  ContributionStep,
-  Contributor,
-  ContributorRole,
-  GraduatePath,
-  ShareAgreement,
-} from "@polku/domain/funding";
-import { outcomeKinds, stepStatuses } from "@polku/domain/vocabulary";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import {
+  type Database,
+  type GraduateSource,
+  loadGraduatePaths,
+  loadReadableGraduates,
+  schema,
+} from "@polku/db";
+import type { ContributorRole, GraduatePath, ShareAgreement } from "@polku/domain/funding";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../auth/sessions.ts";
 import { notFound } from "../errors.ts";
 
@@ -133,83 +131,43 @@ export async function loadAgreement(tx: Database, agreementId: string): Promise<
 export const acceptedTerms = (a: AgreementView): ShareAgreement[] =>
   a.versions.filter((v) => v.status === "accepted").map((v) => v.terms);
 
-interface GraduateRow {
-  student_ref: string;
-  graduated_on: string | Date;
-  employed_before_training: boolean | null;
-  steps: Array<{
-    kind: string;
-    status: string;
-    organisationId: string;
-    organisationKind: string | null;
-    organisationName: string | null;
-    parentId: string | null;
-    startsOn: string | null;
-    endsOn: string | null;
-    hours: number | null;
-  }>;
-  outcomes: Array<{ kind: string; date: string; employmentMonths: number | null }>;
-}
-
-const roleOfKind: Record<string, ContributorRole> = {
-  workshop: "workshop",
-  company: "company",
-  partner: "partner",
-  higher_education: "partner",
-};
-const knownOutcomes: ReadonlySet<string> = new Set(outcomeKinds);
-const knownStatuses: ReadonlySet<string> = new Set(stepStatuses);
-const dateOf = (d: string | Date) =>
-  d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
-
-/**
- * The agreement's graduates as the domain's paths, under pseudonyms (see polku.funding_graduates,
- * which also writes each graduate's audit entry). A step of the provider or one of its institutions is
- * the provider's; another organisation contributes in the role the agreement gives it, or by its kind.
- */
-export async function graduatePaths(tx: Database, agreement: AgreementView): Promise<GraduatePath[]> {
-  const rows = rowsOf<GraduateRow>(
-    await tx.execute(
-      sql`select * from polku.funding_graduates(${agreement.providerId}::uuid, ${agreement.id}::uuid)`,
-    ),
-  );
+/** Whose graduates an agreement is priced on, and the roles its terms give the parties. */
+const sourceOf = (agreement: AgreementView): GraduateSource => {
   const roles = new Map<string, ContributorRole>();
   for (const v of agreement.versions) for (const p of v.terms.parties) roles.set(p.partyId, p.role);
-  const provider: Contributor = { id: agreement.providerId, role: "provider", name: agreement.providerName };
-  const contributorOf = (s: GraduateRow["steps"][number]): Contributor => {
-    if (s.organisationId === agreement.providerId || s.parentId === agreement.providerId) return provider;
-    const role = roles.get(s.organisationId) ?? roleOfKind[s.organisationKind ?? ""] ?? "partner";
-    return { id: s.organisationId, role, ...(s.organisationName ? { name: s.organisationName } : {}) };
+  return {
+    providerId: agreement.providerId,
+    providerName: agreement.providerName,
+    agreementId: agreement.id,
+    roles,
   };
-  return rows.map((r) => ({
-    provider,
-    graduate: {
-      studentId: r.student_ref,
-      providerId: agreement.providerId,
-      graduatedOn: dateOf(r.graduated_on),
-      // Not recorded (null) counts as not employed: the graduate stays in the placement population.
-      employedBeforeTraining: r.employed_before_training === true,
-      outcomes: r.outcomes
-        .filter((o) => knownOutcomes.has(o.kind))
-        .map((o) => ({
-          kind: o.kind as OutcomeKind,
-          date: dateOf(o.date),
-          ...(o.employmentMonths !== null ? { employmentMonths: o.employmentMonths } : {}),
-        })),
-    },
-    steps: r.steps
-      .filter((s) => knownStatuses.has(s.status) && s.startsOn !== null)
-      .map(
-        (s): ContributionStep => ({
-          kind: s.kind,
-          status: s.status as ContributionStep["status"],
-          contributor: contributorOf(s),
-          startsOn: dateOf(s.startsOn!),
-          ...(s.endsOn ? { endsOn: dateOf(s.endsOn) } : {}),
-          ...(typeof s.hours === "number" ? { hours: s.hours } : {}),
-        }),
-      ),
-  }));
+};
+
+/**
+ * The agreement's graduates as the domain's paths, under pseudonyms (see @polku/db's
+ * loadGraduatePaths and polku.funding_graduates, which also writes each graduate's audit entry).
+ */
+export const graduatePaths = (tx: Database, agreement: AgreementView): Promise<GraduatePath[]> =>
+  loadGraduatePaths(tx, sourceOf(agreement));
+
+/**
+ * The agreement's graduates, and the names of those the actor may read (polku.funding_ref_of): the paths
+ * are the pseudonymous ones, so the figures are the same whoever asks; `names` maps a graduate's
+ * reference to the name, and `read` is every student whose name was read (the caller audits them).
+ */
+export async function graduatesWithNames(
+  tx: Database,
+  agreement: AgreementView,
+): Promise<{ paths: GraduatePath[]; names: Map<string, string>; read: string[] }> {
+  const paths = await graduatePaths(tx, agreement);
+  const inCohort = new Set(paths.map((p) => p.graduate.studentId));
+  // Only graduates on the statement: a readable student the agreement's figures do not hold is not read.
+  const readable = (await loadReadableGraduates(tx, sourceOf(agreement))).filter((g) => inCohort.has(g.ref));
+  return {
+    paths,
+    names: new Map(readable.map((g) => [g.ref, g.name])),
+    read: readable.map((g) => g.studentId),
+  };
 }
 
 /** Organisations by id, for checking the parties a proposal names. */

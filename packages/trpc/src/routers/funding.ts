@@ -3,7 +3,9 @@
  * each party's statement for a funding year and the comparison of models, all priced by the domain
  * (`@polku/domain/funding`) from the outcomes recorded in the database. The provider's negotiators and
  * managers edit; region admins read; a partner sees only the agreements it is party to, accepts only
- * its own part and gets only its own statement, under pseudonyms.
+ * its own part and gets only its own statement, under pseudonyms. A statement line also names the
+ * student for those whose role reads students and who may read that one: the provider's managers, and a
+ * partner for the students it holds a grant for.
  */
 import { randomUUID } from "node:crypto";
 import { schema } from "@polku/db";
@@ -16,6 +18,7 @@ import {
   nationalOfNegotiation,
   negotiationDefaults,
   negotiationVariants,
+  pseudonymOf,
   type ShareAgreement,
 } from "@polku/domain/funding";
 import { TRPCError } from "@trpc/server";
@@ -28,6 +31,7 @@ import {
   type AgreementView,
   acceptedTerms,
   graduatePaths,
+  graduatesWithNames,
   loadAgreement,
   loadAgreements,
   providerOfActor,
@@ -222,7 +226,18 @@ export const fundingRouter = router({
       const a = await loadAgreement(ctx.tx, i.agreementId);
       const partyId = partyFor(actor, a, i.partyId);
       const model = modelOf(i.fundingYear);
-      const paths = await graduatePaths(ctx.tx, a);
+      // Names only for those whose role reads students at all (least privilege): the provider's
+      // managers (every graduate) and a partner (those it holds a grant for, as row-level security
+      // says), never a funding negotiator or the region admin, whose roles read no students. Every
+      // student the named read returned is audited as read here; the pseudonymous read audits its own.
+      const named = ctx.services.authority.can(actor.role, "student.read")
+        ? await graduatesWithNames(ctx.tx, a)
+        : null;
+      if (named && named.read.length > 0)
+        await ctx.audit(
+          named.read.map((studentId) => ({ providerId: a.providerId, studentId, action: "read" })),
+        );
+      const paths = named?.paths ?? (await graduatePaths(ctx.tx, a));
       const statement = buildStatement({
         versions: acceptedTerms(a),
         partyId,
@@ -238,10 +253,17 @@ export const fundingRouter = router({
         pseudonymKey: a.providerId,
         maySee: () => false,
       });
+      // Every line keeps its pseudonym (the downloads carry those); a line the actor may name also
+      // carries the student's name.
+      const byPseudonym = new Map(
+        [...(named?.names ?? [])].map(([ref, name]) => [pseudonymOf(a.providerId, partyId, ref), name]),
+      );
+      const lines = statement.lines.map((l) => ({ ...l, name: byPseudonym.get(l.student) ?? null }));
       const partyName =
         a.versions.flatMap((v) => v.terms.parties).find((p) => p.partyId === partyId)?.name ?? partyId;
       return {
         ...statement,
+        lines,
         partyName,
         providerName: a.providerName,
         title: a.versions.at(-1)?.terms.title ?? a.title,

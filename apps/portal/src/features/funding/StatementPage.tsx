@@ -27,16 +27,20 @@ function StatementView(props: { statement: Statement }) {
   const { text, locale, formatDate } = useFundingText();
   const s = () => props.statement;
   const outcome = (kind: string) => text(`outcome.${kind}` as MessageKey);
+  // The name column only when the person may see some student's name (see funding.statement): the
+  // pseudonym stays beside it, as it is what the other parties' statements and the downloads carry.
+  const named = () => s().lines.some((l) => l.name !== null);
   const columns = () => [
-    { header: text("statement.student"), value: (l: Line) => l.student },
-    { header: text("statement.outcome"), value: (l: Line) => outcome(l.outcomeKind) },
-    { header: text("statement.placedOn"), value: (l: Line) => formatDate(l.placedOn) },
-    { header: text("statement.fraction"), value: (l: Line) => share(l.fraction) },
-    { header: text("statement.placementEuros"), value: (l: Line) => euros(l.placementEuros) },
-    { header: text("statement.attributed"), value: (l: Line) => euros(l.attributedEuros) },
-    { header: text("statement.rate"), value: (l: Line) => share(l.rate) },
-    { header: text("statement.euros"), value: (l: Line) => euros(l.euros) },
-    { header: text("statement.version"), value: (l: Line) => String(l.agreementVersion) },
+    ...(named() ? [{ header: text("statement.name"), value: (l: Line) => l.name ?? "–", num: false }] : []),
+    { header: text("statement.student"), value: (l: Line) => l.student, num: false },
+    { header: text("statement.outcome"), value: (l: Line) => outcome(l.outcomeKind), num: false },
+    { header: text("statement.placedOn"), value: (l: Line) => formatDate(l.placedOn), num: false },
+    { header: text("statement.fraction"), value: (l: Line) => share(l.fraction), num: true },
+    { header: text("statement.placementEuros"), value: (l: Line) => euros(l.placementEuros), num: true },
+    { header: text("statement.attributed"), value: (l: Line) => euros(l.attributedEuros), num: true },
+    { header: text("statement.rate"), value: (l: Line) => share(l.rate), num: true },
+    { header: text("statement.euros"), value: (l: Line) => euros(l.euros), num: true },
+    { header: text("statement.version"), value: (l: Line) => String(l.agreementVersion), num: true },
   ];
   // Numbers as numbers (a spreadsheet sums them), with the explanation in the person's language.
   const fileColumns = (): XlsxColumn<Line>[] => [
@@ -100,7 +104,7 @@ function StatementView(props: { statement: Statement }) {
               header: c.header,
               cell: c.value,
               ...(i === 0 ? { rowHeader: true } : {}),
-              ...(i >= 3 ? { class: "num" } : {}),
+              ...(c.num ? { class: "num" } : {}),
             }))}
           />
         </div>

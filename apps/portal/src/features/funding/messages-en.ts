@@ -109,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   "statement.show": "Show the statement",
   "statement.caption": "The statement's lines",
   "statement.student": "Student (pseudonym)",
+  "statement.name": "Name",
   "statement.outcome": "Placement",
   "statement.placedOn": "Date",
   "statement.fraction": "Share of the work",

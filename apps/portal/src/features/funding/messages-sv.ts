@@ -109,6 +109,7 @@ export const sv: Record<MessageKey, string> = {
   "statement.show": "Visa redovisningen",
   "statement.caption": "Redovisningens rader",
   "statement.student": "Studerande (pseudonym)",
+  "statement.name": "Namn",
   "statement.outcome": "Placering",
   "statement.placedOn": "Datum",
   "statement.fraction": "Andel av arbetet",

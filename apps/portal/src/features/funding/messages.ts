@@ -109,6 +109,7 @@ export const fi = {
   "statement.show": "Näytä tilitys",
   "statement.caption": "Tilityksen rivit",
   "statement.student": "Opiskelija (pseudonyymi)",
+  "statement.name": "Nimi",
   "statement.outcome": "Sijoittuminen",
   "statement.placedOn": "Päivä",
   "statement.fraction": "Osuus työstä",
