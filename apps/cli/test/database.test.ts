@@ -7,71 +7,19 @@
  * Bad URLs and folders, an unreachable server, an unknown provider, a provider without an agreement and
  * an empty cohort are refused with exit 6 and a sentence in the CLI's language.
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  coreMigrations,
-  createDb,
-  type Database,
-  migrate,
-  type PolkuDb,
-  rowsOf,
-  seedDemoRegion,
-} from "@polku/db";
-import { createTestDb, type TestDb, testDatabases } from "@polku/db/testing";
+import { rowsOf } from "@polku/db";
+import { testDatabases } from "@polku/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportCohortCsv, type Graduate, type Seeded, seeded } from "./database-fixture.ts";
 import { polku, rowOf } from "./run.ts";
 
 // The demo's graduates graduated this year or last (demoGraduationYear): placed in the autumn after,
 // they pay from the funding year two years after their statistics year.
 const year = String(new Date().getFullYear() + (new Date().getMonth() >= 7 ? 3 : 2));
-
-interface Seeded {
-  /** What --database is given. */
-  readonly arg: string;
-  /** Runs `work` on the owner's connection (on PGlite, opening the folder while no CLI has it). */
-  readonly asOwner: <T>(work: (db: Database) => Promise<T>) => Promise<T>;
-  readonly dispose: () => Promise<void>;
-}
-
-async function seeded(kind: "pglite" | "postgres"): Promise<Seeded> {
-  if (kind === "postgres") {
-    const t: TestDb = await createTestDb("postgres");
-    await seedDemoRegion(t.db, async () => "!");
-    return { arg: t.url!, asOwner: (work) => work(t.db), dispose: () => t.dispose() };
-  }
-  // A folder as `pnpm start` keeps it (.polku-data/pglite): PGlite has one process, so the test
-  // closes it before each CLI run opens it.
-  const data = join(mkdtempSync(join(tmpdir(), "polku-cli-db-")), ".polku-data");
-  const openOwner = () => createDb({ url: "", dataDir: join(data, "pglite") });
-  const first: PolkuDb = await openOwner();
-  await migrate(first, [coreMigrations]);
-  await seedDemoRegion(first.db, async () => "!");
-  await first.close();
-  return {
-    arg: data,
-    asOwner: async (work) => {
-      const p = await openOwner();
-      try {
-        return await work(p.db);
-      } finally {
-        await p.close();
-      }
-    },
-    dispose: async () => {},
-  };
-}
-
-const roleWord: Record<string, string> = {
-  workshop: "työpaja",
-  company: "yritys",
-  partner: "kumppani",
-  higher_education: "kumppani",
-  mentor: "mentori",
-};
 
 describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) => {
   let db: Seeded;
@@ -80,16 +28,34 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
   let providerName: string;
   let agreementFile: string;
   let exported: string;
-  let graduates: Array<{
-    id: string;
-    first_name: string;
-    last_name: string;
-    graduated: string;
-    employed_before: boolean | null;
-  }>;
+  let graduates: Graduate[];
   const out = mkdtempSync(join(tmpdir(), "polku-cli-dbout-"));
   const fromDb = () => ["--database", db.arg, "--provider", providerOid ?? providerId, "--as", "rahoitus"];
   let statement: Awaited<ReturnType<typeof polku>>;
+  /** `funding statement` from a database, as `--as` of `--provider`, in `lang`. */
+  const statementFrom = (o: {
+    agreement: string;
+    database: string;
+    provider: string;
+    as?: string;
+    lang?: string;
+  }) =>
+    polku([
+      "funding",
+      "statement",
+      "-a",
+      o.agreement,
+      "--database",
+      o.database,
+      "--provider",
+      o.provider,
+      "--as",
+      o.as ?? "rahoitus",
+      "-y",
+      year,
+      "--lang",
+      o.lang ?? "fi",
+    ]);
 
   beforeAll(async () => {
     db = await seeded(kind);
@@ -132,108 +98,11 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
       "--csv",
       join(out, "db.csv"),
     ]);
-    // The cohort CSV of the same data, exported by the owner from the tables, under the references
-    // the definer function gives (its secret exists once it has run).
-    exported = await db.asOwner(async (o) => {
-      const [{ secret }] = rowsOf<{ secret: string }>(
-        await o.execute(sql`select secret from funding_secret where provider_id = ${providerId}::uuid`),
-      ) as [{ secret: string }];
-      const ref = (id: string) =>
-        `S-${createHash("sha256")
-          .update(secret + id)
-          .digest("hex")
-          .slice(0, 24)}`;
-      const parties = new Map(
-        (
-          JSON.parse(readFileSync(agreementFile, "utf8")) as Array<{
-            parties: Array<{ partyId: string; role: string }>;
-          }>
-        )
-          .flatMap((v) => v.parties)
-          .map((p) => [p.partyId, p.role]),
-      );
-      const partyWord: Record<string, string> = { ...roleWord, provider: "oppilaitos" };
-      const steps = rowsOf<{
-        student_id: string;
-        kind: string;
-        status: string;
-        org: string;
-        org_kind: string;
-        org_name: string;
-        parent_id: string | null;
-        starts_on: string;
-        ends_on: string | null;
-        hours: number | null;
-      }>(
-        await o.execute(sql`select st.student_id::text as student_id, st.kind, st.status,
-            coalesce(st.organisation_id, st.provider_id)::text as org, org.kind as org_kind, org.name as org_name,
-            org.parent_id::text as parent_id, st.starts_on::text as starts_on, st.ends_on::text as ends_on,
-            case when jsonb_typeof(st.details -> 'hours') = 'number' then (st.details ->> 'hours')::float end as hours
-          from pathway_step st join organisation org on org.id = coalesce(st.organisation_id, st.provider_id)
-          where st.provider_id = ${providerId}::uuid and st.status <> 'cancelled' and st.starts_on is not null
-          order by st.starts_on, st.id`),
-      );
-      const outcomes = rowsOf<{
-        student_id: string;
-        kind: string;
-        occurred_on: string;
-        months: number | null;
-      }>(
-        await o.execute(sql`select student_id::text as student_id, kind, occurred_on::text as occurred_on,
-            employment_months as months from outcome where provider_id = ${providerId}::uuid
-          order by occurred_on, id`),
-      );
-      const status: Record<string, string> = {
-        done: "tehty",
-        in_progress: "kesken",
-        planned: "suunniteltu",
-      };
-      const outcome: Record<string, string> = {
-        employed: "työssä",
-        entrepreneur: "yrittäjä",
-        higher_education: "korkeakoulu",
-        wage_subsidised_work: "palkkatuki",
-        vocational_studies: "ammatilliset_opinnot",
-        other: "muu",
-        not_placed: "ei_sijoittunut",
-      };
-      const ids = new Set(graduates.map((g) => g.id));
-      const lines = [
-        "opiskelija;tietue;laji;pvm;loppuu;tila;tekijä;rooli;nimi;tunnit;kuukaudet;työssä_ennen",
-      ];
-      // In the function's order (by reference, then steps and outcomes by day): the scenarios draw their
-      // random numbers graduate by graduate.
-      const byRef = [...graduates].sort((a, b) => (ref(a.id) < ref(b.id) ? -1 : 1));
-      for (const g of byRef)
-        lines.push(
-          `${ref(g.id)};valmistuminen;;${g.graduated};;;${providerId};oppilaitos;${providerName};;;${g.employed_before ? "kyllä" : "ei"}`,
-        );
-      for (const s of steps.filter((x) => ids.has(x.student_id))) {
-        const own = s.org === providerId || s.parent_id === providerId;
-        const role = own ? "oppilaitos" : (partyWord[parties.get(s.org) ?? s.org_kind] ?? "kumppani");
-        lines.push(
-          [
-            ref(s.student_id),
-            "vaihe",
-            s.kind,
-            s.starts_on,
-            s.ends_on ?? "",
-            status[s.status],
-            own ? providerId : s.org,
-            role,
-            own ? providerName : s.org_name,
-            s.hours === null ? "" : String(s.hours).replace(".", ","),
-            "",
-            "",
-          ].join(";"),
-        );
-      }
-      for (const x of outcomes.filter((y) => ids.has(y.student_id)))
-        lines.push(`${ref(x.student_id)};tulos;${outcome[x.kind]};${x.occurred_on};;;;;;;${x.months ?? ""};`);
-      const file = join(out, "kohortti.csv");
-      writeFileSync(file, `${lines.join("\n")}\n`);
-      return file;
-    });
+    // The cohort CSV of the same data, under the references the definer function gives (its secret
+    // exists once it has run).
+    exported = await db.asOwner((o) =>
+      exportCohortCsv(o, { providerId, providerName, agreementFile, graduates, out }),
+    );
   }, 120_000);
   afterAll(() => db?.dispose());
 
@@ -304,22 +173,7 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
 
   it("refuses a bad URL, a missing folder and an unreachable server (exit 6)", async () => {
     const run = (database: string, lang = "fi") =>
-      polku([
-        "funding",
-        "statement",
-        "-a",
-        agreementFile,
-        "--database",
-        database,
-        "--provider",
-        providerId,
-        "--as",
-        "rahoitus",
-        "-y",
-        year,
-        "--lang",
-        lang,
-      ]);
+      statementFrom({ agreement: agreementFile, database, provider: providerId, lang });
     const bad = await run("mysql://root@localhost/polku");
     expect([bad.code, bad.stderr]).toEqual([6, expect.stringContaining("ei ole PostgreSQL-osoite")]);
     const folder = await run(join(out, "no-such-folder"), "en");
@@ -334,28 +188,21 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
 
   it("refuses an unknown provider or person, and both sources or none (exit 2)", async () => {
     const base = ["funding", "statement", "-a", agreementFile, "-y", year];
-    const provider = await polku([
-      ...base,
-      "--database",
-      db.arg,
-      "--provider",
-      "1.2.246.562.10.00000000000",
-      "--as",
-      "rahoitus",
-    ]);
+    const provider = await statementFrom({
+      agreement: agreementFile,
+      database: db.arg,
+      provider: "1.2.246.562.10.00000000000",
+    });
     expect([provider.code, provider.stderr]).toEqual([
       6,
       expect.stringContaining("ei ole tällä tunnuksella"),
     ]);
-    const tutor = await polku([
-      ...base,
-      "--database",
-      db.arg,
-      "--provider",
-      providerId,
-      "--as",
-      "omaohjaaja",
-    ]);
+    const tutor = await statementFrom({
+      agreement: agreementFile,
+      database: db.arg,
+      provider: providerId,
+      as: "omaohjaaja",
+    });
     expect([tutor.code, tutor.stderr]).toEqual([6, expect.stringContaining("ei neuvottele")]);
     const both = await polku([...base, "-c", exported, "--database", db.arg]);
     expect([both.code, both.stderr]).toEqual([2, expect.stringContaining("ei molempia")]);
@@ -380,22 +227,7 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
     const otherFile = join(out, "toinen.json");
     writeFileSync(otherFile, JSON.stringify(terms.map((t) => ({ ...t, providerId: other.id }))));
     const run = () =>
-      polku([
-        "funding",
-        "statement",
-        "-a",
-        otherFile,
-        "--database",
-        db.arg,
-        "--provider",
-        other.id,
-        "--as",
-        "rahoitus",
-        "-y",
-        year,
-        "--lang",
-        "en",
-      ]);
+      statementFrom({ agreement: otherFile, database: db.arg, provider: other.id, lang: "en" });
     const none = await run();
     expect([none.code, none.stderr]).toEqual([
       6,
@@ -407,20 +239,7 @@ describe.each(testDatabases())("polku funding --database on $kind", ({ kind }) =
     );
     const empty = await run();
     expect([empty.code, empty.stderr]).toEqual([6, expect.stringContaining("cohort is empty")]);
-    const wrong = await polku([
-      "funding",
-      "statement",
-      "-a",
-      agreementFile,
-      "--database",
-      db.arg,
-      "--provider",
-      other.id,
-      "--as",
-      "rahoitus",
-      "-y",
-      year,
-    ]);
+    const wrong = await statementFrom({ agreement: agreementFile, database: db.arg, provider: other.id });
     expect([wrong.code, wrong.stderr]).toEqual([
       6,
       expect.stringContaining("anna saman järjestäjän sopimus"),

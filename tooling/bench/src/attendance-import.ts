@@ -1,6 +1,6 @@
 import { rowsOf, schema } from "@polku/db";
-import { startPolku } from "@polku/host/start";
 import { sql } from "drizzle-orm";
+import { startBenchApi } from "./bench-api.ts";
 import { benchDatabase } from "./bench-db.ts";
 import { fmt, median, table } from "./stats.ts";
 
@@ -29,15 +29,7 @@ export async function login(api: string) {
  */
 export async function attendanceImport(kind: "pglite" | "postgres", rounds = 3) {
   const { database, dispose } = await benchDatabase(kind, "att");
-  const api = await startPolku({
-    deployment: "core-only",
-    port: 0,
-    host: "127.0.0.1",
-    seedDemo: true,
-    secureCookies: false,
-    database,
-    logLevel: "error",
-  });
+  const api = await startBenchApi(database, { deployment: "core-only" });
   try {
     const { cookie, csrf } = await login(api.address);
     const [provider] = rowsOf<{ provider_id: string }>(

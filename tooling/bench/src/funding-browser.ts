@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { createDb, DEMO_AGREEMENT_ID } from "@polku/db";
-import { startPolku } from "@polku/host/start";
 import { build } from "esbuild";
 import { chromium, type Page } from "playwright-core";
+import { startBenchApi } from "./bench-api.ts";
 import { PROVIDERS } from "./funding-data.ts";
 import { fmt, median, repoRoot, table } from "./stats.ts";
 
@@ -138,16 +138,7 @@ export async function fundingInBrowser(rounds = 3) {
   const graduates = Number(process.env.FUNDING_BROWSER_GRADUATES ?? Math.round(100_000 / PROVIDERS));
   const dataDir = mkdtempSync(join(tmpdir(), "polku-bench-funding-"));
   const database = await createDb({ url: "", dataDir });
-  const api = await startPolku({
-    deployment: "demo",
-    port: 0,
-    host: "127.0.0.1",
-    seedDemo: true,
-    secureCookies: false,
-    database,
-    portalDir,
-    logLevel: "error",
-  });
+  const api = await startBenchApi(database, { portalDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [

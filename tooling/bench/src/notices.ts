@@ -1,10 +1,10 @@
 import { rowsOf } from "@polku/db";
 import { createNotificationDelivery } from "@polku/host/notifications";
-import { startPolku } from "@polku/host/start";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { login } from "./attendance-import.ts";
+import { startBenchApi } from "./bench-api.ts";
 import { benchDatabase } from "./bench-db.ts";
 import { fmt, median, table } from "./stats.ts";
 
@@ -53,16 +53,7 @@ async function countingSmtp() {
  */
 export async function noticeDelivery(kind: "pglite" | "postgres", rounds = 3) {
   const { database, dispose } = await benchDatabase(kind, "notice");
-  const api = await startPolku({
-    deployment: "demo",
-    port: 0,
-    host: "127.0.0.1",
-    seedDemo: true,
-    secureCookies: false,
-    database,
-    logLevel: "error",
-    workers: false,
-  });
+  const api = await startBenchApi(database, { workers: false });
   const smtp = await countingSmtp();
   const pool = () => nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: 5 });
   try {

@@ -11,11 +11,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appRole, createDb, rowsOf, UNNAMED } from "@polku/db";
-import { startPolku } from "@polku/host/start";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import Fastify from "fastify";
 import postgres from "postgres";
+import { startBenchApi } from "./bench-api.ts";
 
 /** The owner's URL: the baselines connect as the owner (same-work then switches role), in pools of the API's size. */
 const url = process.env.BENCH_DATABASE_URL || undefined;
@@ -25,15 +25,7 @@ const database = await createDb(
 );
 /** The bare route's connection: PGlite's one instance, or a pool of 10 (the owner's pool holds only 3). */
 const bareDb = url ? drizzle(postgres(url, { max: 10, onnotice: () => {} })) : database.db;
-const api = await startPolku({
-  deployment: "demo",
-  port: 0,
-  host: "127.0.0.1",
-  seedDemo: true,
-  secureCookies: false,
-  database,
-  logLevel: "error",
-});
+const api = await startBenchApi(database);
 
 const bare = Fastify({ logger: false });
 bare.get<{ Params: { id: string } }>("/bare/pathway/:id", async (req) => {

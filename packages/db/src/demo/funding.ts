@@ -6,7 +6,7 @@
  * that the provider and the workshop have accepted and the company and the partner have not.
  */
 
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import {
   fundingAcceptance,
@@ -40,24 +40,17 @@ export async function seedDemoFunding(db: Database, region: DemoRegion, today: s
     (s) => s.providerId === provider.id && s.phase === "graduation" && !s.minor,
   );
   if (cohort.length === 0) return;
-  await db
-    .update(student)
-    .set({ studyRightState: "valmistunut", expectedGraduation: graduatedOn })
-    .where(
-      and(
-        eq(student.providerId, provider.id),
-        inArray(
-          student.id,
-          cohort.map((s) => s.id),
-        ),
-      ),
-    );
   // Asked at the start of their studies: every eighth adult was in work the year before, and so does not
   // count in the placement criterion; the others were not.
   const employedBefore = cohort.filter((_, i) => i % 8 === 3).map((s) => s.id);
   await db
     .update(student)
-    .set({ employedBeforeTraining: false })
+    .set({
+      studyRightState: "valmistunut",
+      expectedGraduation: graduatedOn,
+      employedBeforeTraining:
+        employedBefore.length > 0 ? sql`(${inArray(student.id, employedBefore)})` : false,
+    })
     .where(
       and(
         eq(student.providerId, provider.id),
@@ -67,11 +60,6 @@ export async function seedDemoFunding(db: Database, region: DemoRegion, today: s
         ),
       ),
     );
-  if (employedBefore.length > 0)
-    await db
-      .update(student)
-      .set({ employedBeforeTraining: true })
-      .where(and(eq(student.providerId, provider.id), inArray(student.id, employedBefore)));
   const steps: Array<typeof pathwayStep.$inferInsert> = [];
   const outcomes: Array<typeof outcome.$inferInsert> = [];
   const step = (studentId: string, kind: string, organisationId: string, month: number, hours: number) =>
