@@ -3,7 +3,7 @@
  * slots: strings register under the plugin's or area's id, plugin routes mount under /p/<id>,
  * navigation entries and slots keep who may see them for the page to filter.
  */
-import type { HomeCard, PortalPlugin, StudentSection } from "@polku/plugin-sdk/portal";
+import type { HomeCard, NavGroup, PortalPlugin, StudentSection } from "@polku/plugin-sdk/portal";
 import { registerMessages } from "@polku/ui";
 import type { RouteDefinition } from "@solidjs/router";
 import { type Component, lazy } from "solid-js";
@@ -19,6 +19,7 @@ export interface PluginNavItem {
   /** A namespaced message key: "<plugin-id>:<label>". */
   readonly labelKey: string;
   readonly permission: string;
+  readonly group?: NavGroup | undefined;
 }
 
 export const pluginBase = (id: string) => `/p/${id}`;
@@ -74,6 +75,7 @@ export function installPlugins(plugins: ReadonlyArray<{ id: string; plugin: Port
         href: joinPath(pluginBase(id), entry.path),
         labelKey: `${id}:${entry.label}`,
         permission: entry.permission,
+        group: entry.group,
       });
     }
     addSlots(into, id, plugin, strings, true);
@@ -148,6 +150,7 @@ export function installFeatures(features: readonly CoreFeature[]): Installation 
         href: entry.path,
         labelKey: `${feature.id}:${entry.label}`,
         permission: entry.permission,
+        group: entry.group,
       });
     }
     addSlots(into, feature.id, feature, strings, feature.messages !== undefined);

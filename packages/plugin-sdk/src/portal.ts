@@ -19,6 +19,15 @@ export interface PortalRoute {
   readonly component: Component;
 }
 
+/**
+ * The main menu's groups, the same for the core and every plugin, so that a role with many entries
+ * sees a few headings instead of two or three rows of links: the students and their support, the
+ * day's work (attendance, hours, notices), continuation paths and partners, follow-up and funding,
+ * and settings. A role with only a few entries sees them as plain links.
+ */
+export const navGroups = ["students", "daily", "paths", "reports", "settings"] as const;
+export type NavGroup = (typeof navGroups)[number];
+
 export interface PortalNavEntry {
   /** Below `/p/<id>`. */
   readonly path: string;
@@ -26,6 +35,8 @@ export interface PortalNavEntry {
   readonly label: string;
   /** Shown only to actors whose role has this permission. */
   readonly permission: string;
+  /** Where in the menu it goes; without one it stands on its own after the groups. */
+  readonly group?: NavGroup;
 }
 
 /**

@@ -10,7 +10,7 @@ export default definePortalPlugin({
     { path: "/", component: lazy(() => import("./portal/HandoverHome.tsx")) },
     { path: "/handovers/:handoverId", component: lazy(() => import("./portal/HandoverDetail.tsx")) },
   ],
-  nav: [{ path: "/", label: "nav.title", permission: "handover.read" }],
+  nav: [{ path: "/", label: "nav.title", permission: "handover.read", group: "paths" }],
   homeCards: [
     {
       id: "handovers",

@@ -1,12 +1,11 @@
 import type { StepKind } from "@polku/domain";
 
-/** Pathway steps this practice adds; their ids are unique across the deployment. */
+/**
+ * Pathway steps this practice adds; their ids are unique across the deployment. Its initial interview
+ * is the core's (`initial-interview`): a second kind of the same name made every step menu list
+ * "Alkuhaastattelu" twice (migration 0008 moved any such steps onto the core's kind).
+ */
 export const stepKinds = [
-  {
-    id: "valmennus-initial-interview",
-    phase: "onboarding",
-    title: { fi: "Alkuhaastattelu", sv: "Inledande intervju", en: "Initial interview" },
-  },
   {
     id: "valmennus-first-year-review",
     phase: "studies",

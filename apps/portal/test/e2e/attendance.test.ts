@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
@@ -28,7 +28,7 @@ describe("attendance", () => {
 
   it("lets a teacher mark a minor absent for today in a group, everyone else present, with one save", async () => {
     await login(page, "opettaja");
-    await page.getByRole("navigation").getByRole("link", { name: "Läsnäolo", exact: true }).click();
+    await navTo(page, { name: "Läsnäolo", exact: true });
     await expectHeading(page, "Läsnäolon kirjaus");
     await expectAccessible(page, "attendance page before choosing a group");
 
@@ -85,7 +85,7 @@ describe("attendance", () => {
 
   it("shows every bad line of an import and saves nothing", async () => {
     await login(page, "opettaja");
-    await page.getByRole("navigation").getByRole("link", { name: "Läsnäolon tuonti" }).click();
+    await navTo(page, { name: "Läsnäolon tuonti" });
     await expectHeading(page, "Läsnäolojen tuonti");
     await expectAccessible(page, "import page");
     const form = page.getByRole("form", { name: "Tuotava tiedosto" });
@@ -104,7 +104,7 @@ describe("attendance", () => {
   it("shows a student their own marks and a guardian their ward's", async () => {
     for (const user of ["opiskelija", "huoltaja"]) {
       await login(page, user);
-      await page.getByRole("navigation").getByRole("link", { name: "Läsnäolo", exact: true }).click();
+      await navTo(page, { name: "Läsnäolo", exact: true });
       await expectHeading(page, "Läsnäolomerkinnät");
       const table = page.getByRole("table", { name: /^Läsnäolomerkinnät: / });
       await table.waitFor();

@@ -9,7 +9,15 @@ import type { AppRouter } from "@polku/ui";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import type { Page } from "playwright-core";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  expectHeading,
+  login,
+  logout,
+  navTo,
+  withPortal,
+} from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 let flagged: { id: string; name: string };
@@ -69,7 +77,7 @@ describe("early warning", () => {
 
   it("shows the tutor a flagged student with the rule and the reason, and links to the student", async () => {
     await login(page, "omaohjaaja");
-    await page.getByRole("navigation").getByRole("link", { name: "Ennakkovaroitukset" }).click();
+    await navTo(page, { name: "Ennakkovaroitukset" });
     await expectHeading(page, "Ennakkovaroitukset");
     const list = page.getByRole("region", { name: "Opiskelijat, joilla on varoituksia" });
     const student = list

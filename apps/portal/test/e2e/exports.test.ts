@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Download, Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
@@ -111,7 +111,7 @@ describe("exports", () => {
 
   it("gives a teacher the import's template, which the import reads", async () => {
     await login(page, "opettaja");
-    await page.getByRole("navigation").getByRole("link", { name: "Läsnäolon tuonti" }).click();
+    await navTo(page, { name: "Läsnäolon tuonti" });
     await expectHeading(page, "Läsnäolojen tuonti");
     const template = page.getByRole("group", { name: "Lataa tiedostona: tuontipohja" });
     await expectAccessible(page, "import page with the template");

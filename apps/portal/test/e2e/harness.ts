@@ -87,6 +87,22 @@ export async function expectHeading(page: Page, name: string | RegExp) {
   return heading;
 }
 
+/**
+ * Follows a link of the main menu by its name, first opening the group it is in when the menu is
+ * grouped (a role with many entries). The phone's folded menu is the caller's to open.
+ */
+export async function navTo(page: Page, options: { name: string | RegExp; exact?: boolean }): Promise<void> {
+  const nav = page.getByRole("navigation", { name: /^(Päävalikko|Huvudmeny|Main menu)$/ });
+  const link = nav.getByRole("link", { ...options, includeHidden: true });
+  await link.waitFor({ state: "attached" });
+  if (!(await link.isVisible())) {
+    // `has` is looked for inside each group, so it names the link from there.
+    const inGroup = page.getByRole("link", { ...options, includeHidden: true });
+    await nav.locator("li.nav-group").filter({ has: inGroup }).getByRole("button").click();
+  }
+  await link.click();
+}
+
 /** Logs in through the form, in Finnish (the default language), and waits until the login page is left. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");

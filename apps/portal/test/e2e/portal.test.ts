@@ -54,7 +54,7 @@ describe("the portal in Chromium", () => {
     await page.waitForURL("**/students");
     await expectHeading(page, "Opiskelijat");
     const nav = page.getByRole("navigation", { name: "Päävalikko" });
-    await nav.getByRole("link", { name: "Opiskelijat" }).waitFor();
+    await nav.getByRole("link", { name: "Opiskelijat", includeHidden: true }).waitFor({ state: "attached" });
     await page.getByRole("table").waitFor();
     await expectAccessible(page, "students list");
 
@@ -200,8 +200,8 @@ describe("the portal in Chromium", () => {
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     await page
       .getByRole("navigation", { name: "Huvudmeny" })
-      .getByRole("link", { name: "Studerande" })
-      .waitFor();
+      .getByRole("link", { name: "Studerande", includeHidden: true })
+      .waitFor({ state: "attached" });
     await expectAccessible(page, "student page in Swedish");
 
     await page.getByRole("button", { name: "suomi" }).click();
@@ -226,7 +226,7 @@ describe("the portal in Chromium", () => {
     const ownName = ((await heading.textContent()) ?? "").trim();
     const nav = page.getByRole("navigation", { name: "Päävalikko" });
     await nav.getByRole("link", { name: "Etusivu" }).waitFor();
-    expect(await nav.getByRole("link", { name: "Opiskelijat" }).count()).toBe(0);
+    expect(await nav.getByRole("link", { name: "Opiskelijat", includeHidden: true }).count()).toBe(0);
     await page.getByRole("heading", { level: 2, name: "Lokitiedot" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Polku" }).waitFor();
     // A student reads but does not write the pathway.

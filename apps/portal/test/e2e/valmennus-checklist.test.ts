@@ -7,7 +7,7 @@
 import { addDays, localDateIn } from "@polku/domain";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
@@ -19,7 +19,7 @@ const started = addDays(today, -40);
 const cohort = Number(started.slice(0, 4)) - (Number(started.slice(5, 7)) < 7 ? 1 : 0);
 
 const openChecklist = async (page: Page) => {
-  await page.getByRole("navigation").getByRole("link", { name: "Opintojen alku" }).click();
+  await navTo(page, { name: "Opintojen alku" });
 };
 
 /** The state cell of one item in the student's checklist table. */

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 const openSurvey = "Palautetta ryhmävalmennuksesta";
@@ -23,7 +23,7 @@ describe("#Valmennus metrics and feedback", () => {
 
   it("lets the student answer the open survey once", async () => {
     await login(page, "opiskelija");
-    await page.getByRole("navigation").getByRole("link", { name: "Palautekyselyt" }).click();
+    await navTo(page, { name: "Palautekyselyt" });
     await expectHeading(page, "Palautekyselyt");
     await expectAccessible(page, "open surveys (student)");
 
@@ -34,6 +34,9 @@ describe("#Valmennus metrics and feedback", () => {
     await form.getByText("Vastauksesi tallennetaan nimettömänä", { exact: false }).waitFor();
 
     const helped = form.getByRole("group", { name: /Ryhmävalmennus on auttanut minua opinnoissani/ });
+    // Sent unanswered: the portal's own Finnish sentence at each scale question, not the browser's bubble.
+    await form.getByRole("button", { name: "Lähetä vastaus" }).click();
+    await helped.getByText("Valitse arvo väliltä 1–5.").waitFor();
     await helped.getByRole("radio", { name: /^4$/ }).check();
     const belong = form.getByRole("group", { name: /Koen kuuluvani ryhmään/ });
     await belong.getByRole("radio", { name: /^5 – täysin samaa mieltä/ }).check();
@@ -56,7 +59,7 @@ describe("#Valmennus metrics and feedback", () => {
 
   it("gives the manager the tables as files, with the same rows and real percentages", async () => {
     await login(page, "esihenkilo");
-    await page.getByRole("navigation").getByRole("link", { name: "Mittarit" }).click();
+    await navTo(page, { name: "Mittarit" });
     await expectHeading(page, "Mittarit");
     const attendance = page.getByRole("table", {
       name: "Läsnäolo kuukausittain: osuus kaikista merkinnöistä",
@@ -107,7 +110,7 @@ describe("#Valmennus metrics and feedback", () => {
 
   it("shows the manager the dashboard's charts with their tables, and survey results", async () => {
     await login(page, "esihenkilo");
-    await page.getByRole("navigation").getByRole("link", { name: "Mittarit" }).click();
+    await navTo(page, { name: "Mittarit" });
     await expectHeading(page, "Mittarit");
 
     const attendance = page.getByRole("table", {

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
@@ -19,7 +19,7 @@ const todayFinnish = () =>
   }).format(new Date());
 
 const openNotices = async (page: Page) => {
-  await page.getByRole("navigation").getByRole("link", { name: "Poissaoloilmoitukset" }).click();
+  await navTo(page, { name: "Poissaoloilmoitukset" });
   await expectHeading(page, "Poissaoloilmoitukset");
 };
 
@@ -34,7 +34,7 @@ describe("same-day absence notices (#Valmennus)", () => {
 
   it("has the guardian's ward to mark, and no notice for today yet", async () => {
     await login(page, "huoltaja");
-    await page.getByRole("navigation").getByRole("link", { name: "Läsnäolo", exact: true }).click();
+    await navTo(page, { name: "Läsnäolo", exact: true });
     const caption = await page
       .getByRole("table", { name: /^Läsnäolomerkinnät: / })
       .locator("caption")
@@ -53,7 +53,7 @@ describe("same-day absence notices (#Valmennus)", () => {
 
   it("lets a teacher mark the minor absent for today", async () => {
     await login(page, "opettaja");
-    await page.getByRole("navigation").getByRole("link", { name: "Läsnäolo", exact: true }).click();
+    await navTo(page, { name: "Läsnäolo", exact: true });
     await expectHeading(page, "Läsnäolon kirjaus");
     const pick = page.getByRole("form", { name: "Ryhmä ja päivä" });
     await pick.getByRole("combobox", { name: /^Ryhmä/ }).selectOption({ label: "1A Ensimmäinen vuosi" });

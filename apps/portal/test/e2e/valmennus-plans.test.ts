@@ -6,7 +6,7 @@
 import { addDaysToLocalDate, localDateIn } from "@polku/domain";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
@@ -27,8 +27,7 @@ const termEnd = inDays(120);
 const visitOn = inDays(14);
 const visitTitle = "Kuraattori tavattavissa välitunnilla";
 
-const nav = (page: Page, name: string) =>
-  page.getByRole("navigation").getByRole("link", { name, exact: true }).click();
+const nav = (page: Page, name: string) => navTo(page, { name, exact: true });
 
 describe("#Valmennus coaching plans, outreach and hours (Lappi)", () => {
   let page: Page;

@@ -5,12 +5,12 @@
  */
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 
 const openHandovers = async (page: Page) => {
-  await page.getByRole("navigation").getByRole("link", { name: "Jatkopolutus" }).click();
+  await navTo(page, { name: "Jatkopolutus" });
   await expectHeading(page, "Valmistuvan opiskelijan jatkopolutus");
 };
 

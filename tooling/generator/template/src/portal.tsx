@@ -10,7 +10,7 @@ import { en, fi, sv } from "./messages.ts";
 export default definePortalPlugin({
   manifest,
   routes: [{ path: "/", component: lazy(() => import("./pages/Main.tsx")) }],
-  nav: [{ path: "/", label: "nav.title", permission: "__ID__.read" }],
+  nav: [{ path: "/", label: "nav.title", permission: "__ID__.read", group: "paths" }],
   studentSections: [
     {
       id: "entries",

@@ -38,8 +38,8 @@ export const attendanceFeature: CoreFeature = {
     { path: "/attendance/mine", component: lazy(() => import("./MinePage.tsx")) },
   ],
   nav: [
-    { path: "/attendance", label: "nav.attendance", permission: "attendance.read" },
-    { path: "/attendance/import", label: "nav.import", permission: "attendance.import" },
+    { path: "/attendance", label: "nav.attendance", permission: "attendance.read", group: "daily" },
+    { path: "/attendance/import", label: "nav.import", permission: "attendance.import", group: "daily" },
   ],
   messages: { fi, sv, en },
   studentSections: attendanceSections,

@@ -51,7 +51,7 @@ export const coachingFeature: CoreFeature = {
     { path: "/coaching/new", component: lazy(() => import("./NewSession.tsx")) },
     { path: "/coaching/sessions/:sessionId", component: lazy(() => import("./SessionPage.tsx")) },
   ],
-  nav: [{ path: "/coaching", label: "nav.title", permission: "coaching.read" }],
+  nav: [{ path: "/coaching", label: "nav.title", permission: "coaching.read", group: "students" }],
   messages: { fi, sv, en },
   studentSections: coachingSections,
   homeCards: coachingCards,

@@ -25,8 +25,13 @@ export const earlyWarningFeature: CoreFeature = {
     { path: "/early-warning/settings", component: lazy(() => import("./SettingsPage.tsx")) },
   ],
   nav: [
-    { path: "/early-warning", label: "nav.title", permission: "earlyWarning.read" },
-    { path: "/early-warning/settings", label: "nav.settings", permission: "earlyWarning.configure" },
+    { path: "/early-warning", label: "nav.title", permission: "earlyWarning.read", group: "students" },
+    {
+      path: "/early-warning/settings",
+      label: "nav.settings",
+      permission: "earlyWarning.configure",
+      group: "settings",
+    },
   ],
   messages: { fi, sv, en },
   studentSections: earlyWarningSections,

@@ -30,7 +30,7 @@ export const fundingFeature: CoreFeature = {
     { path: "/funding/:agreementId/statement", component: lazy(() => import("./StatementPage.tsx")) },
     { path: "/funding/:agreementId/scenarios", component: lazy(() => import("./ScenariosPage.tsx")) },
   ],
-  nav: [{ path: "/funding", label: "nav.title", permission: "funding.agreement.read" }],
+  nav: [{ path: "/funding", label: "nav.title", permission: "funding.agreement.read", group: "reports" }],
   messages: { fi, sv, en },
   homeCards: fundingCards,
 };

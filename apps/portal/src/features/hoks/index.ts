@@ -21,7 +21,7 @@ export const hoksSections: readonly CoreStudentSection[] = [
 export const hoksFeature: CoreFeature = {
   id: "hoks",
   routes: [{ path: "/hoks/transfer", component: lazy(() => import("./TransferPage.tsx")) }],
-  nav: [{ path: "/hoks/transfer", label: "nav.transfer", permission: "hoks.transfer" }],
+  nav: [{ path: "/hoks/transfer", label: "nav.transfer", permission: "hoks.transfer", group: "students" }],
   messages: { fi, sv, en },
   studentSections: hoksSections,
   pageMessages: () => import("./messages.ts").then(({ fi, sv, en }) => ({ fi, sv, en })),

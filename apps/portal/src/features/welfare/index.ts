@@ -38,7 +38,7 @@ export const welfareFeature: CoreFeature = {
     { path: "/welfare/referrals/:referralId", component: lazy(() => import("./ReferralPage.tsx")) },
     { path: "/welfare/refer/:studentId", component: lazy(() => import("./ReferPage.tsx")) },
   ],
-  nav: [{ path: "/welfare", label: "nav.title", permission: "welfare.read" }],
+  nav: [{ path: "/welfare", label: "nav.title", permission: "welfare.read", group: "students" }],
   messages: { fi, sv, en },
   studentSections: welfareSections,
   homeCards: welfareCards,

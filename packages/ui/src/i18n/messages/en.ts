@@ -13,6 +13,11 @@ export const en: CoreMessages = {
   "app.backHome": "To the front page",
 
   "nav.home": "Front page",
+  "nav.group.students": "Students",
+  "nav.group.daily": "Daily work",
+  "nav.group.paths": "Paths and partners",
+  "nav.group.reports": "Follow-up and funding",
+  "nav.group.settings": "Settings",
   "nav.students": "Students",
   "nav.ownPage": "My details",
 

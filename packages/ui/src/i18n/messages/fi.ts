@@ -14,6 +14,11 @@ export const fi = {
   "app.backHome": "Etusivulle",
 
   "nav.home": "Etusivu",
+  "nav.group.students": "Opiskelijat",
+  "nav.group.daily": "Päivän työt",
+  "nav.group.paths": "Polut ja kumppanit",
+  "nav.group.reports": "Seuranta ja rahoitus",
+  "nav.group.settings": "Asetukset",
   "nav.students": "Opiskelijat",
   "nav.ownPage": "Omat tiedot",
 

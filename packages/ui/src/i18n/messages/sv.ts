@@ -13,6 +13,11 @@ export const sv: CoreMessages = {
   "app.backHome": "Till startsidan",
 
   "nav.home": "Startsida",
+  "nav.group.students": "Studerande",
+  "nav.group.daily": "Dagens arbete",
+  "nav.group.paths": "Stigar och partner",
+  "nav.group.reports": "Uppföljning och finansiering",
+  "nav.group.settings": "Inställningar",
   "nav.students": "Studerande",
   "nav.ownPage": "Mina uppgifter",
 

@@ -13,5 +13,5 @@ export const routes: readonly PortalRoute[] = [
 ];
 
 export const nav: readonly PortalNavEntry[] = [
-  { path: "/", label: "checklist.nav", permission: "valmennus.checklist.read" },
+  { path: "/", label: "checklist.nav", permission: "valmennus.checklist.read", group: "paths" },
 ];

@@ -11,6 +11,6 @@ export const routes: readonly PortalRoute[] = [
 ];
 
 export const nav: readonly PortalNavEntry[] = [
-  { path: "/hours", label: "hours.nav", permission: "valmennus.hours.record" },
-  { path: "/hours/summary", label: "hours.summaryNav", permission: "valmennus.hours.plan" },
+  { path: "/hours", label: "hours.nav", permission: "valmennus.hours.record", group: "daily" },
+  { path: "/hours/summary", label: "hours.summaryNav", permission: "valmennus.hours.plan", group: "reports" },
 ];

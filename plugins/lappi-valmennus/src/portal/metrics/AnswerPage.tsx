@@ -2,6 +2,7 @@
  * Answering a survey: each scale question is a group of five radio buttons in a fieldset whose legend
  * is the question (so a screen reader reads the question with each choice), each text question a text
  * area. The page says the answer is anonymous, and what is kept so that each person answers once.
+ * Each choice is a large target (the whole label, 44 px high), easy to hit on a phone.
  */
 import {
   Async,
@@ -58,7 +59,9 @@ export default function AnswerPage() {
               </p>
             </Match>
             <Match when={true}>
-              <form class="form card" onSubmit={submit} aria-label={s.title}>
+              {/* noValidate: the browser's own bubble speaks the browser's language and names one field;
+                  the server's check names every unanswered question in the person's language. */}
+              <form class="form card" onSubmit={submit} aria-label={s.title} noValidate>
                 <p>{text("metrics.answer.anonymous")}</p>
                 <For each={s.questions}>
                   {(q) => (

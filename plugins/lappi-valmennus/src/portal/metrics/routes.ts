@@ -16,8 +16,18 @@ export const routes: readonly PortalRoute[] = [
 ];
 
 export const nav: readonly PortalNavEntry[] = [
-  { path: "/metrics", label: "metrics.nav.dashboard", permission: "valmennus.metrics.read" },
+  {
+    path: "/metrics",
+    label: "metrics.nav.dashboard",
+    permission: "valmennus.metrics.read",
+    group: "reports",
+  },
   // Managers run the surveys; students and staff answer them: the same name, each their own page.
-  { path: "/surveys/manage", label: "metrics.nav.surveys", permission: "valmennus.survey.manage" },
-  { path: "/surveys", label: "metrics.nav.surveys", permission: "valmennus.survey.answer" },
+  {
+    path: "/surveys/manage",
+    label: "metrics.nav.surveys",
+    permission: "valmennus.survey.manage",
+    group: "reports",
+  },
+  { path: "/surveys", label: "metrics.nav.surveys", permission: "valmennus.survey.answer", group: "reports" },
 ];

@@ -6,5 +6,5 @@ export const routes: readonly PortalRoute[] = [
   { path: "/notices", component: lazy(() => import("./NoticesPage.tsx")) },
 ];
 export const nav: readonly PortalNavEntry[] = [
-  { path: "/notices", label: "notices.nav", permission: "valmennus.notice.read" },
+  { path: "/notices", label: "notices.nav", permission: "valmennus.notice.read", group: "daily" },
 ];

@@ -12,6 +12,6 @@ export const routes: readonly PortalRoute[] = [
 ];
 
 export const nav: readonly PortalNavEntry[] = [
-  { path: "/plans", label: "plans.nav", permission: "valmennus.plan.read" },
-  { path: "/outreach", label: "plans.outreachNav", permission: "valmennus.plan.read" },
+  { path: "/plans", label: "plans.nav", permission: "valmennus.plan.read", group: "paths" },
+  { path: "/outreach", label: "plans.outreachNav", permission: "valmennus.plan.read", group: "paths" },
 ];
