@@ -118,6 +118,14 @@ describe("funding agreements", () => {
     await expectAccessible(page, "the scenarios");
   });
 
+  it("compares the funding models with their sources in the reader's language", async () => {
+    await login(page, "rahoitus");
+    await page.getByRole("link", { name: "Vertaa rahoitusmalleja" }).click();
+    await page.getByText("Lähde: Laki 1050/2020, 32 a § ja 32 g §; Cedefop 2025").waitFor();
+    expect(await page.locator("main").textContent()).not.toContain("Law 1050");
+    await expectAccessible(page, "funding models");
+  });
+
   it("fits a 390 px phone on the agreement and statement pages", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openFromCard("valmentaja");

@@ -43,7 +43,8 @@ export interface FundingModel {
   /** Points one counted placement earns (a coefficient per qualification type is unverified: 1). */
   readonly pointsPerPlacement: number;
   readonly transition?: TransitionLimits;
-  readonly source: string;
+  /** Where the figures come from, in the reader's language (the sources themselves are named as published). */
+  readonly source: LocalisedText;
 }
 
 const t = (fi: string, sv: string, en: string): LocalisedText => ({ fi, sv, en });
@@ -101,7 +102,11 @@ export const plan2018: FundingModel = {
   ],
   placementCriterion: "placement",
   pointsPerPlacement: 1,
-  source: "Cedefop news on the 2018 reform",
+  source: t(
+    "Cedefopin uutinen vuoden 2018 uudistuksesta",
+    "Cedefops nyhet om 2018 års reform",
+    "Cedefop news on the 2018 reform",
+  ),
 };
 
 export const law2022: FundingModel = {
@@ -123,7 +128,11 @@ export const law2022: FundingModel = {
   ],
   placementCriterion: "placement",
   pointsPerPlacement: 1,
-  source: "Law 1050/2020, § 32 a and § 32 g; Cedefop 2025",
+  source: t(
+    "Laki 1050/2020, 32 a § ja 32 g §; Cedefop 2025",
+    "Lag 1050/2020, 32 a § och 32 g §; Cedefop 2025",
+    "Act 1050/2020, sections 32 a and 32 g; Cedefop 2025",
+  ),
 };
 
 export const law2026: FundingModel = {
@@ -185,7 +194,11 @@ export const law2026: FundingModel = {
       2028: { min: 0.9, max: 1.1 },
     },
   },
-  source: "Cedefop 2025; CSC antero view v_amos_koonti_rahoitusperusteet",
+  source: t(
+    "Cedefop 2025; CSC:n Antero-näkymä v_amos_koonti_rahoitusperusteet",
+    "Cedefop 2025; CSC:s Antero-vy v_amos_koonti_rahoitusperusteet",
+    "Cedefop 2025; CSC's Antero view v_amos_koonti_rahoitusperusteet",
+  ),
 };
 
 export const fundingModels: ReadonlyArray<FundingModel> = [plan2018, law2022, law2026];

@@ -63,7 +63,7 @@ export default function FundingModelsPage() {
                   </>
                 )}
               </Show>
-              <p class="muted">{text("funding.source", { source: model.source })}</p>
+              <p class="muted">{text("funding.source", { source: model.source[locale()] })}</p>
             </Section>
           )}
         </For>
