@@ -74,7 +74,7 @@ export function Shell(props: RouteSectionProps) {
               type="button"
               class="menu-toggle"
               aria-expanded={menuOpen() ? "true" : "false"}
-              aria-controls="site-menu"
+              aria-controls="site-menu user-bar"
               onClick={() => setMenuOpen(!menuOpen())}
             >
               {t("app.menu")}

@@ -68,7 +68,7 @@ export function UserBar() {
     navigate("/login");
   };
   return (
-    <div class="user-bar">
+    <div class="user-bar" id="user-bar">
       <LanguageSwitcher />
       <Show when={session.me.latest}>
         {(me) => (

@@ -124,7 +124,10 @@ export async function openOwnPage(page: Page): Promise<void> {
 }
 
 export async function logout(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
+  const button = page.getByRole("button", { name: "Kirjaudu ulos" });
+  // On a phone the button folds with the menu.
+  if (!(await button.isVisible())) await page.getByRole("button", { name: "Valikko" }).click();
+  await button.click();
   await page.waitForURL((url) => url.pathname === "/login");
   await expectHeading(page, "Kirjaudu sisään");
 }
