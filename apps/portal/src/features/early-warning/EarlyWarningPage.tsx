@@ -135,7 +135,7 @@ export default function EarlyWarningPage() {
                       label: text("rule.unexplained-absences"),
                       value: data.config.unexplainedAbsences.enabled
                         ? text("threshold.unexplained-absences", {
-                            threshold: data.config.unexplainedAbsences.days,
+                            count: data.config.unexplainedAbsences.days,
                             window: data.config.unexplainedAbsences.windowDays,
                           })
                         : text("threshold.off"),
@@ -143,14 +143,14 @@ export default function EarlyWarningPage() {
                     {
                       label: text("rule.no-progress"),
                       value: data.config.noProgress.enabled
-                        ? text("threshold.no-progress", { threshold: data.config.noProgress.weeks })
+                        ? text("threshold.no-progress", { count: data.config.noProgress.weeks })
                         : text("threshold.off"),
                     },
                     {
                       label: text("rule.missed-coaching"),
                       value: data.config.missedCoaching.enabled
                         ? text("threshold.missed-coaching", {
-                            threshold: data.config.missedCoaching.sessions,
+                            count: data.config.missedCoaching.sessions,
                             window: data.config.missedCoaching.windowDays,
                           })
                         : text("threshold.off"),
