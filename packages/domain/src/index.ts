@@ -89,6 +89,22 @@ export {
   evaluateEarlyWarnings,
   type StudentRecord,
 } from "./early-warning/rules.ts";
+export {
+  type HandlingState,
+  handlingStateOf,
+  newSignals,
+  signalsOf,
+} from "./early-warning/signals.ts";
+export {
+  byUrgency,
+  compareUrgency,
+  GRADUATION_NEAR_DAYS,
+  type Urgency,
+  type UrgencyLevel,
+  type UrgencyReason,
+  urgencyLevels,
+  urgencyOf,
+} from "./early-warning/urgency.ts";
 // Errors
 export {
   type BusinessIdProblem,

@@ -53,6 +53,8 @@ export const corePermissions = {
   // Early warning: flags for the staff who act on them; thresholds are the managers'
   "earlyWarning.read": ["tutor", "teacher", "welfare", "manager"],
   "earlyWarning.configure": ["manager"],
+  // Marking a warning handled (with a note): those who act on it, not a teacher who only sees it
+  "earlyWarning.handle": ["tutor", "welfare", "manager"],
   // Outcome-based funding: the models and the share agreements, for those who negotiate them. A partner
   // (and a partner's own negotiator) reads and accepts only the agreements it is party to (RLS too).
   "funding.read": ["funding_negotiator", "manager", "region_admin"],

@@ -79,3 +79,29 @@ export const earlyWarningConfig = pgTable("early_warning_config", {
   updatedBy: uuid("updated_by").references(() => person.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Who marked which student's early warning handled (or opened it again), when, with what note, and the
+ * signals (the domain's signal keys) seen then: a signal not among them opens the warning again. Rows are
+ * only ever added, so the history stays; the latest row per student is the warning's state.
+ */
+export const earlyWarningHandling = pgTable(
+  "early_warning_handling",
+  {
+    ...tenantColumns,
+    studentId: uuid("student_id").notNull(),
+    action: text("action").notNull(),
+    note: text("note"),
+    signals: jsonb("signals").$type<string[]>().notNull(),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => person.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.id] }),
+    foreignKey({ columns: [t.providerId, t.studentId], foreignColumns: [student.providerId, student.id] }),
+    index("early_warning_handling_student").on(t.providerId, t.studentId, t.createdAt),
+    check("early_warning_handling_action", sql`${t.action} in ('handled','reopened')`),
+  ],
+);

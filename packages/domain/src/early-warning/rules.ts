@@ -65,13 +65,13 @@ export interface EarlyWarningFlag {
   readonly explanation: string;
 }
 
-const dayNumber = (date: string): number => {
+export const dayNumber = (date: string): number => {
   const [y, m, d] = date.split("-").map(Number);
   return Math.floor(Date.UTC(y!, m! - 1, d!) / 86_400_000);
 };
 
 /** The days within the last `windowDays` days up to and including `today`. */
-const within = (days: readonly string[], today: string, windowDays: number): string[] => {
+export const within = (days: readonly string[], today: string, windowDays: number): string[] => {
   const end = dayNumber(today);
   return days.filter((d) => end - dayNumber(d) < windowDays && compareLocalDates(d, today) <= 0);
 };

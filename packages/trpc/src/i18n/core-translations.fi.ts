@@ -344,4 +344,10 @@ export const fi: Readonly<Record<string, string>> = {
   "Line {}: {}": "Rivi {0}: {1}",
   "{} is in the future: attendance can be marked for today ({}) or earlier.":
     "{0} on tulevaisuudessa: läsnäolon voi merkitä tälle päivälle ({1}) tai aiemmalle.",
+  "Write a note: what was done about the warning, for the others who read it.":
+    "Kirjoita muistiinpano: mitä varoituksen vuoksi tehtiin, muille sen lukijoille.",
+  "The student has no early warning to mark handled.":
+    "Opiskelijalla ei ole varoitusta, jonka voisi merkitä käsitellyksi.",
+  "This early warning is already marked handled.": "Varoitus on jo merkitty käsitellyksi.",
+  "This early warning is not marked handled.": "Varoitusta ei ole merkitty käsitellyksi.",
 };

@@ -343,4 +343,10 @@ export const sv: Readonly<Record<string, string>> = {
   "Line {}: {}": "Rad {0}: {1}",
   "{} is in the future: attendance can be marked for today ({}) or earlier.":
     "{0} ligger i framtiden: närvaro kan markeras för i dag ({1}) eller tidigare.",
+  "Write a note: what was done about the warning, for the others who read it.":
+    "Skriv en anteckning: vad som gjordes med anledning av förvarningen, för andra som läser den.",
+  "The student has no early warning to mark handled.":
+    "Den studerande har ingen förvarning att markera som behandlad.",
+  "This early warning is already marked handled.": "Förvarningen är redan markerad som behandlad.",
+  "This early warning is not marked handled.": "Förvarningen är inte markerad som behandlad.",
 };

@@ -1,21 +1,14 @@
 import { schema } from "@polku/db";
 import { EarlyWarningConfig, localDateIn } from "@polku/domain";
-import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { procedure, router } from "../init.ts";
 import { PageLimit, PageOffset, StudentRef } from "../schemas.ts";
 import { input } from "../validation.ts";
-import { evaluateStudents, loadConfig, type StudentFlags } from "./early-warning-data.ts";
+import { actingProvider, evaluateStudents, loadConfig } from "./early-warning-data.ts";
+import { handlingProcedures } from "./early-warning-handling.ts";
+import { flat, ranked } from "./early-warning-view.ts";
 import { findStudent } from "./student-lookup.ts";
-
-/** Provider staff only: thresholds and flags belong to the actor's own provider. */
-function actingProvider(actor: { providerId: string | null } | null): string {
-  if (!actor?.providerId) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only an education provider's staff can do this." });
-  }
-  return actor.providerId;
-}
 
 /** The most students one call checks: a page of them by name, `more` says whether others follow. */
 export const MAX_EARLY_WARNING_PAGE = 500;
@@ -27,12 +20,6 @@ const ForMeInput = Schema.UndefinedOr(
     offset: Schema.optional(PageOffset),
   }),
 );
-
-/** Each flag on its own, with the student's name: what the portal words and links. */
-const flat = (students: readonly StudentFlags[]) =>
-  students.flatMap((s) =>
-    s.flags.map((f) => ({ studentId: s.studentId, firstName: s.firstName, lastName: s.lastName, ...f })),
-  );
 
 export const earlyWarningRouter = router({
   /** The provider's thresholds, or the defaults when none are saved (`saved` says which). */
@@ -69,7 +56,7 @@ export const earlyWarningRouter = router({
    * The flags of the students the acting tutor is the personal tutor of; for other staff, of all their
    * provider's students, a page of them by name at a time (`limit`, default and at most 500, and
    * `offset`; `more` says whether others follow). One query for the page; every student whose record
-   * was read is audited.
+   * was read is audited. `students`: those with a warning, most urgent first, open or handled.
    */
   forMe: procedure
     .meta({ permission: "earlyWarning.read" })
@@ -97,6 +84,7 @@ export const earlyWarningRouter = router({
         more: found.length > limit,
         config,
         flags: flat(students),
+        students: ranked(students),
       };
     }),
 
@@ -123,6 +111,9 @@ export const earlyWarningRouter = router({
         student: { id: found.id, firstName: found.firstName, lastName: found.lastName },
         config,
         flags: flat(students),
+        warning: ranked(students)[0] ?? null,
       };
     }),
+
+  ...handlingProcedures,
 });

@@ -63,10 +63,11 @@ export function GroupMarkForm(props: { roster: Roster; title: string }) {
     const result = await save.run();
     if (result) {
       setSaved({
+        // Each number with its own plural form ("1 uusi merkintä", "2 uutta merkintää").
         message: text("mark.saved", {
-          count: props.roster.students.length,
-          created: result.created,
-          updated: result.updated,
+          students: text("count.students", { count: props.roster.students.length }),
+          created: text("count.newMarks", { count: result.created }),
+          updated: text("count.changedMarks", { count: result.updated }),
         }),
       });
     }

@@ -68,7 +68,17 @@ export default function ImportPage() {
     }
     setMissing(false);
     const result = await submission.run();
-    if (result) setDone(text("import.done", result));
+    // Each number with its own plural form ("1 merkintä", "3 merkintää").
+    if (result)
+      setDone(
+        text("import.done", {
+          marks: text("count.marks", { count: result.marks }),
+          students: text("count.toStudents", { count: result.students }),
+          created: text("count.new", { count: result.created }),
+          updated: text("count.changed", { count: result.updated }),
+          unchanged: text("count.unchanged", { count: result.unchanged }),
+        }),
+      );
   };
 
   return (

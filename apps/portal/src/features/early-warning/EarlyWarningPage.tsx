@@ -1,46 +1,35 @@
 import {
-  type ApiOutputs,
   Async,
   Button,
   DetailList,
   Empty,
+  ExportButtons,
   Page,
   Section,
+  StatusMessage,
   useApi,
   useSession,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { FlagList } from "./FlagList.tsx";
+import { warningSheet } from "./export.ts";
 import { useEarlyWarningText } from "./text.ts";
+import { WarningItem } from "./WarningItem.tsx";
 import "./early-warning.css";
 
-type ForMe = ApiOutputs["earlyWarning"]["forMe"];
-type Flag = ForMe["flags"][number];
-
-/** Flags grouped by student, in the API's order (by name). */
-export function groupByStudent(flags: readonly Flag[]) {
-  const groups = new Map<string, { id: string; name: string; flags: Flag[] }>();
-  for (const flag of flags) {
-    const group = groups.get(flag.studentId) ?? {
-      id: flag.studentId,
-      name: `${flag.firstName} ${flag.lastName}`,
-      flags: [],
-    };
-    group.flags.push(flag);
-    groups.set(flag.studentId, group);
-  }
-  return [...groups.values()];
-}
-
 /**
- * The early warnings of a tutor's own students (other staff: their provider's students), grouped by
- * student with a link to each student's page, and the thresholds in use. Managers can change them.
+ * The early warnings of a tutor's own students (other staff: their provider's students), most urgent
+ * first with the urgency in words and why, split into open and handled ones; each links to the
+ * student's page. Those who handle warnings mark one handled with a note, or open it again. The
+ * thresholds in use are shown; managers can change them.
  */
 export default function EarlyWarningPage() {
-  const { text, formatDate } = useEarlyWarningText();
+  const i18n = useEarlyWarningText();
+  const { text, formatDate } = i18n;
   const api = useApi();
   const session = useSession();
+  const [show, setShow] = createSignal<"open" | "handled">("open");
+  const [announced, setAnnounced] = createSignal<string | null>(null);
   // The students are checked a page at a time (by name); `more` says whether another page follows.
   const [offset, setOffset] = createSignal(0);
   const [result, { refetch }] = createResource(offset, (from) =>
@@ -59,14 +48,17 @@ export default function EarlyWarningPage() {
       </Show>
       <Async resource={result} retry={() => void refetch()}>
         {(data) => {
-          const students = () => groupByStudent(data.flags);
+          const open = () => data.students.filter((s) => s.state === "open");
+          const handled = () => data.students.filter((s) => s.state === "handled");
+          const shown = () => (show() === "open" ? open() : handled());
           return (
             <>
               <p>
                 {text("page.summary", {
-                  checked: data.checked,
+                  checked: text("page.checked", { count: data.checked }),
                   day: formatDate(data.today),
-                  flags: students().length,
+                  open: open().length,
+                  handled: handled().length,
                 })}
               </p>
               <Show when={data.more || data.offset > 0}>
@@ -84,19 +76,56 @@ export default function EarlyWarningPage() {
                 </nav>
               </Show>
               <Section title={text("page.flagged")}>
-                <Show when={students().length > 0} fallback={<Empty>{text("page.none")}</Empty>}>
+                <p>{text("page.order")}</p>
+                <fieldset class="ew-show">
+                  <legend>{text("page.show")}</legend>
+                  <label>
+                    <input
+                      class="ew-choice"
+                      type="radio"
+                      name="ew-show"
+                      value="open"
+                      checked={show() === "open"}
+                      onChange={() => setShow("open")}
+                    />
+                    {text("page.open", { count: open().length })}
+                  </label>
+                  <label>
+                    <input
+                      class="ew-choice"
+                      type="radio"
+                      name="ew-show"
+                      value="handled"
+                      checked={show() === "handled"}
+                      onChange={() => setShow("handled")}
+                    />
+                    {text("page.handled", { count: handled().length })}
+                  </label>
+                </fieldset>
+                <StatusMessage message={announced()} />
+                <Show
+                  when={shown().length > 0}
+                  fallback={<Empty>{text(show() === "open" ? "page.noneOpen" : "page.noneHandled")}</Empty>}
+                >
                   <ul class="ew-students">
-                    <For each={students()}>
-                      {(student) => (
-                        <li class="ew-student">
-                          <h3>
-                            <A href={`/students/${student.id}`}>{student.name}</A>
-                          </h3>
-                          <FlagList flags={student.flags} />
-                        </li>
+                    <For each={shown()}>
+                      {(warning) => (
+                        <WarningItem
+                          warning={warning}
+                          canHandle={session.can("earlyWarning.handle")}
+                          onChanged={() => void refetch()}
+                          announce={setAnnounced}
+                        />
                       )}
                     </For>
                   </ul>
+                </Show>
+                <Show when={data.students.length > 0}>
+                  <ExportButtons
+                    label={text("export.label")}
+                    fileName={`${text("export.file")}-${data.today}`}
+                    sheets={() => [warningSheet(data.students, i18n)]}
+                  />
                 </Show>
               </Section>
               <Section title={text("page.thresholds")}>
@@ -106,7 +135,7 @@ export default function EarlyWarningPage() {
                       label: text("rule.unexplained-absences"),
                       value: data.config.unexplainedAbsences.enabled
                         ? text("threshold.unexplained-absences", {
-                            threshold: data.config.unexplainedAbsences.days,
+                            count: data.config.unexplainedAbsences.days,
                             window: data.config.unexplainedAbsences.windowDays,
                           })
                         : text("threshold.off"),
@@ -114,14 +143,14 @@ export default function EarlyWarningPage() {
                     {
                       label: text("rule.no-progress"),
                       value: data.config.noProgress.enabled
-                        ? text("threshold.no-progress", { threshold: data.config.noProgress.weeks })
+                        ? text("threshold.no-progress", { count: data.config.noProgress.weeks })
                         : text("threshold.off"),
                     },
                     {
                       label: text("rule.missed-coaching"),
                       value: data.config.missedCoaching.enabled
                         ? text("threshold.missed-coaching", {
-                            threshold: data.config.missedCoaching.sessions,
+                            count: data.config.missedCoaching.sessions,
                             window: data.config.missedCoaching.windowDays,
                           })
                         : text("threshold.off"),

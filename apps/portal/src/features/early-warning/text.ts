@@ -4,12 +4,26 @@ import type { NavMessageKey } from "./nav-messages.ts";
 
 export const FEATURE_ID = "early-warning";
 
+export type Rule = "unexplained-absences" | "no-progress" | "missed-coaching";
+
 /** What a flag says: the rule that fired, what it counted, and the threshold it compared that with. */
 export interface FlagFacts {
-  readonly rule: "unexplained-absences" | "no-progress" | "missed-coaching";
+  readonly rule: Rule;
   readonly observed: number;
   readonly threshold: number;
   readonly windowDays: number | null;
+}
+
+/** The urgency the API ranked a warning by (the domain's urgencyOf). */
+export interface UrgencyFacts {
+  readonly level: "high" | "medium" | "low";
+  readonly points: number;
+  readonly reasons: ReadonlyArray<
+    | { readonly kind: "signals"; readonly count: number }
+    | { readonly kind: "severe"; readonly rule: Rule }
+    | { readonly kind: "graduation"; readonly inDays: number }
+    | { readonly kind: "returned" }
+  >;
 }
 
 /** This feature's strings, typed: `text("page.title")` reads "early-warning:page.title". */
@@ -25,5 +39,27 @@ export function useEarlyWarningText() {
       threshold: flag.threshold,
       window: flag.windowDays ?? "",
     });
-  return { ...i18n, reason };
+  /** "Kiireellisyys: suuri": the level in words, so colour is never the only cue (WCAG 1.4.1). */
+  const urgency = (u: UrgencyFacts) => text(`urgency.${u.level}`);
+  /** Why it ranks so, in words: the reasons that gave its points. */
+  const whyUrgent = (u: UrgencyFacts, expectedGraduation: string | null) =>
+    text("urgency.why", {
+      reasons: u.reasons
+        .map((r) => {
+          switch (r.kind) {
+            case "signals":
+              return text("urgency.signals", { count: r.count });
+            case "severe":
+              return text("urgency.severe", { rule: text(`rule.${r.rule}`) });
+            case "graduation":
+              return text(r.inDays < 0 ? "urgency.graduationPassed" : "urgency.graduation", {
+                day: expectedGraduation ? i18n.formatDate(expectedGraduation) : "",
+              });
+            default:
+              return text("urgency.returned");
+          }
+        })
+        .join("; "),
+    });
+  return { ...i18n, reason, urgency, whyUrgent };
 }
