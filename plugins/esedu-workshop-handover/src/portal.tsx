@@ -9,8 +9,14 @@ export default definePortalPlugin({
   routes: [
     { path: "/", component: lazy(() => import("./portal/HandoverHome.tsx")) },
     { path: "/handovers/:handoverId", component: lazy(() => import("./portal/HandoverDetail.tsx")) },
+    { path: "/agreements", component: lazy(() => import("./portal/AgreementsPage.tsx")) },
+    { path: "/trials", component: lazy(() => import("./portal/CompanyTrials.tsx")) },
   ],
-  nav: [{ path: "/", label: "nav.title", permission: "handover.read" }],
+  nav: [
+    { path: "/", label: "nav.title", permission: "handover.read" },
+    { path: "/agreements", label: "agreements.nav", permission: "agreement.read" },
+    { path: "/trials", label: "company.nav", permission: "trial.feedback" },
+  ],
   homeCards: [
     {
       id: "handovers",
@@ -19,6 +25,14 @@ export default definePortalPlugin({
       // The workshop's coaches record the next steps; the provider's staff hand over from the plugin's page.
       permission: "handover.record",
       component: lazy(() => import("./portal/HandoversCard.tsx")),
+    },
+    {
+      id: "work-trials",
+      title: "company.title",
+      order: 40,
+      // A company contact sees its coachees only while each trial lasts.
+      permission: "trial.feedback",
+      component: lazy(() => import("./portal/CompanyTrialsCard.tsx")),
     },
   ],
   messages: { fi, sv, en },

@@ -15,12 +15,17 @@ import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { OutcomeForm } from "./OutcomeForm.tsx";
+import { PacketSection } from "./PacketSection.tsx";
 import { StepForm } from "./StepForm.tsx";
+import { TrialsSection } from "./TrialsSection.tsx";
 import { pluginId, usePluginText } from "./text.ts";
 
 const tones = { planned: "neutral", in_progress: "active", done: "done", cancelled: "cancelled" } as const;
 
-/** One handed-over student's continuation path: what the workshop did, and where the student ended up. */
+/**
+ * One handed-over student's continuation path: the packet and agreement it rests on, what the workshop
+ * did (steps, work trials with the companies' feedback), and where the student ended up.
+ */
 export default function HandoverDetail() {
   const params = useParams<{ handoverId: string }>();
   const { text, formatDate, locale } = usePluginText();
@@ -66,6 +71,17 @@ export default function HandoverDetail() {
                 ]}
               />
             </Section>
+            <PacketSection packet={d} />
+            <TrialsSection
+              handoverId={d.id}
+              trials={d.trials}
+              canRecord={d.status === "active" && session.can("handover.record")}
+              covered={d.consentCovers.includes("work_trial")}
+              onChange={(said) => {
+                setMessage(said);
+                void refetch();
+              }}
+            />
             <Section title={text("detail.steps")}>
               <Timeline
                 label={text("detail.steps")}
@@ -108,13 +124,27 @@ export default function HandoverDetail() {
                   },
                   { header: text("outcome.occurredOn"), cell: (o) => formatDate(o.occurredOn) },
                   { header: text("outcome.months"), cell: (o) => (o.employmentMonths ?? "").toString() },
+                  {
+                    header: text("outcome.lasted"),
+                    cell: (o) => (o.lastedTwoMonths === null ? "–" : text(o.lastedTwoMonths ? "yes" : "no")),
+                  },
+                  {
+                    header: text("outcome.evidence"),
+                    cell: (o) =>
+                      o.evidence
+                        ? [text(`evidence.${o.evidence}` as "evidence.other"), o.evidenceNote]
+                            .filter(Boolean)
+                            .join(": ")
+                        : "–",
+                  },
+                  { header: text("outcome.recordedBy"), cell: (o) => o.recordedByOrganisation ?? "–" },
                 ]}
               />
               <Show when={d.status === "active" && session.can("handover.record")}>
                 <OutcomeForm
                   handoverId={d.id}
-                  onSaved={() => {
-                    setMessage(text("outcome.saved"));
+                  onSaved={(ended) => {
+                    setMessage(text(ended ? "outcome.saved" : "outcome.pending"));
                     void refetch();
                   }}
                 />
