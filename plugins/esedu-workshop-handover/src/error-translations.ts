@@ -3,6 +3,8 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "The competence need was not found, or it is closed.":
+      "Osaamistarvetta ei löytynyt, tai se on jo suljettu.",
     "Only an education provider's staff make service agreements.":
       "Palvelusopimuksia tekee vain koulutuksen järjestäjän henkilöstö.",
     "validUntil: the end is before the start.": "validUntil: päättymispäivä on ennen alkamispäivää.",
@@ -24,6 +26,8 @@ export const errorTranslations: ErrorTranslations = {
     "The handover was not found.": "Siirtoa työpajalle ei löytynyt.",
   },
   sv: {
+    "The competence need was not found, or it is closed.":
+      "Kompetensbehovet hittades inte, eller så är det redan stängt.",
     "Only an education provider's staff make service agreements.":
       "Endast utbildningsanordnarens personal ingår serviceavtal.",
     "validUntil: the end is before the start.": "validUntil: slutdatumet är före startdatumet.",

@@ -63,6 +63,7 @@ export async function findHandover(tx: Database, handoverId: string) {
       competence: handover.competence,
       careerGoals: handover.careerGoals,
       supportThatWorked: handover.supportThatWorked,
+      qualificationCode: student.qualificationCode,
       grantInForce: sql<boolean>`coalesce(${grantInForce}, false)`,
     })
     .from(handover)

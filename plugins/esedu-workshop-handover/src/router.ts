@@ -29,6 +29,7 @@ import {
   isActive,
 } from "./handover-query.ts";
 import { coveredPacket, employmentKinds, evidenceKinds, lastedTwoMonths, packetParts } from "./packet.ts";
+import { placementRouter } from "./placement.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
 import { trialRouter } from "./trials.ts";
@@ -91,6 +92,7 @@ const MAX_HANDOVER_ROWS = 500;
 export const handoverRouter = router({
   agreements: agreementRouter,
   trials: trialRouter,
+  placement: placementRouter,
 
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {

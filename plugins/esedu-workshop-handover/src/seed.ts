@@ -10,6 +10,7 @@ import { handover, serviceAgreement, workTrial } from "./db/schema.ts";
  * `yritys`), so the coach and the company contact each have someone to work with. Runs once.
  */
 export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
+  await seedCompetenceNeeds(db);
   const [any] = await db.select({ id: handover.id }).from(handover).limit(1);
   if (any) return;
   const [workshop] = await db
@@ -163,4 +164,44 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
       .set({ phase: "continuation" })
       .where(and(eq(core.student.providerId, graduate.providerId), eq(core.student.id, graduate.id)));
   });
+}
+
+/**
+ * The demo companies' competence needs (the core's table, which companies fill in the partner portal),
+ * so a coach can hold coachees against them: one per company, the first for the qualification the
+ * provider's graduates most often have. Runs once.
+ */
+async function seedCompetenceNeeds(db: PluginSeedContext["db"]): Promise<void> {
+  const need = core.companyCompetenceNeed;
+  const [any] = await db.select({ id: need.id }).from(need).limit(1);
+  if (any) return;
+  const companies = await db
+    .select({ id: core.organisation.id, name: core.organisation.name })
+    .from(core.organisation)
+    .where(eq(core.organisation.kind, "company"))
+    .orderBy(asc(core.organisation.name));
+  const [common] = await db
+    .select({ code: core.student.qualificationCode, name: core.student.qualificationName })
+    .from(core.student)
+    .where(eq(core.student.phase, "graduation"))
+    .groupBy(core.student.qualificationCode, core.student.qualificationName)
+    .orderBy(desc(count()))
+    .limit(1);
+  // Each demo company's need in its own words; the first listed is for the common qualification.
+  const words: Record<string, string> = {
+    "Savon Rakennuspalvelu Oy":
+      "Kaksi työntekijää kevään työmaille; perehdytys ja työturvallisuuskortti järjestetään.",
+    "Kotikulman Hoiva Oy": "Hoiva-avustaja iltavuoroihin, mahdollisuus oppisopimukseen.",
+    "Saimaan Konepaja Oy": "Koneistaja tai kokoonpanija, aluksi työkokeilu tai palkkatuettu työ.",
+  };
+  if (companies.length === 0) return;
+  await db.insert(need).values(
+    companies.map((c, i) => ({
+      organisationId: c.id,
+      field: i === 0 && common?.name ? common.name : c.name.replace(/ Oy$/, ""),
+      qualificationCode: i === 0 ? (common?.code ?? null) : null,
+      descriptionFi: words[c.name] ?? "Työntekijä, aluksi työkokeilu.",
+      headcount: i === 0 ? 2 : 1,
+    })),
+  );
 }

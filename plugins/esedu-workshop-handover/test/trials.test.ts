@@ -384,4 +384,44 @@ describe.each(testDatabases())("service agreement, packet and work trials (Esedu
     // The event was the core's: the same write the funding rests on (a stored outcome, audited).
     expect(await codeOf(coach.get.query({ handoverId }))).toBe("NOT_FOUND");
   });
+
+  it("holds the coachee against companies' open needs and records a placement proposal for one", async () => {
+    const tutorSession = await loginAs(api.url, "omaohjaaja");
+    const tutor = tutorSession.plugin<HandoverRouter>(id);
+    const coach = (await loginAs(api.url, "valmentaja")).plugin<HandoverRouter>(id);
+    const companySession = await loginAs(api.url, "yritys");
+    const [agreement] = await tutor.agreements.list.query({ inForce: true });
+    const graduate = (await tutor.candidates.query()).find((c) => !c.minor)!;
+    const [code] = rowsOf<{ qualification_code: string }>(
+      await api.db.execute(sql`select qualification_code from student where id = ${graduate.id}::uuid`),
+    );
+    const { id: needId } = await companySession.trpc.competenceNeeds.state.mutate({
+      field: "Oman alan työ",
+      qualificationCode: code!.qualification_code,
+      descriptionFi: "Yksi työntekijä heti",
+      headcount: 1,
+    });
+    const { id: handoverId } = await tutor.create.mutate({
+      studentId: graduate.id,
+      workshopId: agreement!.workshopId,
+      situation: "no_job",
+      consentGivenBy: "student",
+      agreementId: agreement!.id,
+      consentCovers: [],
+    });
+    const needs = await coach.placement.needs.query({ handoverId });
+    expect(needs[0]).toMatchObject({ matchesQualification: true });
+    expect(needs.find((n) => n.id === needId)).toMatchObject({
+      matchesQualification: true,
+      organisationName: "Savon Rakennuspalvelu Oy",
+    });
+    await coach.placement.propose.mutate({ handoverId, needId });
+    const pathway = await tutorSession.trpc.pathway.get.query({ studentId: graduate.id });
+    expect(pathway.steps.find((s) => s.kind === "job-placement")?.note).toContain(
+      "Savon Rakennuspalvelu Oy: Oman alan työ",
+    );
+    await companySession.trpc.competenceNeeds.close.mutate({ needId });
+    expect(await codeOf(coach.placement.propose.mutate({ handoverId, needId }))).toBe("NOT_FOUND");
+    await tutor.withdrawConsent.mutate({ handoverId });
+  });
 });

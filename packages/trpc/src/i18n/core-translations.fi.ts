@@ -344,4 +344,11 @@ export const fi: Readonly<Record<string, string>> = {
   "Line {}: {}": "Rivi {0}: {1}",
   "{} is in the future: attendance can be marked for today ({}) or earlier.":
     "{0} on tulevaisuudessa: läsnäolon voi merkitä tälle päivälle ({1}) tai aiemmalle.",
+  "qualificationCode: a qualification's code has six digits.":
+    "qualificationCode: tutkinnon koodissa on kuusi numeroa.",
+  "Only a company's contact states its needs.": "Vain yrityksen yhteyshenkilö ilmoittaa sen osaamistarpeet.",
+  "neededUntil: the end is before the start.": "neededUntil: päättymispäivä on ennen alkamispäivää.",
+  "neededUntil: the end is in the past.": "neededUntil: päättymispäivä on mennyt.",
+  "The competence need was not found, or it is closed.":
+    "Osaamistarvetta ei löytynyt, tai se on jo suljettu.",
 };

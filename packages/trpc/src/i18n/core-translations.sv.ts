@@ -343,4 +343,12 @@ export const sv: Readonly<Record<string, string>> = {
   "Line {}: {}": "Rad {0}: {1}",
   "{} is in the future: attendance can be marked for today ({}) or earlier.":
     "{0} ligger i framtiden: närvaro kan markeras för i dag ({1}) eller tidigare.",
+  "qualificationCode: a qualification's code has six digits.":
+    "qualificationCode: examens kod har sex siffror.",
+  "Only a company's contact states its needs.":
+    "Endast företagets kontaktperson anmäler dess kompetensbehov.",
+  "neededUntil: the end is before the start.": "neededUntil: slutdatumet är före startdatumet.",
+  "neededUntil: the end is in the past.": "neededUntil: slutdatumet har passerat.",
+  "The competence need was not found, or it is closed.":
+    "Kompetensbehovet hittades inte, eller så är det redan stängt.",
 };

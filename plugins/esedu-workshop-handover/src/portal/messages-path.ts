@@ -3,6 +3,17 @@
  * pages; spread into messages.ts so the plugin keeps one dictionary per language.
  */
 export const fiPath = {
+  "needs.title": "Yritysten osaamistarpeet ja työnvälitys",
+  "needs.intro":
+    "Valmentautujan osaaminen peilattuna paikallisten yritysten avoimiin osaamistarpeisiin. Oman tutkinnon tarpeet ensin.",
+  "needs.empty": "Yrityksillä ei ole avoimia osaamistarpeita.",
+  "needs.field": "Ala tai tutkinto",
+  "needs.description": "Tarve",
+  "needs.headcount": "Henkilöitä",
+  "needs.match": "Vastaavuus",
+  "needs.sameQualification": "Sama tutkinto",
+  "needs.propose": "Ehdota valmentautujaa",
+  "needs.proposed": "Työnvälitys on kirjattu jatkopolulle.",
   "agreements.nav": "Palvelusopimukset",
   "agreements.title": "Palvelusopimukset työpajojen kanssa",
   "agreements.intro":
@@ -78,6 +89,7 @@ export const fiPath = {
   "outcome.startHint": "Työsuhteessa alkamispäivä.",
   "outcome.monthsHint": "Rahoitus laskee työllistymisen, kun työ on kestänyt vähintään 2 kuukautta.",
   "outcome.lasted": "Kesti 2 kk",
+  "outcome.closed": "Jatkopolku on päättynyt, eikä työpaja enää näe opiskelijan tietoja.",
   "outcome.recordedBy": "Kirjasi",
   "outcome.pending":
     "Kirjattu. Työ ei ole vielä kestänyt 2 kuukautta: jatkopolku jatkuu, kirjaa uudelleen kun se on kestänyt.",
@@ -93,6 +105,17 @@ export const fiPath = {
 export type PathKey = keyof typeof fiPath;
 
 export const svPath: Record<PathKey, string> = {
+  "needs.title": "Företagens kompetensbehov och arbetsförmedling",
+  "needs.intro":
+    "Deltagarens kompetens speglad mot lokala företags öppna kompetensbehov. Behov för den egna examen först.",
+  "needs.empty": "Företagen har inga öppna kompetensbehov.",
+  "needs.field": "Bransch eller examen",
+  "needs.description": "Behov",
+  "needs.headcount": "Personer",
+  "needs.match": "Motsvarighet",
+  "needs.sameQualification": "Samma examen",
+  "needs.propose": "Föreslå deltagaren",
+  "needs.proposed": "Arbetsförmedlingen har registrerats på stigen.",
   "agreements.nav": "Serviceavtal",
   "agreements.title": "Serviceavtal med verkstäder",
   "agreements.intro":
@@ -169,6 +192,8 @@ export const svPath: Record<PathKey, string> = {
   "outcome.startHint": "För en anställning startdagen.",
   "outcome.monthsHint": "Finansieringen räknar sysselsättning när arbetet har varat minst 2 månader.",
   "outcome.lasted": "Varade 2 mån",
+  "outcome.closed":
+    "Den fortsatta stigen har avslutats, och verkstaden ser inte längre den studerandes uppgifter.",
   "outcome.recordedBy": "Registrerad av",
   "outcome.pending":
     "Registrerad. Arbetet har inte varat 2 månader ännu: stigen fortsätter, registrera igen när det har varat.",
@@ -182,6 +207,17 @@ export const svPath: Record<PathKey, string> = {
 };
 
 export const enPath: Record<PathKey, string> = {
+  "needs.title": "Companies' competence needs and job placement",
+  "needs.intro":
+    "The coachee's competence held against local companies' open competence needs. Needs for the coachee's own qualification first.",
+  "needs.empty": "The companies have no open competence needs.",
+  "needs.field": "Field or qualification",
+  "needs.description": "Need",
+  "needs.headcount": "People",
+  "needs.match": "Match",
+  "needs.sameQualification": "Same qualification",
+  "needs.propose": "Propose the coachee",
+  "needs.proposed": "The job placement is recorded on the path.",
   "agreements.nav": "Service agreements",
   "agreements.title": "Service agreements with workshops",
   "agreements.intro":
@@ -257,6 +293,7 @@ export const enPath: Record<PathKey, string> = {
   "outcome.startHint": "For employment, the start date.",
   "outcome.monthsHint": "The funding counts employment once the job has lasted at least 2 months.",
   "outcome.lasted": "Lasted 2 months",
+  "outcome.closed": "The continuation path has ended, and the workshop no longer sees the student's data.",
   "outcome.recordedBy": "Recorded by",
   "outcome.pending":
     "Recorded. The job has not lasted 2 months yet: the path goes on; record again once it has.",
