@@ -3,6 +3,12 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "startsAt: give a date and a time.": "startsAt: anna päivä ja kellonaika.",
+    "startsAt: that time does not exist in Finland.":
+      "startsAt: tätä kellonaikaa ei ole Suomessa (kesäaikaan siirtyminen).",
+    "Only a workshop's or a company's staff keep a feed.":
+      "Kalenterisyötteen voi luoda vain työpajan tai yrityksen henkilöstö.",
+    "The calendar feed was not found.": "Kalenterisyötettä ei löytynyt.",
     "The competence need was not found, or it is closed.":
       "Osaamistarvetta ei löytynyt, tai se on jo suljettu.",
     "Only an education provider's staff make service agreements.":
@@ -26,6 +32,12 @@ export const errorTranslations: ErrorTranslations = {
     "The handover was not found.": "Siirtoa työpajalle ei löytynyt.",
   },
   sv: {
+    "startsAt: give a date and a time.": "startsAt: ange datum och klockslag.",
+    "startsAt: that time does not exist in Finland.":
+      "startsAt: det klockslaget finns inte i Finland (övergång till sommartid).",
+    "Only a workshop's or a company's staff keep a feed.":
+      "Endast en verkstads eller ett företags personal kan skapa ett kalenderflöde.",
+    "The calendar feed was not found.": "Kalenderflödet hittades inte.",
     "The competence need was not found, or it is closed.":
       "Kompetensbehovet hittades inte, eller så är det redan stängt.",
     "Only an education provider's staff make service agreements.":

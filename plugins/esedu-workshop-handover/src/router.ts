@@ -19,7 +19,8 @@ import {
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { agreementInForce, agreementRouter } from "./agreements.ts";
-import { handover, outcomeEvidence, serviceAgreement, workTrial } from "./db/schema.ts";
+import { calendarRouter } from "./calendar-router.ts";
+import { handover, meeting, outcomeEvidence, serviceAgreement, workTrial } from "./db/schema.ts";
 import {
   activeHandover,
   assertActive,
@@ -93,6 +94,7 @@ export const handoverRouter = router({
   agreements: agreementRouter,
   trials: trialRouter,
   placement: placementRouter,
+  calendar: calendarRouter,
 
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {
@@ -324,11 +326,23 @@ export const handoverRouter = router({
               ),
             )
         : [];
+      const meetings = await ctx.tx
+        .select({
+          id: meeting.id,
+          title: meeting.title,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+          place: meeting.place,
+        })
+        .from(meeting)
+        .where(and(eq(meeting.providerId, found.providerId), eq(meeting.handoverId, found.id)))
+        .orderBy(asc(meeting.startsAt))
+        .limit(MAX_HANDOVER_ROWS);
       await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "read" }]);
       const { grantId, grantInForce, ...shown } = found;
       // The packet is stored only as far as the consent covers it; it is shown the same way.
       const packet = coveredPacket(found.consentCovers, found);
-      return { ...shown, ...packet, agreement: agreement ?? null, steps, outcomes, trials };
+      return { ...shown, ...packet, agreement: agreement ?? null, steps, outcomes, trials, meetings };
     }),
 
   /** The workshop records what it does: competence mapping, a work trial, wage-subsidised work, job placement. */

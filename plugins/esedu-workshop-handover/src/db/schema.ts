@@ -194,3 +194,57 @@ export const outcomeEvidence = handoverSchema.table(
     ),
   ],
 );
+
+/** A meeting with the coachee (kick-off, follow-up, closing): a timed event in the workshop's calendar. */
+export const meeting = handoverSchema.table(
+  "meeting",
+  {
+    providerId: uuid("provider_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    handoverId: uuid("handover_id").notNull(),
+    studentId: uuid("student_id").notNull(),
+    workshopId: uuid("workshop_id")
+      .notNull()
+      .references(() => core.organisation.id),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    place: text("place"),
+    createdBy: uuid("created_by").references(() => core.person.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.id] }),
+    foreignKey({
+      columns: [t.providerId, t.handoverId],
+      foreignColumns: [handover.providerId, handover.id],
+    }),
+    foreignKey({
+      columns: [t.providerId, t.studentId],
+      foreignColumns: [core.student.providerId, core.student.id],
+    }),
+    index("meeting_workshop").on(t.workshopId, t.startsAt),
+    check("meeting_period", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/**
+ * A person's calendar feed (RFC 5545) behind an unguessable token: only its SHA-256 is stored, so the
+ * address is shown once; revoking it ends the feed at once. The URL carries nothing else.
+ */
+export const calendarFeed = handoverSchema.table(
+  "calendar_feed",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => core.person.id),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => core.organisation.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("calendar_feed_person").on(t.personId)],
+);

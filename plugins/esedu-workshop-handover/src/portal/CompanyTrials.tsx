@@ -12,6 +12,7 @@ import {
 } from "@polku/ui";
 import { createResource, createSignal, For } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
+import { CalendarFeeds } from "./CalendarFeeds.tsx";
 import { pluginId, usePluginText } from "./text.ts";
 
 type Trial = Awaited<
@@ -45,6 +46,7 @@ export default function CompanyTrials() {
           </>
         )}
       </Async>
+      <CalendarFeeds />
     </Page>
   );
 }

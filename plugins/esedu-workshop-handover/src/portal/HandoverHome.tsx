@@ -13,6 +13,7 @@ import {
 import { A } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
+import { CalendarFeeds } from "./CalendarFeeds.tsx";
 import { type Candidate, HandoverForm } from "./HandoverForm.tsx";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -124,6 +125,9 @@ export default function HandoverHome() {
           )}
         </Async>
       </Section>
+      <Show when={session.can("calendar.feed")}>
+        <CalendarFeeds />
+      </Show>
     </Page>
   );
 }

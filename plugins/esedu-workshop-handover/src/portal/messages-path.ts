@@ -3,6 +3,27 @@
  * pages; spread into messages.ts so the plugin keeps one dictionary per language.
  */
 export const fiPath = {
+  "calendar.title": "Kalenterisyöte",
+  "calendar.intro":
+    "Tapaamiset, työkokeilut ja määräajat kalenteriohjelmaan tilattavana syötteenä (iCalendar). Osoitteessa on vain arvaamaton tunniste; poista syöte käytöstä, jos osoite päätyy vääriin käsiin.",
+  "calendar.address": "Syötteen osoite",
+  "calendar.once": "Kopioi osoite kalenteriohjelmaan nyt: se näytetään vain kerran.",
+  "calendar.create": "Luo kalenterisyöte",
+  "calendar.empty": "Ei kalenterisyötteitä.",
+  "calendar.created": "Luotu",
+  "calendar.revoke": "Poista käytöstä",
+  "calendar.revoked": "Poistettu käytöstä",
+  "meetings.title": "Tapaamiset",
+  "meetings.empty": "Ei tapaamisia.",
+  "meetings.new": "Kirjaa tapaaminen",
+  "meetings.name": "Aihe",
+  "meetings.date": "Päivä",
+  "meetings.time": "Kellonaika",
+  "meetings.minutes": "Kesto (min)",
+  "meetings.place": "Paikka",
+  "meetings.when": "Aika",
+  "meetings.submit": "Tallenna tapaaminen",
+  "meetings.saved": "Tapaaminen on kirjattu.",
   "needs.title": "Yritysten osaamistarpeet ja työnvälitys",
   "needs.intro":
     "Valmentautujan osaaminen peilattuna paikallisten yritysten avoimiin osaamistarpeisiin. Oman tutkinnon tarpeet ensin.",
@@ -105,6 +126,27 @@ export const fiPath = {
 export type PathKey = keyof typeof fiPath;
 
 export const svPath: Record<PathKey, string> = {
+  "calendar.title": "Kalenderflöde",
+  "calendar.intro":
+    "Möten, arbetsprövningar och tidsfrister som ett flöde att prenumerera på i ett kalenderprogram (iCalendar). Adressen har bara en kod som inte kan gissas; ta flödet ur bruk om adressen hamnar i fel händer.",
+  "calendar.address": "Flödets adress",
+  "calendar.once": "Kopiera adressen till kalenderprogrammet nu: den visas bara en gång.",
+  "calendar.create": "Skapa kalenderflöde",
+  "calendar.empty": "Inga kalenderflöden.",
+  "calendar.created": "Skapad",
+  "calendar.revoke": "Ta ur bruk",
+  "calendar.revoked": "Ur bruk",
+  "meetings.title": "Möten",
+  "meetings.empty": "Inga möten.",
+  "meetings.new": "Registrera ett möte",
+  "meetings.name": "Ämne",
+  "meetings.date": "Dag",
+  "meetings.time": "Klockslag",
+  "meetings.minutes": "Längd (min)",
+  "meetings.place": "Plats",
+  "meetings.when": "Tid",
+  "meetings.submit": "Spara mötet",
+  "meetings.saved": "Mötet har registrerats.",
   "needs.title": "Företagens kompetensbehov och arbetsförmedling",
   "needs.intro":
     "Deltagarens kompetens speglad mot lokala företags öppna kompetensbehov. Behov för den egna examen först.",
@@ -207,6 +249,27 @@ export const svPath: Record<PathKey, string> = {
 };
 
 export const enPath: Record<PathKey, string> = {
+  "calendar.title": "Calendar feed",
+  "calendar.intro":
+    "Meetings, work trials and deadlines as a feed for a calendar program to subscribe to (iCalendar). The address holds only an unguessable token; end the feed if the address reaches the wrong hands.",
+  "calendar.address": "The feed's address",
+  "calendar.once": "Copy the address into the calendar program now: it is shown only once.",
+  "calendar.create": "Create a calendar feed",
+  "calendar.empty": "No calendar feeds.",
+  "calendar.created": "Created",
+  "calendar.revoke": "End the feed",
+  "calendar.revoked": "Ended",
+  "meetings.title": "Meetings",
+  "meetings.empty": "No meetings.",
+  "meetings.new": "Record a meeting",
+  "meetings.name": "Subject",
+  "meetings.date": "Day",
+  "meetings.time": "Time",
+  "meetings.minutes": "Length (min)",
+  "meetings.place": "Place",
+  "meetings.when": "When",
+  "meetings.submit": "Save the meeting",
+  "meetings.saved": "The meeting is recorded.",
   "needs.title": "Companies' competence needs and job placement",
   "needs.intro":
     "The coachee's competence held against local companies' open competence needs. Needs for the coachee's own qualification first.",
