@@ -1,6 +1,6 @@
 import { consentGivers, isMinor, localDateIn, outcomeKinds, stepStatuses } from "@polku/domain";
 import { core } from "@polku/plugin-sdk/db";
-import { and, asc, desc, eq, inArray, notExists } from "@polku/plugin-sdk/drizzle";
+import { and, asc, desc, eq, inArray, notExists, sql } from "@polku/plugin-sdk/drizzle";
 import {
   findStudent,
   grantAccess,
@@ -31,6 +31,7 @@ import {
 } from "./handover-query.ts";
 import { coveredPacket, employmentKinds, evidenceKinds, lastedTwoMonths, packetParts } from "./packet.ts";
 import { placementRouter } from "./placement.ts";
+import { resultsRouter } from "./results.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
 import { trialRouter } from "./trials.ts";
@@ -95,6 +96,7 @@ export const handoverRouter = router({
   trials: trialRouter,
   placement: placementRouter,
   calendar: calendarRouter,
+  results: resultsRouter,
 
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {
@@ -225,7 +227,17 @@ export const handoverRouter = router({
     .input(input(ListInput))
     .query(async ({ ctx, input: { status, limit = 200, offset = 0 } }) => {
       const rows = await ctx.tx
-        .select(handoverColumns)
+        .select({
+          ...handoverColumns,
+          // The path's deadline: the agreement's weeks per coachee from the handover (Helsinki dates).
+          deadline: sql<string | null>`(select ((${handover.createdAt} at time zone 'Europe/Helsinki')::date
+            + a.weeks_per_coachee * 7)::text from esedu_workshop_handover.service_agreement a
+            where a.provider_id = ${handover.providerId} and a.id = ${handover.agreementId})`,
+          nextMeeting: sql<string | null>`(select min(m.starts_at) from esedu_workshop_handover.meeting m
+            where m.provider_id = ${handover.providerId} and m.handover_id = ${handover.id} and m.starts_at > now())`,
+          trialEnds: sql<string | null>`(select min(t.ends_on)::text from esedu_workshop_handover.work_trial t
+            where t.provider_id = ${handover.providerId} and t.handover_id = ${handover.id} and t.status = 'active')`,
+        })
         .from(handover)
         .innerJoin(
           student,

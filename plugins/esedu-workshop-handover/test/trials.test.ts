@@ -381,8 +381,13 @@ describe.each(testDatabases())("service agreement, packet and work trials (Esedu
     );
     expect(row!.recorded_by).not.toBeNull();
     expect(countsAsPlaced({ kind: "employed", employmentMonths: row!.employment_months })).toBe(true);
-    // The event was the core's: the same write the funding rests on (a stored outcome, audited).
     expect(await codeOf(coach.get.query({ handoverId }))).toBe("NOT_FOUND");
+    // The path is over for the workshop, but its results still count it: counts only, per half-year.
+    const results = await coach.results.byPeriod.query();
+    const half = results.find((r) => r.period === "2026/2")!;
+    expect(half.employed).toBeGreaterThanOrEqual(2);
+    expect(half.counted).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(results)).not.toContain(graduate.lastName);
   });
 
   it("holds the coachee against companies' open needs and records a placement proposal for one", async () => {

@@ -3,6 +3,21 @@
  * pages; spread into messages.ts so the plugin keeps one dictionary per language.
  */
 export const fiPath = {
+  "results.title": "Tulokset puolivuosittain",
+  "results.caption": "Työpajan tulokset puolivuosittain",
+  "results.empty": "Ei vielä tuloksia.",
+  "results.period": "Kausi",
+  "results.started": "Aloitettu",
+  "results.ended": "Päättynyt sijoittumiseen",
+  "results.withdrawn": "Suostumus peruttu",
+  "results.employed": "Työ",
+  "results.studies": "Opinnot",
+  "results.other": "Muu",
+  "results.counted": "Rahoituksessa laskettavat",
+  "list.deadline": "Määräaika",
+  "list.next": "Seuraavaksi",
+  "next.meeting": "Tapaaminen {when}",
+  "next.trial": "Työkokeilu päättyy {date}",
   "calendar.title": "Kalenterisyöte",
   "calendar.intro":
     "Tapaamiset, työkokeilut ja määräajat kalenteriohjelmaan tilattavana syötteenä (iCalendar). Osoitteessa on vain arvaamaton tunniste; poista syöte käytöstä, jos osoite päätyy vääriin käsiin.",
@@ -126,6 +141,21 @@ export const fiPath = {
 export type PathKey = keyof typeof fiPath;
 
 export const svPath: Record<PathKey, string> = {
+  "results.title": "Resultat per halvår",
+  "results.caption": "Verkstadens resultat per halvår",
+  "results.empty": "Inga resultat ännu.",
+  "results.period": "Period",
+  "results.started": "Påbörjade",
+  "results.ended": "Avslutade med placering",
+  "results.withdrawn": "Samtycket återkallat",
+  "results.employed": "Arbete",
+  "results.studies": "Studier",
+  "results.other": "Annat",
+  "results.counted": "Räknas i finansieringen",
+  "list.deadline": "Tidsfrist",
+  "list.next": "Härnäst",
+  "next.meeting": "Möte {when}",
+  "next.trial": "Arbetsprövningen slutar {date}",
   "calendar.title": "Kalenderflöde",
   "calendar.intro":
     "Möten, arbetsprövningar och tidsfrister som ett flöde att prenumerera på i ett kalenderprogram (iCalendar). Adressen har bara en kod som inte kan gissas; ta flödet ur bruk om adressen hamnar i fel händer.",
@@ -249,6 +279,21 @@ export const svPath: Record<PathKey, string> = {
 };
 
 export const enPath: Record<PathKey, string> = {
+  "results.title": "Results per half-year",
+  "results.caption": "The workshop's results per half-year",
+  "results.empty": "No results yet.",
+  "results.period": "Period",
+  "results.started": "Started",
+  "results.ended": "Ended with an outcome",
+  "results.withdrawn": "Consent withdrawn",
+  "results.employed": "Work",
+  "results.studies": "Studies",
+  "results.other": "Other",
+  "results.counted": "Counted by the funding",
+  "list.deadline": "Deadline",
+  "list.next": "Next",
+  "next.meeting": "Meeting {when}",
+  "next.trial": "Work trial ends {date}",
   "calendar.title": "Calendar feed",
   "calendar.intro":
     "Meetings, work trials and deadlines as a feed for a calendar program to subscribe to (iCalendar). The address holds only an unguessable token; end the feed if the address reaches the wrong hands.",
