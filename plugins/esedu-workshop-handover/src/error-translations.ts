@@ -3,6 +3,7 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "The self-assessment is answered already.": "Itsearvioon on jo vastattu.",
     "startsAt: give a date and a time.": "startsAt: anna päivä ja kellonaika.",
     "startsAt: that time does not exist in Finland.":
       "startsAt: tätä kellonaikaa ei ole Suomessa (kesäaikaan siirtyminen).",
@@ -32,6 +33,7 @@ export const errorTranslations: ErrorTranslations = {
     "The handover was not found.": "Siirtoa työpajalle ei löytynyt.",
   },
   sv: {
+    "The self-assessment is answered already.": "Självbedömningen är redan besvarad.",
     "startsAt: give a date and a time.": "startsAt: ange datum och klockslag.",
     "startsAt: that time does not exist in Finland.":
       "startsAt: det klockslaget finns inte i Finland (övergång till sommartid).",

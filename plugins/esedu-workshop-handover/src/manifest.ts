@@ -26,6 +26,8 @@ export const manifest = defineManifest({
     "trial.feedback": ["company_contact"],
     // Meetings, work trials and deadlines as an iCalendar feed behind an unguessable, revocable token.
     "calendar.feed": ["workshop_coach", "company_contact"],
+    // The coachee's own anonymous end-of-period self-assessment.
+    "selfAssessment.answer": ["student"],
   },
   // `work-trial`: made when the workshop records a trial (on a consent that covers it), ending with it.
   grantScopes: ["handover", "work-trial"],

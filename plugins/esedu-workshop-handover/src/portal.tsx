@@ -11,11 +11,13 @@ export default definePortalPlugin({
     { path: "/handovers/:handoverId", component: lazy(() => import("./portal/HandoverDetail.tsx")) },
     { path: "/agreements", component: lazy(() => import("./portal/AgreementsPage.tsx")) },
     { path: "/trials", component: lazy(() => import("./portal/CompanyTrials.tsx")) },
+    { path: "/self-assessment", component: lazy(() => import("./portal/SelfAssessmentPage.tsx")) },
   ],
   nav: [
     { path: "/", label: "nav.title", permission: "handover.read" },
     { path: "/agreements", label: "agreements.nav", permission: "agreement.read" },
     { path: "/trials", label: "company.nav", permission: "trial.feedback" },
+    { path: "/self-assessment", label: "sa.nav", permission: "selfAssessment.answer" },
   ],
   homeCards: [
     {

@@ -32,6 +32,7 @@ import {
 import { coveredPacket, employmentKinds, evidenceKinds, lastedTwoMonths, packetParts } from "./packet.ts";
 import { placementRouter } from "./placement.ts";
 import { resultsRouter } from "./results.ts";
+import { selfAssessmentRouter } from "./self-assessment.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
 import { trialRouter } from "./trials.ts";
@@ -97,6 +98,7 @@ export const handoverRouter = router({
   placement: placementRouter,
   calendar: calendarRouter,
   results: resultsRouter,
+  selfAssessment: selfAssessmentRouter,
 
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {

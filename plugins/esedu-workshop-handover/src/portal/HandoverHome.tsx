@@ -16,6 +16,7 @@ import type { HandoverRouter } from "../router.ts";
 import { CalendarFeeds } from "./CalendarFeeds.tsx";
 import { type Candidate, HandoverForm } from "./HandoverForm.tsx";
 import { ResultsSection } from "./ResultsSection.tsx";
+import { SelfAssessmentResults } from "./SelfAssessmentResults.tsx";
 import { pluginId, usePluginText } from "./text.ts";
 
 /**
@@ -136,6 +137,9 @@ export default function HandoverHome() {
         </Async>
       </Section>
       <ResultsSection />
+      <Show when={session.can("handover.record") || session.can("agreement.manage")}>
+        <SelfAssessmentResults />
+      </Show>
       <Show when={session.can("calendar.feed")}>
         <CalendarFeeds />
       </Show>

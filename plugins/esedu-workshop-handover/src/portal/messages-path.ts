@@ -3,6 +3,24 @@
  * pages; spread into messages.ts so the plugin keeps one dictionary per language.
  */
 export const fiPath = {
+  "sa.nav": "Itsearvio",
+  "sa.title": "Itsearvio työpajajakson lopussa",
+  "sa.intro":
+    "Vastaa nimettömästi: vastaustasi ei voi yhdistää sinuun. Tuloksia näytetään vasta, kun vastaajia on vähintään 7.",
+  "sa.empty": "Sinulla ei ole työpajajaksoa arvioitavana.",
+  "sa.answered": "Olet jo vastannut tästä jaksosta. Kiitos!",
+  "sa.submit": "Lähetä itsearvio",
+  "sa.saved": "Kiitos, vastauksesi on tallennettu nimettömänä.",
+  "sa.scale": "1 = ei lainkaan, 5 = erittäin paljon",
+  "sa.area.selfKnowledge": "Itsetuntemus",
+  "sa.area.socialSkills": "Sosiaaliset taidot",
+  "sa.area.everydayLife": "Arjen hallinta",
+  "sa.area.studyWorkReadiness": "Opiskelu- ja työelämävalmiudet",
+  "sa.area.lifeManagement": "Elämänhallinta ja tavoitteellisuus",
+  "sa.results": "Valmentautujien itsearviot",
+  "sa.respondents": "Vastaajia",
+  "sa.tooFew": "Alle 7 vastaajaa: tuloksia ei näytetä.",
+  "sa.workshop": "Työpajajakso: {name}",
   "results.title": "Tulokset puolivuosittain",
   "results.caption": "Työpajan tulokset puolivuosittain",
   "results.empty": "Ei vielä tuloksia.",
@@ -141,6 +159,24 @@ export const fiPath = {
 export type PathKey = keyof typeof fiPath;
 
 export const svPath: Record<PathKey, string> = {
+  "sa.nav": "Självbedömning",
+  "sa.title": "Självbedömning i slutet av verkstadsperioden",
+  "sa.intro":
+    "Svara anonymt: ditt svar kan inte kopplas till dig. Resultat visas först när minst 7 har svarat.",
+  "sa.empty": "Du har ingen verkstadsperiod att bedöma.",
+  "sa.answered": "Du har redan svarat för denna period. Tack!",
+  "sa.submit": "Skicka självbedömningen",
+  "sa.saved": "Tack, ditt svar har sparats anonymt.",
+  "sa.scale": "1 = inte alls, 5 = mycket",
+  "sa.area.selfKnowledge": "Självkännedom",
+  "sa.area.socialSkills": "Sociala färdigheter",
+  "sa.area.everydayLife": "Hantering av vardagen",
+  "sa.area.studyWorkReadiness": "Studie- och arbetslivsfärdigheter",
+  "sa.area.lifeManagement": "Livskontroll och målinriktning",
+  "sa.results": "Deltagarnas självbedömningar",
+  "sa.respondents": "Svarande",
+  "sa.tooFew": "Färre än 7 svarande: resultaten visas inte.",
+  "sa.workshop": "Verkstadsperiod: {name}",
   "results.title": "Resultat per halvår",
   "results.caption": "Verkstadens resultat per halvår",
   "results.empty": "Inga resultat ännu.",
@@ -279,6 +315,24 @@ export const svPath: Record<PathKey, string> = {
 };
 
 export const enPath: Record<PathKey, string> = {
+  "sa.nav": "Self-assessment",
+  "sa.title": "Self-assessment at the end of the workshop period",
+  "sa.intro":
+    "Answer anonymously: your answer cannot be linked to you. Results are shown only from 7 respondents up.",
+  "sa.empty": "You have no workshop period to assess.",
+  "sa.answered": "You have already answered for this period. Thank you!",
+  "sa.submit": "Send the self-assessment",
+  "sa.saved": "Thank you, your answer is saved anonymously.",
+  "sa.scale": "1 = not at all, 5 = very much",
+  "sa.area.selfKnowledge": "Self-knowledge",
+  "sa.area.socialSkills": "Social skills",
+  "sa.area.everydayLife": "Managing everyday life",
+  "sa.area.studyWorkReadiness": "Study and work-life readiness",
+  "sa.area.lifeManagement": "Life management and goal-orientation",
+  "sa.results": "Coachees' self-assessments",
+  "sa.respondents": "Respondents",
+  "sa.tooFew": "Fewer than 7 respondents: no results shown.",
+  "sa.workshop": "Workshop period: {name}",
   "results.title": "Results per half-year",
   "results.caption": "The workshop's results per half-year",
   "results.empty": "No results yet.",
