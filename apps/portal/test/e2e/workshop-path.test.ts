@@ -118,6 +118,20 @@ describe("continuation path through a work trial to a job (Esedu)", () => {
       .poll(() => page.getByRole("status").first().textContent())
       .toContain("Sijoittuminen on kirjattu ja jatkopolku päättynyt.");
     await expectAccessible(page, "handover after the outcome (coach)");
+    // The workshop's own view: its coachees with next steps and deadlines, results, the calendar feed.
+    await page.goto(plugin);
+    await expectHeading(page, "Valmistuvan opiskelijan jatkopolutus");
+    const results = page.getByRole("region", { name: "Tulokset puolivuosittain" });
+    await results.getByRole("row").nth(1).waitFor();
+    await page.getByRole("button", { name: "Luo kalenterisyöte" }).click();
+    const address = page.getByRole("textbox", { name: "Syötteen osoite" });
+    await expect
+      .poll(() => address.inputValue())
+      .toMatch(/\/public\/esedu-workshop-handover\/calendar\/[\w-]{43}\.ics$/);
+    const feed = await page.request.get(await address.inputValue());
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+    await expectAccessible(page, "coach's front page with results and the calendar feed");
     await logout(page);
 
     await login(page, "omaohjaaja");
@@ -128,5 +142,12 @@ describe("continuation path through a work trial to a job (Esedu)", () => {
     expect(row).toContain("Työsopimus");
     expect(row).toContain("Nuorten työpaja Verstas");
     await expectAccessible(page, "ended handover (tutor)");
+  });
+
+  it("offers the coachee the anonymous self-assessment", async () => {
+    await login(page, "opiskelija");
+    await page.getByRole("navigation").getByRole("link", { name: "Itsearvio" }).click();
+    await expectHeading(page, "Itsearvio työpajajakson lopussa");
+    await expectAccessible(page, "self-assessment (student)");
   });
 });
