@@ -23,5 +23,7 @@ export const core = {
   coachingSession: schema.coachingSession,
   hoks: schema.hoks,
   unitProgress: schema.unitProgress,
+  /** Companies' competence needs (migration 0024): read by anyone in a session, stated by the company. */
+  companyCompetenceNeed: schema.companyCompetenceNeed,
   membership: schema.membership,
 } as const;

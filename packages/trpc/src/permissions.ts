@@ -61,6 +61,9 @@ export const corePermissions = {
   "funding.agreement.read": ["funding_negotiator", "manager", "region_admin", ...partners],
   "funding.agreement.write": ["funding_negotiator", "manager"],
   "funding.agreement.accept": ["funding_negotiator", ...partners],
+  // Companies' competence needs: stated by a company's contact, read by those who match people to them.
+  "competenceNeed.read": [...providerStaff, ...partners, "region_admin"],
+  "competenceNeed.write": ["company_contact"],
 } as const satisfies PermissionGrants;
 
 export type CorePermission = keyof typeof corePermissions;

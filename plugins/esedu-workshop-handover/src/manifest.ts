@@ -20,6 +20,16 @@ export const manifest = defineManifest({
     "handover.read": ["tutor", "manager", "workshop_coach"],
     "handover.record": ["workshop_coach"],
     "handover.withdraw": ["tutor", "manager", "student", "guardian"],
+    "agreement.manage": ["manager"],
+    "agreement.read": ["tutor", "manager", "workshop_coach"],
+    // A company contact sees a coachee only during a work trial with it, through the trial's own grant.
+    "trial.feedback": ["company_contact"],
+    // Meetings, work trials and deadlines as an iCalendar feed behind an unguessable, revocable token.
+    "calendar.feed": ["workshop_coach", "company_contact"],
+    // The coachee's own anonymous end-of-period self-assessment.
+    "selfAssessment.answer": ["student"],
   },
-  grantScopes: ["handover"],
+  // `work-trial`: made when the workshop records a trial (on a consent that covers it), ending with it.
+  grantScopes: ["handover", "work-trial"],
+  publicRoutes: ["GET /calendar/:token"],
 });

@@ -9,8 +9,16 @@ export default definePortalPlugin({
   routes: [
     { path: "/", component: lazy(() => import("./portal/HandoverHome.tsx")) },
     { path: "/handovers/:handoverId", component: lazy(() => import("./portal/HandoverDetail.tsx")) },
+    { path: "/agreements", component: lazy(() => import("./portal/AgreementsPage.tsx")) },
+    { path: "/trials", component: lazy(() => import("./portal/CompanyTrials.tsx")) },
+    { path: "/self-assessment", component: lazy(() => import("./portal/SelfAssessmentPage.tsx")) },
   ],
-  nav: [{ path: "/", label: "nav.title", permission: "handover.read", group: "paths" }],
+  nav: [
+    { path: "/", label: "nav.title", permission: "handover.read", group: "paths" },
+    { path: "/agreements", label: "agreements.nav", permission: "agreement.read", group: "paths" },
+    { path: "/trials", label: "company.nav", permission: "trial.feedback", group: "paths" },
+    { path: "/self-assessment", label: "sa.nav", permission: "selfAssessment.answer", group: "reports" },
+  ],
   homeCards: [
     {
       id: "handovers",
@@ -19,6 +27,14 @@ export default definePortalPlugin({
       // The workshop's coaches record the next steps; the provider's staff hand over from the plugin's page.
       permission: "handover.record",
       component: lazy(() => import("./portal/HandoversCard.tsx")),
+    },
+    {
+      id: "work-trials",
+      title: "company.title",
+      order: 40,
+      // A company contact sees its coachees only while each trial lasts.
+      permission: "trial.feedback",
+      component: lazy(() => import("./portal/CompanyTrialsCard.tsx")),
     },
   ],
   messages: { fi, sv, en },

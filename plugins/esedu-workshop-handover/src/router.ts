@@ -1,18 +1,6 @@
 import { consentGivers, isMinor, localDateIn, outcomeKinds, stepStatuses } from "@polku/domain";
 import { core } from "@polku/plugin-sdk/db";
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  gt,
-  inArray,
-  isNull,
-  notExists,
-  or,
-  type SQLWrapper,
-  sql,
-} from "@polku/plugin-sdk/drizzle";
+import { and, asc, desc, eq, inArray, notExists, sql } from "@polku/plugin-sdk/drizzle";
 import {
   findStudent,
   grantAccess,
@@ -30,18 +18,39 @@ import {
   TRPCError,
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { handover } from "./db/schema.ts";
+import { agreementInForce, agreementRouter } from "./agreements.ts";
+import { calendarRouter } from "./calendar-router.ts";
+import { handover, meeting, outcomeEvidence, serviceAgreement, workTrial } from "./db/schema.ts";
+import {
+  activeHandover,
+  assertActive,
+  findHandover,
+  grantJoin,
+  handoverColumns,
+  isActive,
+} from "./handover-query.ts";
+import { coveredPacket, employmentKinds, evidenceKinds, lastedTwoMonths, packetParts } from "./packet.ts";
+import { placementRouter } from "./placement.ts";
+import { resultsRouter } from "./results.ts";
+import { selfAssessmentRouter } from "./self-assessment.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
+import { trialRouter } from "./trials.ts";
 
-const { student, organisation, accessGrant, pathwayStep, outcome } = core;
+const { student, organisation, accessGrant, pathwayStep, outcome, unitProgress } = core;
 
 const CreateInput = Schema.Struct({
   studentId: Id,
   workshopId: Id,
   situation: Schema.Literals(situations),
   consentGivenBy: Schema.Literals(consentGivers),
+  /** The service agreement with the workshop the handover rests on. */
+  agreementId: Id,
+  /** What the consent covers: the packet carries only these parts. */
+  consentCovers: Schema.Array(Schema.Literals(packetParts)),
   graduationDate: Schema.optional(LocalDateInput),
+  careerGoals: Schema.optional(Note),
+  supportThatWorked: Schema.optional(Note),
   note: Schema.optional(Note),
 });
 
@@ -58,7 +67,10 @@ const RecordOutcomeInput = Schema.Struct({
   handoverId: Id,
   kind: Schema.Literals(outcomeKinds),
   occurredOn: LocalDateInput,
-  employmentMonths: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 120 }))),
+  employmentMonths: Schema.optional(Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 12 }))),
+  /** What shows it: a contract, the employer's word, an admission letter... */
+  evidence: Schema.Literals(evidenceKinds),
+  evidenceNote: Schema.optional(Note),
   note: Schema.optional(Note),
 });
 
@@ -80,35 +92,14 @@ const MAX_CANDIDATES = 1000;
 /** One student's continuation steps and outcomes are a handful: a hard cap in SQL. */
 const MAX_HANDOVER_ROWS = 500;
 
-/** The grant behind a handover is still in force: not revoked, not past its last day. */
-const grantJoin = and(eq(accessGrant.providerId, handover.providerId), eq(accessGrant.id, handover.grantId));
-
-const grantInForce = and(
-  isNull(accessGrant.revokedAt),
-  or(isNull(accessGrant.validUntil), gt(accessGrant.validUntil, sql`now()`)),
-);
-
-const handoverColumns = {
-  id: handover.id,
-  providerId: handover.providerId,
-  studentId: handover.studentId,
-  workshopId: handover.workshopId,
-  workshopName: organisation.name,
-  situation: handover.situation,
-  /**
-   * As stored: the daily job (jobs.ts) ends a handover whose grant ran out, and the core.grantRevoked
-   * subscriber withdraws one whose consent was withdrawn (subscriptions.ts).
-   */
-  status: handover.status,
-  graduationDate: handover.graduationDate,
-  note: handover.note,
-  createdAt: handover.createdAt,
-  firstName: student.firstName,
-  lastName: student.lastName,
-  qualificationName: student.qualificationName,
-};
-
 export const handoverRouter = router({
+  agreements: agreementRouter,
+  trials: trialRouter,
+  placement: placementRouter,
+  calendar: calendarRouter,
+  results: resultsRouter,
+  selfAssessment: selfAssessmentRouter,
+
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {
     const rows = await ctx.tx
@@ -169,6 +160,33 @@ export const handoverRouter = router({
           message: "The student has already been handed over to a workshop.",
         });
       }
+      await agreementInForce(ctx.tx, found.providerId, request.workshopId, request.agreementId);
+      const covers = [...new Set(request.consentCovers)];
+      // The completed units of the HOKS as the tutor reads them now: the workshop never reads the HOKS.
+      const units = covers.includes("competence")
+        ? await ctx.tx
+            .select({
+              code: unitProgress.unitCode,
+              name: unitProgress.unitName,
+              competencePoints: unitProgress.competencePoints,
+            })
+            .from(unitProgress)
+            .where(
+              and(
+                eq(unitProgress.providerId, found.providerId),
+                eq(unitProgress.studentId, found.id),
+                eq(unitProgress.status, "completed"),
+              ),
+            )
+            .orderBy(asc(unitProgress.unitName))
+            .limit(MAX_HANDOVER_ROWS)
+        : [];
+      const packet = coveredPacket(covers, {
+        competence: units.map((u) => ({ ...u, name: u.name ?? u.code })),
+        careerGoals: request.careerGoals,
+        supportThatWorked: request.supportThatWorked,
+        note: request.note,
+      });
       const actor = ctx.actor!;
       // The consent rules (a minor's is a guardian's, an adult's their own) and the time limit are the core's.
       const grant = await grantAccess(ctx, found, {
@@ -185,7 +203,9 @@ export const handoverRouter = router({
           grantId: grant.id,
           situation: request.situation,
           graduationDate: request.graduationDate,
-          note: request.note,
+          agreementId: request.agreementId,
+          consentCovers: covers,
+          ...packet,
           createdBy: actor.personId,
         })
         .returning({ id: handover.id });
@@ -209,7 +229,17 @@ export const handoverRouter = router({
     .input(input(ListInput))
     .query(async ({ ctx, input: { status, limit = 200, offset = 0 } }) => {
       const rows = await ctx.tx
-        .select(handoverColumns)
+        .select({
+          ...handoverColumns,
+          // The path's deadline: the agreement's weeks per coachee from the handover (Helsinki dates).
+          deadline: sql<string | null>`(select ((${handover.createdAt} at time zone 'Europe/Helsinki')::date
+            + a.weeks_per_coachee * 7)::text from esedu_workshop_handover.service_agreement a
+            where a.provider_id = ${handover.providerId} and a.id = ${handover.agreementId})`,
+          nextMeeting: sql<string | null>`(select min(m.starts_at) from esedu_workshop_handover.meeting m
+            where m.provider_id = ${handover.providerId} and m.handover_id = ${handover.id} and m.starts_at > now())`,
+          trialEnds: sql<string | null>`(select min(t.ends_on)::text from esedu_workshop_handover.work_trial t
+            where t.provider_id = ${handover.providerId} and t.handover_id = ${handover.id} and t.status = 'active')`,
+        })
         .from(handover)
         .innerJoin(
           student,
@@ -259,13 +289,74 @@ export const handoverRouter = router({
           kind: outcome.kind,
           occurredOn: outcome.occurredOn,
           employmentMonths: outcome.employmentMonths,
+          recordedByOrganisation: organisation.name,
+          evidence: outcomeEvidence.evidence,
+          evidenceNote: outcomeEvidence.description,
+          lastedTwoMonths: outcomeEvidence.lastedTwoMonths,
         })
         .from(outcome)
+        .leftJoin(organisation, eq(organisation.id, outcome.organisationId))
+        .leftJoin(
+          outcomeEvidence,
+          and(eq(outcomeEvidence.providerId, outcome.providerId), eq(outcomeEvidence.outcomeId, outcome.id)),
+        )
         .where(and(eq(outcome.providerId, found.providerId), eq(outcome.studentId, found.studentId)))
         .orderBy(desc(outcome.occurredOn))
         .limit(MAX_HANDOVER_ROWS);
+      const trials = await ctx.tx
+        .select({
+          id: workTrial.id,
+          companyId: workTrial.companyId,
+          companyName: organisation.name,
+          startsOn: workTrial.startsOn,
+          endsOn: workTrial.endsOn,
+          goals: workTrial.goals,
+          status: workTrial.status,
+          feedback: workTrial.feedback,
+          wouldHire: workTrial.wouldHire,
+          feedbackAt: workTrial.feedbackAt,
+        })
+        .from(workTrial)
+        .innerJoin(organisation, eq(organisation.id, workTrial.companyId))
+        .where(and(eq(workTrial.providerId, found.providerId), eq(workTrial.handoverId, found.id)))
+        .orderBy(asc(workTrial.startsOn), asc(workTrial.id))
+        .limit(MAX_HANDOVER_ROWS);
+      const [agreement] = found.agreementId
+        ? await ctx.tx
+            .select({
+              id: serviceAgreement.id,
+              title: serviceAgreement.title,
+              services: serviceAgreement.services,
+              weeksPerCoachee: serviceAgreement.weeksPerCoachee,
+              resources: serviceAgreement.resources,
+              validFrom: serviceAgreement.validFrom,
+              validUntil: serviceAgreement.validUntil,
+            })
+            .from(serviceAgreement)
+            .where(
+              and(
+                eq(serviceAgreement.providerId, found.providerId),
+                eq(serviceAgreement.id, found.agreementId),
+              ),
+            )
+        : [];
+      const meetings = await ctx.tx
+        .select({
+          id: meeting.id,
+          title: meeting.title,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+          place: meeting.place,
+        })
+        .from(meeting)
+        .where(and(eq(meeting.providerId, found.providerId), eq(meeting.handoverId, found.id)))
+        .orderBy(asc(meeting.startsAt))
+        .limit(MAX_HANDOVER_ROWS);
       await ctx.audit([{ providerId: found.providerId, studentId: found.studentId, action: "read" }]);
-      return { ...found, steps, outcomes };
+      const { grantId, grantInForce, ...shown } = found;
+      // The packet is stored only as far as the consent covers it; it is shown the same way.
+      const packet = coveredPacket(found.consentCovers, found);
+      return { ...shown, ...packet, agreement: agreement ?? null, steps, outcomes, trials, meetings };
     }),
 
   /** The workshop records what it does: competence mapping, a work trial, wage-subsidised work, job placement. */
@@ -286,15 +377,37 @@ export const handoverRouter = router({
     .mutation(async ({ ctx, input: result }) => {
       const found = await findHandover(ctx.tx, result.handoverId);
       assertActive(found);
-      const { handoverId, ...fields } = result;
+      const { handoverId, evidence, evidenceNote, ...fields } = result;
+      const employment = (employmentKinds as readonly string[]).includes(fields.kind);
+      if (employment && fields.employmentMonths === undefined) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "employmentMonths: say how many months the employment has lasted so far.",
+        });
+      }
+      const lasted = employment ? lastedTwoMonths(fields.employmentMonths ?? 0) : null;
+      // The core's write emits core.outcomeRecorded, which the funding work and other plugins read.
       const created = await recordOutcome(ctx, { providerId: found.providerId, id: found.studentId }, fields);
+      await ctx.tx.insert(outcomeEvidence).values({
+        providerId: found.providerId,
+        outcomeId: created.id,
+        handoverId: found.id,
+        studentId: found.studentId,
+        evidence,
+        description: evidenceNote,
+        startsOn: fields.occurredOn,
+        lastedTwoMonths: lasted,
+        recordedBy: ctx.actor?.personId,
+      });
+      // A job not yet two months old does not count yet: the path goes on until it has lasted (or not).
+      if (lasted === false) return { ...created, ended: false };
       await ctx.tx
         .update(handover)
         .set({ status: "ended", endedAt: new Date() })
         .where(and(eq(handover.providerId, found.providerId), eq(handover.id, found.id)));
       // The work is done: the workshop gives its access up (the grant was for this path only).
       await revokeGrant(ctx, found.grantId);
-      return created;
+      return { ...created, ended: true };
     }),
 
   /** Withdraws the consent: the grant is revoked and the workshop's access ends with this transaction. */
@@ -311,56 +424,3 @@ export const handoverRouter = router({
 });
 
 export type HandoverRouter = typeof handoverRouter;
-
-/**
- * Nothing more is recorded once the handover is over, nor once its grant ran out: the job that marks
- * such a handover ended runs minutes after midnight (or when the API is next up), and in between the
- * grant itself says so.
- */
-const isActive = (found: { status: string; grantInForce: boolean }) =>
-  found.status === "active" && found.grantInForce;
-
-function assertActive(found: { status: string; grantInForce: boolean }) {
-  if (!isActive(found)) {
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: "The handover has ended; nothing more can be recorded on it.",
-    });
-  }
-}
-
-async function findHandover(tx: Parameters<typeof findStudent>[0], handoverId: string) {
-  const [found] = await tx
-    .select({
-      ...handoverColumns,
-      grantId: handover.grantId,
-      grantInForce: sql<boolean>`coalesce(${grantInForce}, false)`,
-    })
-    .from(handover)
-    .innerJoin(student, and(eq(student.providerId, handover.providerId), eq(student.id, handover.studentId)))
-    .innerJoin(organisation, eq(organisation.id, handover.workshopId))
-    .innerJoin(accessGrant, grantJoin)
-    .where(eq(handover.id, handoverId));
-  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "The handover was not found." });
-  return found;
-}
-
-/** The student's handover that is active and whose grant is still in force, if any (a subquery). */
-function activeHandover(
-  tx: Parameters<typeof findStudent>[0],
-  providerId: SQLWrapper | string,
-  studentId: SQLWrapper | string,
-) {
-  return tx
-    .select({ id: handover.id })
-    .from(handover)
-    .innerJoin(accessGrant, grantJoin)
-    .where(
-      and(
-        eq(handover.providerId, providerId),
-        eq(handover.studentId, studentId),
-        eq(handover.status, "active"),
-        grantInForce,
-      ),
-    );
-}

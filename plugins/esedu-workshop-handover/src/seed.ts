@@ -1,13 +1,16 @@
 import { core } from "@polku/plugin-sdk/db";
 import { and, asc, count, desc, eq, sql } from "@polku/plugin-sdk/drizzle";
 import type { PluginSeedContext } from "@polku/plugin-sdk/server";
-import { handover } from "./db/schema.ts";
+import { handover, serviceAgreement, workTrial } from "./db/schema.ts";
 
 /**
- * Demo data: one graduate of the first provider already handed over to the demo workshop, with a
- * competence mapping done, so the workshop coach has someone to work with. Runs once.
+ * Demo data: the first provider's service agreement with the demo workshop, and one graduate already
+ * handed over under it (on a consent covering the whole packet and work trials), with a competence
+ * mapping done and a work trial going on at the first company (Savon Rakennuspalvelu Oy, the demo user
+ * `yritys`), so the coach and the company contact each have someone to work with. Runs once.
  */
 export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
+  await seedCompetenceNeeds(db);
   const [any] = await db.select({ id: handover.id }).from(handover).limit(1);
   if (any) return;
   const [workshop] = await db
@@ -37,7 +40,39 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
     .orderBy(asc(core.student.lastName), asc(core.student.firstName))
     .limit(1);
   if (!graduate) return;
+  const [company] = await db
+    .select({ id: core.organisation.id })
+    .from(core.organisation)
+    .where(eq(core.organisation.kind, "company"))
+    .orderBy(asc(core.organisation.createdAt), asc(core.organisation.name))
+    .limit(1);
+  const [companyByName] = await db
+    .select({ id: core.organisation.id })
+    .from(core.organisation)
+    .where(eq(core.organisation.name, "Savon Rakennuspalvelu Oy"))
+    .limit(1);
+  const trialCompany = companyByName ?? company;
   await db.transaction(async (tx) => {
+    const [agreement] = await tx
+      .insert(serviceAgreement)
+      .values({
+        providerId: graduate.providerId,
+        workshopId: workshop.id,
+        title: "Valmistuvien jatkopolutus 2026–2027",
+        services: [
+          "competence-mapping",
+          "work-trial",
+          "wage-subsidised-work",
+          "job-placement",
+          "company-networks",
+        ],
+        weeksPerCoachee: 26,
+        resources:
+          "Kaksi työhönvalmentajaa (yht. 1,5 htv), 20 valmennuspaikkaa, yritysverkoston tapaamiset kerran kuukaudessa.",
+        validFrom: sql`date_trunc('year', current_date)::date`,
+        validUntil: sql`(date_trunc('year', current_date) + interval '2 years' - interval '1 day')::date`,
+      })
+      .returning({ id: serviceAgreement.id });
     const [grant] = await tx
       .insert(core.accessGrant)
       .values({
@@ -49,13 +84,23 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
         validUntil: sql`now() + interval '12 months'`,
       })
       .returning({ id: core.accessGrant.id });
-    await tx.insert(handover).values({
-      providerId: graduate.providerId,
-      studentId: graduate.id,
-      workshopId: workshop.id,
-      grantId: grant!.id,
-      situation: "no_job_no_study",
-    });
+    const [handed] = await tx
+      .insert(handover)
+      .values({
+        providerId: graduate.providerId,
+        studentId: graduate.id,
+        workshopId: workshop.id,
+        grantId: grant!.id,
+        situation: "no_job_no_study",
+        agreementId: agreement!.id,
+        consentCovers: ["competence", "career_goals", "support", "tutor_notes", "work_trial"],
+        competence: [],
+        careerGoals: "Töihin rakennusalalle Mikkelin seudulle, myöhemmin työnjohtajaksi.",
+        supportThatWorked:
+          "Lyhyet, selkeät ohjeet kirjallisena ja viikoittainen tapaaminen omaohjaajan kanssa.",
+        note: "Motivoitunut käytännön töihin; tarvitsee tukea työnhakuun ja ajanhallintaan.",
+      })
+      .returning({ id: handover.id });
     await tx.insert(core.pathwayStep).values([
       {
         providerId: graduate.providerId,
@@ -73,9 +118,90 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
         organisationId: workshop.id,
       },
     ]);
+    if (trialCompany) {
+      // The trial company's own grant, on the same consent, ending with the trial.
+      const [trialGrant] = await tx
+        .insert(core.accessGrant)
+        .values({
+          providerId: graduate.providerId,
+          studentId: graduate.id,
+          granteeOrganisationId: trialCompany.id,
+          scope: "work-trial",
+          consentGivenBy: "student",
+          validUntil: sql`((current_date + 43)::timestamp at time zone 'Europe/Helsinki')`,
+        })
+        .returning({ id: core.accessGrant.id });
+      const [step] = await tx
+        .insert(core.pathwayStep)
+        .values({
+          providerId: graduate.providerId,
+          studentId: graduate.id,
+          kind: "work-trial",
+          phase: "continuation",
+          status: "in_progress",
+          organisationId: workshop.id,
+          startsOn: sql`current_date - 14`,
+          endsOn: sql`current_date + 42`,
+          note: "Savon Rakennuspalvelu Oy",
+        })
+        .returning({ id: core.pathwayStep.id });
+      await tx.insert(workTrial).values({
+        providerId: graduate.providerId,
+        handoverId: handed!.id,
+        studentId: graduate.id,
+        workshopId: workshop.id,
+        companyId: trialCompany.id,
+        grantId: trialGrant!.id,
+        stepId: step!.id,
+        startsOn: sql`current_date - 14`,
+        endsOn: sql`current_date + 42`,
+        goals:
+          "Tutustuminen rakennustyömaan arkeen, työturvallisuus ja perustyöt kokeneen työntekijän parina.",
+      });
+    }
     await tx
       .update(core.student)
       .set({ phase: "continuation" })
       .where(and(eq(core.student.providerId, graduate.providerId), eq(core.student.id, graduate.id)));
   });
+}
+
+/**
+ * The demo companies' competence needs (the core's table, which companies fill in the partner portal),
+ * so a coach can hold coachees against them: one per company, the first for the qualification the
+ * provider's graduates most often have. Runs once.
+ */
+async function seedCompetenceNeeds(db: PluginSeedContext["db"]): Promise<void> {
+  const need = core.companyCompetenceNeed;
+  const [any] = await db.select({ id: need.id }).from(need).limit(1);
+  if (any) return;
+  const companies = await db
+    .select({ id: core.organisation.id, name: core.organisation.name })
+    .from(core.organisation)
+    .where(eq(core.organisation.kind, "company"))
+    .orderBy(asc(core.organisation.name));
+  const [common] = await db
+    .select({ code: core.student.qualificationCode, name: core.student.qualificationName })
+    .from(core.student)
+    .where(eq(core.student.phase, "graduation"))
+    .groupBy(core.student.qualificationCode, core.student.qualificationName)
+    .orderBy(desc(count()))
+    .limit(1);
+  // Each demo company's need in its own words; the first listed is for the common qualification.
+  const words: Record<string, string> = {
+    "Savon Rakennuspalvelu Oy":
+      "Kaksi työntekijää kevään työmaille; perehdytys ja työturvallisuuskortti järjestetään.",
+    "Kotikulman Hoiva Oy": "Hoiva-avustaja iltavuoroihin, mahdollisuus oppisopimukseen.",
+    "Saimaan Konepaja Oy": "Koneistaja tai kokoonpanija, aluksi työkokeilu tai palkkatuettu työ.",
+  };
+  if (companies.length === 0) return;
+  await db.insert(need).values(
+    companies.map((c, i) => ({
+      organisationId: c.id,
+      field: i === 0 && common?.name ? common.name : c.name.replace(/ Oy$/, ""),
+      qualificationCode: i === 0 ? (common?.code ?? null) : null,
+      descriptionFi: words[c.name] ?? "Työntekijä, aluksi työkokeilu.",
+      headcount: i === 0 ? 2 : 1,
+    })),
+  );
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { calendarFeedRoute } from "./calendar.ts";
 import { errorTranslations } from "./error-translations.ts";
 import { endExpiredHandovers } from "./jobs.ts";
 import { manifest } from "./manifest.ts";
@@ -17,6 +18,7 @@ export default definePlugin({
   subscriptions: [withdrawOnRevoke],
   jobs: [endExpiredHandovers],
   errorTranslations,
+  publicRoutes: [calendarFeedRoute],
 });
 
 export type { HandoverRouter } from "./router.ts";

@@ -12,4 +12,8 @@ export const withdrawOnRevoke = on(coreEvents.grantRevoked, async ({ tx }, grant
   await tx.execute(
     sql`select esedu_workshop_handover.withdraw_for_revoked_grant(${grant.providerId}::uuid, ${grant.grantId}::uuid)`,
   );
+  // The trial companies' access rests on the handover's consent: it ends with it (migration 0008).
+  await tx.execute(
+    sql`select esedu_workshop_handover.end_trials_for_revoked_grant(${grant.providerId}::uuid, ${grant.grantId}::uuid)`,
+  );
 });

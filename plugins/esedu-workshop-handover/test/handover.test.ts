@@ -5,6 +5,10 @@ import type { HandoverRouter } from "../src/server.ts";
 
 const id = "esedu-workshop-handover";
 
+type Plugin = { agreements: { list: { query(i: { inForce?: boolean }): Promise<Array<{ id: string }>> } } };
+/** The seeded service agreement in force with the demo workshop: every handover refers to one. */
+const agreementOf = async (plugin: Plugin) => (await plugin.agreements.list.query({ inForce: true }))[0]!.id;
+
 describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   beforeAll(async () => {
@@ -31,6 +35,8 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
         workshopId: workshop!.id,
         situation: "no_job_no_study",
         consentGivenBy: "student",
+        agreementId: await agreementOf(tutor),
+        consentCovers: ["tutor_notes"],
       });
       await expect(refused).rejects.toThrow(/guardian must give the consent/);
     }
@@ -39,6 +45,8 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
       workshopId: workshop!.id,
       situation: "no_job_no_study",
       consentGivenBy: "student",
+      agreementId: await agreementOf(tutor),
+      consentCovers: ["tutor_notes"],
     });
     expect(
       await codeOf(
@@ -47,6 +55,8 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
           workshopId: workshop!.id,
           situation: "no_job",
           consentGivenBy: "student",
+          agreementId: await agreementOf(tutor),
+          consentCovers: ["tutor_notes"],
         }),
       ),
     ).toBe("CONFLICT");
@@ -93,6 +103,7 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
       kind: "employed",
       occurredOn: "2027-03-01",
       employmentMonths: 3,
+      evidence: "employment_contract",
     });
     const detail = await tutor.get.query({ handoverId: active!.id });
     expect(detail.status).toBe("ended");
@@ -117,6 +128,8 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
       workshopId: workshop!.id,
       situation: "no_job",
       consentGivenBy: "student",
+      agreementId: await agreementOf(tutor),
+      consentCovers: ["tutor_notes"],
     });
     await studentSession.plugin<HandoverRouter>(id).withdrawConsent.mutate({ handoverId });
     const coach = (await loginAs(api.url, "valmentaja")).plugin<HandoverRouter>(id);
@@ -133,6 +146,8 @@ describe.each(testDatabases())("workshop handover (Esedu) on $kind", ({ kind }) 
       workshopId: workshop!.id,
       situation: "no_study_place",
       consentGivenBy: "student",
+      agreementId: await agreementOf(tutor),
+      consentCovers: ["tutor_notes"],
     });
     const stored = async () =>
       rowsOf<{ status: string; ended: boolean }>(

@@ -1,6 +1,7 @@
 import { attendanceFeature } from "./attendance/index.ts";
 import { auditFeature } from "./audit/index.ts";
 import { coachingFeature } from "./coaching/index.ts";
+import { competenceFeature } from "./competence/index.ts";
 import { earlyWarningFeature } from "./early-warning/index.ts";
 import { fundingFeature } from "./funding/index.ts";
 import { grantsFeature } from "./grants/index.ts";
@@ -28,4 +29,5 @@ export const coreFeatures = [
   inboxFeature,
   regionFeature,
   fundingFeature,
+  competenceFeature,
 ];

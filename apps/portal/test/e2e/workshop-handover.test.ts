@@ -62,7 +62,11 @@ describe("workshop handover (Esedu)", () => {
     await expect.poll(() => page.getByRole("table").getByRole("rowheader").count()).toBe(2);
 
     await openHandovers(page);
-    await expect.poll(() => page.getByRole("table").getByRole("row").count()).toBe(3);
+    await expect
+      .poll(() =>
+        page.getByRole("table", { name: "Työpajaan siirretyt opiskelijat" }).getByRole("row").count(),
+      )
+      .toBe(3);
     const [firstName, lastName] = handedOver.split(" ");
     await page.getByRole("link", { name: `${lastName}, ${firstName}` }).click();
     await expectHeading(page, `Jatkopolku: ${handedOver}`);
@@ -99,7 +103,11 @@ describe("workshop handover (Esedu)", () => {
 
     await login(page, "valmentaja");
     await openHandovers(page);
-    await expect.poll(() => page.getByRole("table").getByRole("row").count()).toBe(2);
+    await expect
+      .poll(() =>
+        page.getByRole("table", { name: "Työpajaan siirretyt opiskelijat" }).getByRole("row").count(),
+      )
+      .toBe(2);
     expect(await page.getByRole("link", { name: `${lastName}, ${firstName}` }).count()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 export * from "./access.ts";
 export * from "./accounts.ts";
 export * from "./coaching.ts";
+export * from "./competence.ts";
 export * from "./funding.ts";
 export * from "./hoks.ts";
 export * from "./notifications.ts";

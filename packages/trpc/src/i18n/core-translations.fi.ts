@@ -350,4 +350,11 @@ export const fi: Readonly<Record<string, string>> = {
     "Opiskelijalla ei ole varoitusta, jonka voisi merkitä käsitellyksi.",
   "This early warning is already marked handled.": "Varoitus on jo merkitty käsitellyksi.",
   "This early warning is not marked handled.": "Varoitusta ei ole merkitty käsitellyksi.",
+  "qualificationCode: a qualification's code has six digits.":
+    "qualificationCode: tutkinnon koodissa on kuusi numeroa.",
+  "Only a company's contact states its needs.": "Vain yrityksen yhteyshenkilö ilmoittaa sen osaamistarpeet.",
+  "neededUntil: the end is before the start.": "neededUntil: päättymispäivä on ennen alkamispäivää.",
+  "neededUntil: the end is in the past.": "neededUntil: päättymispäivä on mennyt.",
+  "The competence need was not found, or it is closed.":
+    "Osaamistarvetta ei löytynyt, tai se on jo suljettu.",
 };

@@ -349,4 +349,12 @@ export const sv: Readonly<Record<string, string>> = {
     "Den studerande har ingen förvarning att markera som behandlad.",
   "This early warning is already marked handled.": "Förvarningen är redan markerad som behandlad.",
   "This early warning is not marked handled.": "Förvarningen är inte markerad som behandlad.",
+  "qualificationCode: a qualification's code has six digits.":
+    "qualificationCode: examens kod har sex siffror.",
+  "Only a company's contact states its needs.":
+    "Endast företagets kontaktperson anmäler dess kompetensbehov.",
+  "neededUntil: the end is before the start.": "neededUntil: slutdatumet är före startdatumet.",
+  "neededUntil: the end is in the past.": "neededUntil: slutdatumet har passerat.",
+  "The competence need was not found, or it is closed.":
+    "Kompetensbehovet hittades inte, eller så är det redan stängt.",
 };

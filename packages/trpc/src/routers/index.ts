@@ -4,6 +4,7 @@ import { attendanceRouter } from "./attendance.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { coachingRouter } from "./coaching.ts";
+import { competenceNeedsRouter } from "./competence-needs.ts";
 import { deploymentRouter } from "./deployment.ts";
 import { earlyWarningRouter } from "./early-warning.ts";
 import { fundingRouter } from "./funding.ts";
@@ -32,6 +33,7 @@ export const coreRouters = {
   inbox: inboxRouter,
   earlyWarning: earlyWarningRouter,
   funding: fundingRouter,
+  competenceNeeds: competenceNeedsRouter,
 };
 
 /** The deployment's router: the core, and each plugin's router at `plugins.<id>`. */

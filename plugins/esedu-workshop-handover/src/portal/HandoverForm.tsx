@@ -1,5 +1,6 @@
 import {
   Button,
+  CheckboxField,
   createSubmission,
   DateField,
   FormActions,
@@ -8,7 +9,8 @@ import {
   useApi,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal } from "solid-js";
+import { createEffect, createResource, createSignal, For, Show } from "solid-js";
+import { type PacketPart, packetParts } from "../packet.ts";
 import type { HandoverRouter } from "../router.ts";
 import { situations } from "../situation.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -22,8 +24,9 @@ export interface Candidate {
 }
 
 /**
- * The tutor's handover of one graduate: which workshop, the situation, and whose consent. A minor's
- * consent is a guardian's, so the form offers only that. Nothing typed is lost if the save fails.
+ * The tutor's handover of one graduate: which workshop and service agreement, the situation, whose
+ * consent and what it covers, and the packet parts it covers. A minor's consent is a guardian's, so the
+ * form offers only that. Nothing typed is lost if the save fails.
  */
 export function HandoverForm(props: {
   candidate: Candidate;
@@ -39,6 +42,21 @@ export function HandoverForm(props: {
   const [consent, setConsent] = createSignal<string>(props.candidate.minor ? "guardian" : "student");
   const [graduationDate, setGraduationDate] = createSignal(props.candidate.expectedGraduation ?? "");
   const [note, setNote] = createSignal("");
+  const [agreementId, setAgreementId] = createSignal("");
+  const [covers, setCovers] = createSignal<readonly PacketPart[]>([]);
+  const [careerGoals, setCareerGoals] = createSignal("");
+  const [support, setSupport] = createSignal("");
+  const [agreements] = createResource(() => handovers.agreements.list.query({ inForce: true }));
+  const agreementsOfWorkshop = () => (agreements() ?? []).filter((a) => a.workshopId === workshopId());
+  // One agreement in force with the chosen workshop is the one the handover refers to.
+  createEffect(() => {
+    const options = agreementsOfWorkshop();
+    if (options.length === 1) setAgreementId(options[0]!.id);
+    else if (!options.some((a) => a.id === agreementId())) setAgreementId("");
+  });
+  const covered = (part: PacketPart) => covers().includes(part);
+  const toggle = (part: PacketPart, on: boolean) =>
+    setCovers((all) => (on ? [...all.filter((p) => p !== part), part] : all.filter((p) => p !== part)));
   const name = () => `${props.candidate.firstName} ${props.candidate.lastName}`;
   const save = createSubmission(() =>
     handovers.create.mutate({
@@ -46,8 +64,13 @@ export function HandoverForm(props: {
       workshopId: workshopId(),
       situation: situation() as (typeof situations)[number],
       consentGivenBy: consent() as "student" | "guardian",
+      agreementId: agreementId(),
+      consentCovers: [...covers()],
       ...(graduationDate() ? { graduationDate: graduationDate() } : {}),
-      ...(note().trim() ? { note: note().trim() } : {}),
+      // Only what the consent covers is sent at all.
+      ...(covered("career_goals") && careerGoals().trim() ? { careerGoals: careerGoals().trim() } : {}),
+      ...(covered("support") && support().trim() ? { supportThatWorked: support().trim() } : {}),
+      ...(covered("tutor_notes") && note().trim() ? { note: note().trim() } : {}),
     }),
   );
   const submit = async (event: SubmitEvent) => {
@@ -72,6 +95,15 @@ export function HandoverForm(props: {
         error={save.fieldError("workshopId")}
       />
       <SelectField
+        label={text("form.agreement")}
+        required
+        value={agreementId()}
+        onValue={setAgreementId}
+        placeholder={text("choose")}
+        options={agreementsOfWorkshop().map((a) => ({ value: a.id, label: a.title }))}
+        error={save.fieldError("agreementId")}
+      />
+      <SelectField
         label={text("form.situation")}
         required
         value={situation()}
@@ -94,7 +126,33 @@ export function HandoverForm(props: {
         onValue={setGraduationDate}
         error={save.fieldError("graduationDate")}
       />
-      <TextAreaField label={text("form.note")} value={note()} onValue={setNote} maxLength={4000} />
+      <fieldset class="field">
+        <legend>{text("form.covers")}</legend>
+        <p class="hint">{text("form.covers.hint")}</p>
+        <For each={packetParts}>
+          {(part) => (
+            <CheckboxField
+              label={text(`cover.${part}`)}
+              checked={covered(part)}
+              onChecked={(on) => toggle(part, on)}
+            />
+          )}
+        </For>
+      </fieldset>
+      <Show when={covered("career_goals")}>
+        <TextAreaField
+          label={text("form.careerGoals")}
+          value={careerGoals()}
+          onValue={setCareerGoals}
+          maxLength={4000}
+        />
+      </Show>
+      <Show when={covered("support")}>
+        <TextAreaField label={text("form.support")} value={support()} onValue={setSupport} maxLength={4000} />
+      </Show>
+      <Show when={covered("tutor_notes")}>
+        <TextAreaField label={text("form.note")} value={note()} onValue={setNote} maxLength={4000} />
+      </Show>
       <FormActions label={text("form.submit")} pending={save.pending()} error={save.error()}>
         <Button variant="secondary" onClick={() => props.onCancel()}>
           {text("form.cancel")}

@@ -13,7 +13,10 @@ import {
 import { A } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
+import { CalendarFeeds } from "./CalendarFeeds.tsx";
 import { type Candidate, HandoverForm } from "./HandoverForm.tsx";
+import { ResultsSection } from "./ResultsSection.tsx";
+import { SelfAssessmentResults } from "./SelfAssessmentResults.tsx";
 import { pluginId, usePluginText } from "./text.ts";
 
 /**
@@ -21,7 +24,14 @@ import { pluginId, usePluginText } from "./text.ts";
  * everyone allowed sees the handovers (a workshop only its own, while consent lasts).
  */
 export default function HandoverHome() {
-  const { text, formatDate } = usePluginText();
+  const { text, formatDate, formatDateTime } = usePluginText();
+  // The coachee's next step: the next meeting, else the end of a work trial going on.
+  const nextOf = (h: { nextMeeting: string | null; trialEnds: string | null }) =>
+    h.nextMeeting
+      ? text("next.meeting", { when: formatDateTime(h.nextMeeting) })
+      : h.trialEnds
+        ? text("next.trial", { date: formatDate(h.trialEnds) })
+        : "–";
   const session = useSession();
   const api = usePluginApi<HandoverRouter>(pluginId);
   const canCreate = () => session.can("handover.create");
@@ -108,6 +118,8 @@ export default function HandoverHome() {
                 },
                 { header: text("list.status"), cell: (h) => text(`status.${h.status}` as "status.active") },
                 { header: text("list.created"), cell: (h) => formatDate(h.createdAt) },
+                { header: text("list.next"), cell: (h) => (h.status === "active" ? nextOf(h) : "–") },
+                { header: text("list.deadline"), cell: (h) => formatDate(h.deadline) },
                 {
                   header: text("list.actions"),
                   cell: (h) => (
@@ -124,6 +136,13 @@ export default function HandoverHome() {
           )}
         </Async>
       </Section>
+      <ResultsSection />
+      <Show when={session.can("handover.record") || session.can("agreement.manage")}>
+        <SelfAssessmentResults />
+      </Show>
+      <Show when={session.can("calendar.feed")}>
+        <CalendarFeeds />
+      </Show>
     </Page>
   );
 }

@@ -1,3 +1,5 @@
+import { enPath, fiPath, svPath } from "./messages-path.ts";
+
 /** The plugin's strings; the portal registers them under the plugin id ("esedu-workshop-handover:key"). */
 export const fi = {
   "nav.title": "Jatkopolutus",
@@ -73,6 +75,7 @@ export const fi = {
   choose: "Valitse…",
   "card.since": "siirretty {date}",
   "card.all": "Kaikki siirrot",
+  ...fiPath,
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -152,6 +155,7 @@ export const sv: Record<MessageKey, string> = {
   choose: "Välj…",
   "card.since": "överförd {date}",
   "card.all": "Alla överföringar",
+  ...svPath,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -228,4 +232,5 @@ export const en: Record<MessageKey, string> = {
   choose: "Choose…",
   "card.since": "handed over {date}",
   "card.all": "All handovers",
+  ...enPath,
 };

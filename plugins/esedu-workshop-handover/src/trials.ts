@@ -1,0 +1,197 @@
+import { localDateIn } from "@polku/domain";
+import { core, rowsOf } from "@polku/plugin-sdk/db";
+import { and, asc, desc, eq, sql } from "@polku/plugin-sdk/drizzle";
+import {
+  Id,
+  input,
+  LocalDateInput,
+  MultiLineText,
+  procedure,
+  recordStep,
+  router,
+  TRPCError,
+} from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
+import { serviceAgreement, workTrial } from "./db/schema.ts";
+import { assertActive, findHandover } from "./handover-query.ts";
+
+const { student, organisation } = core;
+
+const RecordTrialInput = Schema.Struct({
+  handoverId: Id,
+  companyId: Id,
+  startsOn: LocalDateInput,
+  endsOn: LocalDateInput,
+  goals: MultiLineText(2000),
+});
+
+const FeedbackInput = Schema.Struct({
+  trialId: Id,
+  feedback: MultiLineText(4000),
+  wouldHire: Schema.Boolean,
+});
+
+const TrialRef = Schema.Struct({ trialId: Id });
+
+/** A company has a handful of trials going at once, a workshop some dozens a year: a hard cap. */
+const MAX_TRIALS = 500;
+
+/** What a trial company sees: who, when, what for, and its own feedback. Nothing of the packet. */
+const companyColumns = {
+  id: workTrial.id,
+  providerId: workTrial.providerId,
+  studentId: workTrial.studentId,
+  firstName: student.firstName,
+  lastName: student.lastName,
+  workshopName: organisation.name,
+  startsOn: workTrial.startsOn,
+  endsOn: workTrial.endsOn,
+  goals: workTrial.goals,
+  status: workTrial.status,
+  feedback: workTrial.feedback,
+  wouldHire: workTrial.wouldHire,
+  feedbackAt: workTrial.feedbackAt,
+};
+
+export const trialRouter = router({
+  /**
+   * The workshop records a work trial at a company: the company gets a `work-trial` grant for the
+   * coachee until the trial's last day (only when the consent covers trials and the agreement has
+   * them), and the trial is a step on the pathway.
+   */
+  record: procedure
+    .meta({ permission: "handover.record" })
+    .input(input(RecordTrialInput))
+    .mutation(async ({ ctx, input: trial }) => {
+      const found = await findHandover(ctx.tx, trial.handoverId);
+      assertActive(found);
+      if (trial.endsOn < trial.startsOn) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "endsOn: the end date is before the start date.",
+        });
+      }
+      if (!found.consentCovers.includes("work_trial")) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message:
+            "The consent does not cover work trials: ask the student for it before a company sees them.",
+        });
+      }
+      if (found.agreementId) {
+        const [agreement] = await ctx.tx
+          .select({ services: serviceAgreement.services })
+          .from(serviceAgreement)
+          .where(
+            and(
+              eq(serviceAgreement.providerId, found.providerId),
+              eq(serviceAgreement.id, found.agreementId),
+            ),
+          );
+        if (!agreement?.services.includes("work-trial")) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "The service agreement does not include work trials.",
+          });
+        }
+      }
+      const [company] = await ctx.tx
+        .select({ kind: organisation.kind, name: organisation.name })
+        .from(organisation)
+        .where(eq(organisation.id, trial.companyId));
+      if (company?.kind !== "company") {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "companyId: choose a company." });
+      }
+      const [opened] = rowsOf<{ id: string }>(
+        await ctx.tx.execute(
+          sql`select esedu_workshop_handover.open_trial_grant(${found.providerId}::uuid, ${found.id}::uuid, ${trial.companyId}::uuid, ${trial.endsOn}::date) as id`,
+        ),
+      );
+      const today = localDateIn(new Date());
+      const step = await recordStep(
+        ctx,
+        { providerId: found.providerId, id: found.studentId },
+        {
+          kind: "work-trial",
+          status: trial.startsOn > today ? "planned" : trial.endsOn < today ? "done" : "in_progress",
+          startsOn: trial.startsOn,
+          endsOn: trial.endsOn,
+          note: company.name,
+        },
+      );
+      const [created] = await ctx.tx
+        .insert(workTrial)
+        .values({
+          providerId: found.providerId,
+          handoverId: found.id,
+          studentId: found.studentId,
+          workshopId: found.workshopId,
+          companyId: trial.companyId,
+          grantId: opened!.id,
+          stepId: step.id,
+          startsOn: trial.startsOn,
+          endsOn: trial.endsOn,
+          goals: trial.goals,
+          createdBy: ctx.actor?.personId,
+        })
+        .returning({ id: workTrial.id });
+      return { id: created!.id, grantId: opened!.id };
+    }),
+
+  /** Ends a trial early or on its day: the company's access ends with this transaction. */
+  end: procedure
+    .meta({ permission: "handover.record" })
+    .input(input(TrialRef))
+    .mutation(async ({ ctx, input: { trialId } }) => {
+      const [trial] = await ctx.tx
+        .select({ providerId: workTrial.providerId, studentId: workTrial.studentId })
+        .from(workTrial)
+        .where(eq(workTrial.id, trialId));
+      if (!trial) throw new TRPCError({ code: "NOT_FOUND", message: "The work trial was not found." });
+      await ctx.audit([{ providerId: trial.providerId, studentId: trial.studentId, action: "update" }]);
+      await ctx.tx.execute(
+        sql`select esedu_workshop_handover.end_trial(${trial.providerId}::uuid, ${trialId}::uuid)`,
+      );
+      return { ok: true as const };
+    }),
+
+  /** The company's own trials while each lasts (its grant says so), newest first. */
+  forCompany: procedure.meta({ permission: "trial.feedback" }).query(async ({ ctx }) => {
+    const rows = await ctx.tx
+      .select(companyColumns)
+      .from(workTrial)
+      .innerJoin(
+        student,
+        and(eq(student.providerId, workTrial.providerId), eq(student.id, workTrial.studentId)),
+      )
+      .innerJoin(organisation, eq(organisation.id, workTrial.workshopId))
+      .where(eq(workTrial.status, "active"))
+      .orderBy(desc(workTrial.startsOn), asc(workTrial.id))
+      .limit(MAX_TRIALS);
+    await ctx.audit(
+      rows.map((r) => ({ providerId: r.providerId, studentId: r.studentId, action: "read" as const })),
+    );
+    return rows;
+  }),
+
+  /** The company's feedback on a trial (how it went, whether it would hire); it may revise it while the trial lasts. */
+  giveFeedback: procedure
+    .meta({ permission: "trial.feedback" })
+    .input(input(FeedbackInput))
+    .mutation(async ({ ctx, input: f }) => {
+      const updated = await ctx.tx
+        .update(workTrial)
+        .set({
+          feedback: f.feedback,
+          wouldHire: f.wouldHire,
+          feedbackBy: ctx.actor?.personId,
+          feedbackAt: new Date(),
+        })
+        .where(eq(workTrial.id, f.trialId))
+        .returning({ providerId: workTrial.providerId, studentId: workTrial.studentId });
+      const [trial] = updated;
+      if (!trial) throw new TRPCError({ code: "NOT_FOUND", message: "The work trial was not found." });
+      await ctx.audit([{ providerId: trial.providerId, studentId: trial.studentId, action: "update" }]);
+      return { ok: true as const };
+    }),
+});
