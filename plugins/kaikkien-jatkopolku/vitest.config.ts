@@ -1,31 +1,11 @@
 import { baseTestConfig } from "@polku/vitest-config";
-import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
 
 /**
- * Two kinds of test: the server's (the router against a real API, the manifest) in Node, and the
- * portal's pages in happy-dom, against a real API that test/portal-api.ts starts once.
+ * The server's tests (the router, the follow-up feedback and its public link against a real API, the
+ * rules, the manifest and the portal's strings) in Node. The pages are tested in Chromium from
+ * apps/portal/test/e2e/kaikkien-jatkopolku.test.ts.
  */
 export default defineConfig({
-  test: {
-    projects: [
-      {
-        test: {
-          ...baseTestConfig.test,
-          name: "server",
-          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-        },
-      },
-      {
-        plugins: [solid()],
-        test: {
-          ...baseTestConfig.test,
-          name: "portal",
-          include: ["src/**/*.test.tsx"],
-          environment: "happy-dom",
-          globalSetup: ["test/portal-api.ts"],
-        },
-      },
-    ],
-  },
+  test: { ...baseTestConfig.test, include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
 });
