@@ -26,6 +26,11 @@ export const errorTranslations: ErrorTranslations = {
     "studentId: the training is for adults; this student is a minor.":
       "studentId: koulutus on aikuisille, ja tämä opiskelija on alaikäinen.",
     "The student is a learner of this training already.": "Opiskelija on jo tämän koulutuksen oppija.",
+    "Give the time as HH:MM.": "Anna kellonaika muodossa HH:MM.",
+    "Say what the meeting is about.": "Kerro, mistä tapaamisessa on kyse.",
+    "endTime: the meeting ends before it starts.": "endTime: tapaaminen päättyy ennen kuin se alkaa.",
+    "Act for an organisation to make a calendar feed.": "Kalenterin tilaus tehdään organisaation edustajana.",
+    "The calendar feed was not found.": "Kalenterin tilausta ei löytynyt.",
   },
   sv: {
     "Name the training.": "Ge utbildningen ett namn.",
@@ -47,5 +52,11 @@ export const errorTranslations: ErrorTranslations = {
     "studentId: the training is for adults; this student is a minor.":
       "studentId: utbildningen är för vuxna, och den här studerande är minderårig.",
     "The student is a learner of this training already.": "Den studerande deltar redan i utbildningen.",
+    "Give the time as HH:MM.": "Ange klockslaget som HH:MM.",
+    "Say what the meeting is about.": "Berätta vad mötet gäller.",
+    "endTime: the meeting ends before it starts.": "endTime: mötet slutar innan det börjar.",
+    "Act for an organisation to make a calendar feed.":
+      "En kalenderprenumeration görs som representant för en organisation.",
+    "The calendar feed was not found.": "Kalenderprenumerationen hittades inte.",
   },
 };

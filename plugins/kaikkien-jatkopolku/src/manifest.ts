@@ -17,8 +17,10 @@ export const manifest = defineManifest({
     "jatkopolku.write": ["tutor", "teacher"],
     // A partner contact sees the trainings the partner is in and the learners who agreed to it.
     "jatkopolku.partner": ["partner_contact"],
+    // A calendar feed of one's meetings (a trainer's own trainings, a partner's partnerships).
+    "jatkopolku.feed": ["tutor", "teacher", "partner_contact"],
   },
   // A learner's consent to share with a partner of a training: the grant the partner's view rests on.
   grantScopes: ["training-partner"],
-  publicRoutes: ["GET /palaute/:token", "POST /palaute/:token", "GET /palaute.css"],
+  publicRoutes: ["GET /palaute/:token", "POST /palaute/:token", "GET /palaute.css", "GET /kalenteri/:token"],
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@polku/plugin-sdk/server";
+import { calendarFeedRoute } from "./calendar/feed.ts";
 import { errorTranslations } from "./error-translations.ts";
 import { createFeedbackRequests } from "./feedback/job.ts";
 import { feedbackAnswer, feedbackCss, feedbackForm } from "./feedback/public.ts";
@@ -15,7 +16,7 @@ export default definePlugin({
   seed: seedDemo,
   notificationTemplates: [feedbackLink],
   jobs: [createFeedbackRequests],
-  publicRoutes: [feedbackForm, feedbackAnswer, feedbackCss],
+  publicRoutes: [feedbackForm, feedbackAnswer, feedbackCss, calendarFeedRoute],
   errorTranslations,
 });
 

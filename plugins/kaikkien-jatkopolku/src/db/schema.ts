@@ -214,3 +214,63 @@ export const feedbackRequest = kaikkienSchema.table(
     check("feedback_request_situation", sql`${t.situation} between 1 and 5`),
   ],
 );
+
+/**
+ * A meeting with a partner, booked while the training runs: the partner with the trainer, or with one
+ * learner (preparing what comes after the training). Times are instants; the feed writes them in
+ * Helsinki time with its VTIMEZONE.
+ */
+export const meeting = kaikkienSchema.table(
+  "meeting",
+  {
+    providerId: uuid("provider_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    trainingId: uuid("training_id").notNull(),
+    trainingPartnerId: uuid("training_partner_id").notNull(),
+    learnerId: uuid("learner_id"),
+    title: text("title").notNull(),
+    place: text("place").notNull().default(""),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    createdBy: uuid("created_by").references(() => core.person.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.id] }),
+    foreignKey({ columns: [t.providerId, t.trainingId], foreignColumns: [training.providerId, training.id] }),
+    foreignKey({
+      columns: [t.providerId, t.trainingPartnerId],
+      foreignColumns: [trainingPartner.providerId, trainingPartner.id],
+    }),
+    foreignKey({ columns: [t.providerId, t.learnerId], foreignColumns: [learner.providerId, learner.id] }),
+    index("meeting_training").on(t.providerId, t.trainingId, t.startsAt),
+    check(
+      "meeting_times",
+      sql`${t.endsAt} > ${t.startsAt} and ${t.endsAt} <= ${t.startsAt} + interval '12 hours'`,
+    ),
+  ],
+);
+
+/**
+ * A person's calendar feed: an unguessable token (only its hash here) that a calendar program
+ * subscribes to; revoked, it answers nothing. Whose it is decides what it holds: a trainer's own
+ * trainings, or a partner contact's organisation's partnerships.
+ */
+export const calendarFeed = kaikkienSchema.table(
+  "calendar_feed",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => core.person.id),
+    /** The organisation the person acted for when making it (a partner's feed follows its partnerships). */
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => core.organisation.id),
+    role: text("role").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("calendar_feed_person").on(t.personId)],
+);
