@@ -61,6 +61,33 @@ describe("continuation path (Kaikkien model)", () => {
       .toContain("Jatkopolku on mietitty tavoitteenasettelussa");
     await page.getByRole("heading", { name: "Mikkelin nuorisopalvelut" }).waitFor();
     await expectAccessible(page, "a training (trainer)");
+    // A meeting with the partner, booked during the training.
+    const booking = page.getByRole("form", { name: "Varaa tapaaminen" });
+    await booking
+      .getByRole("combobox", { name: /^Kumppani/ })
+      .selectOption({ label: "Mikkelin nuorisopalvelut" });
+    await booking.getByLabel(/^Aihe/).fill("Jatkopolun suunnittelu");
+    await booking.getByLabel(/^Paikka/).fill("Asukastila");
+    await booking.getByLabel(/^Päivä/).fill("2027-03-29");
+    await booking.getByLabel(/^Alkaa klo/).fill("10:00");
+    await booking.getByLabel(/^Päättyy klo/).fill("11:00");
+    await booking.getByRole("button", { name: "Varaa tapaaminen" }).click();
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain("Tapaaminen on varattu.");
+    await expect.poll(() => page.getByRole("main").textContent()).toContain("29.3.2027");
+    await expectAccessible(page, "a training with a meeting");
+    // The calendar subscription: the address is shown once, and the feed holds the meeting.
+    await page.getByRole("navigation").getByRole("link", { name: "Koulutusten jatkopolut" }).click();
+    await page.getByRole("button", { name: "Luo kalenterin tilausosoite" }).click();
+    const address = page.getByLabel("Tilausosoite (kopioi kalenteriohjelmaan)");
+    await address.waitFor();
+    await expectAccessible(page, "trainings with a calendar address");
+    const feed = await page.request.get(await address.inputValue());
+    expect(feed.headers()["content-type"]).toContain("text/calendar");
+    const ics = await feed.text();
+    expect(ics).toContain("DTSTART;TZID=Europe/Helsinki:20270329T100000");
+    expect(ics).toContain("Jatkopolun suunnittelu");
     await logout(page);
   });
 

@@ -3,6 +3,7 @@ import { createResource, For, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
+import { CalendarFeed } from "./CalendarFeed.tsx";
 import { PartnerSteps } from "./PartnerSteps.tsx";
 
 /** A partner contact's page: the trainings the organisation is in, its learners as agreed, the feedback. */
@@ -38,6 +39,7 @@ export default function PartnerPage() {
           </Show>
         )}
       </Async>
+      <CalendarFeed />
     </Page>
   );
 }

@@ -17,6 +17,7 @@ import { usePluginText } from "../text.ts";
 import { AddPartner } from "./AddPartner.tsx";
 import { Checklist } from "./Checklist.tsx";
 import { FeedbackResults } from "./FeedbackResults.tsx";
+import { Meetings } from "./Meetings.tsx";
 import { PartnerSteps } from "./PartnerSteps.tsx";
 
 /** One training as its trainer sees it: the checklist, the partners and their steps, the learners, the feedback. */
@@ -124,6 +125,14 @@ export default function Training() {
                 )}
               </For>
             </Show>
+          </Section>
+          <Section title={text("meetings.title")}>
+            <Meetings
+              trainingId={t.training.id}
+              partners={t.partners}
+              learners={t.learners}
+              canBook={canWrite() && !t.training.closedAt}
+            />
           </Section>
           <Section title={text("training.feedback")}>
             <FeedbackResults trainingId={t.training.id} weeks={t.training.followUpWeeks} />

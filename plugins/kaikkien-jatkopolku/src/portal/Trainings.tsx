@@ -18,6 +18,7 @@ import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { themes } from "../vocabulary.ts";
+import { CalendarFeed } from "./CalendarFeed.tsx";
 
 const base = `/p/${manifest.id}`;
 
@@ -122,6 +123,9 @@ export default function Trainings() {
             <FormActions label={text("trainings.create")} pending={create.pending()} error={create.error()} />
           </form>
         </Section>
+      </Show>
+      <Show when={session.can("jatkopolku.feed")}>
+        <CalendarFeed />
       </Show>
     </Page>
   );
