@@ -124,6 +124,17 @@ export const fi = {
   "feed.active": "Voimassa olevia tilauksia: {count}.",
   "feed.revoke": "Lopeta tilaus",
   "feed.revoked": "Tilaus on lopetettu.",
+  "learner.add": "Lisää oppija",
+  "learner.student": "Opiskelija",
+  "learner.added": "Oppija on lisätty.",
+  "learner.addItem": "Lisää ratkaistava asia",
+  "learner.item": "Ratkaistava asia",
+  "learner.resolve": "Merkitse ratkaistuksi",
+  "learner.consent": "Kirjaa suostumus",
+  "learner.consentPartner": "Kumppani, jolle oppija jakaa tietojaan",
+  "learner.withdraw": "Peru suostumus",
+  "learner.shareHint":
+    "Kirjaa vain se, mihin oppija on itse suostunut. Suostumus on voimassa enintään 12 kuukautta, ja oppija voi perua sen milloin tahansa.",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -254,6 +265,17 @@ export const sv: Record<MessageKey, string> = {
   "feed.active": "Prenumerationer i kraft: {count}.",
   "feed.revoke": "Avsluta prenumerationen",
   "feed.revoked": "Prenumerationen är avslutad.",
+  "learner.add": "Lägg till en deltagare",
+  "learner.student": "Studerande",
+  "learner.added": "Deltagaren har lagts till.",
+  "learner.addItem": "Lägg till en sak att lösa",
+  "learner.item": "Sak att lösa",
+  "learner.resolve": "Markera som löst",
+  "learner.consent": "Anteckna samtycket",
+  "learner.consentPartner": "Partnern som deltagaren delar sina uppgifter med",
+  "learner.withdraw": "Återkalla samtycket",
+  "learner.shareHint":
+    "Anteckna bara det som deltagaren själv har samtyckt till. Samtycket gäller högst 12 månader, och deltagaren kan återkalla det när som helst.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -383,4 +405,15 @@ export const en: Record<MessageKey, string> = {
   "feed.active": "Subscriptions in force: {count}.",
   "feed.revoke": "End the subscription",
   "feed.revoked": "The subscription is ended.",
+  "learner.add": "Add a learner",
+  "learner.student": "Student",
+  "learner.added": "The learner is added.",
+  "learner.addItem": "Add something to solve",
+  "learner.item": "Something to solve",
+  "learner.resolve": "Mark resolved",
+  "learner.consent": "Record the consent",
+  "learner.consentPartner": "The partner the learner shares with",
+  "learner.withdraw": "Withdraw the consent",
+  "learner.shareHint":
+    "Record only what the learner agreed to. The consent lasts at most 12 months, and the learner may withdraw it at any time.",
 };

@@ -17,6 +17,7 @@ import { usePluginText } from "../text.ts";
 import { AddPartner } from "./AddPartner.tsx";
 import { Checklist } from "./Checklist.tsx";
 import { FeedbackResults } from "./FeedbackResults.tsx";
+import { AddLearner, LearnerForms } from "./LearnerForms.tsx";
 import { Meetings } from "./Meetings.tsx";
 import { PartnerSteps } from "./PartnerSteps.tsx";
 
@@ -121,9 +122,22 @@ export default function Training() {
                           .join("; ") || text("training.noConsents")}
                       </dd>
                     </dl>
+                    <Show when={canWrite() && !t.training.closedAt}>
+                      <LearnerForms
+                        learner={l}
+                        partners={t.partners}
+                        consentedPartnerIds={l.consents.filter((c) => c.inForce).map((c) => c.partnerId)}
+                        onSaved={() => void refetch()}
+                      />
+                    </Show>
                   </Section>
                 )}
               </For>
+            </Show>
+            <Show when={canWrite() && !t.training.closedAt}>
+              <Section title={text("learner.add")} level={3}>
+                <AddLearner trainingId={t.training.id} onSaved={() => void refetch()} />
+              </Section>
             </Show>
           </Section>
           <Section title={text("meetings.title")}>
