@@ -135,6 +135,7 @@ export const fi = {
   "learner.withdraw": "Peru suostumus",
   "learner.shareHint":
     "Kirjaa vain se, mihin oppija on itse suostunut. Suostumus on voimassa enintään 12 kuukautta, ja oppija voi perua sen milloin tahansa.",
+  "meetings.withLearner": "oppijan tapaaminen",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -276,6 +277,7 @@ export const sv: Record<MessageKey, string> = {
   "learner.withdraw": "Återkalla samtycket",
   "learner.shareHint":
     "Anteckna bara det som deltagaren själv har samtyckt till. Samtycket gäller högst 12 månader, och deltagaren kan återkalla det när som helst.",
+  "meetings.withLearner": "möte med en deltagare",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -416,4 +418,5 @@ export const en: Record<MessageKey, string> = {
   "learner.withdraw": "Withdraw the consent",
   "learner.shareHint":
     "Record only what the learner agreed to. The consent lasts at most 12 months, and the learner may withdraw it at any time.",
+  "meetings.withLearner": "a learner's meeting",
 };

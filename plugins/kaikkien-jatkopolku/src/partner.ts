@@ -7,7 +7,7 @@ import { rowsOf } from "@polku/plugin-sdk/db";
 import { asc, desc, sql } from "@polku/plugin-sdk/drizzle";
 import { Id, input, procedure, router } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { partnerStep, training, trainingPartner } from "./db/schema.ts";
+import { meeting, partnerStep, training, trainingPartner } from "./db/schema.ts";
 import { findTraining } from "./load.ts";
 import { MIN_ANSWERS } from "./vocabulary.ts";
 
@@ -117,6 +117,31 @@ export const partnerRouter = router({
         continuationPath: r.continuation_path,
         carriedItems: r.carried_items,
       }));
+    }),
+
+  /**
+   * The meetings of this partner's partnership in a training (row-level security: its own only), soonest
+   * first; a learner's meeting says only that it is one, not whose.
+   */
+  meetings: procedure
+    .meta({ permission: "jatkopolku.partner" })
+    .input(input(TrainingRef))
+    .query(async ({ ctx, input: { trainingId } }) => {
+      const t = await findTraining(ctx.tx, trainingId);
+      const rows = await ctx.tx
+        .select({
+          id: meeting.id,
+          title: meeting.title,
+          place: meeting.place,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+          withLearner: sql<boolean>`${meeting.learnerId} is not null`,
+        })
+        .from(meeting)
+        .where(sql`${meeting.providerId} = ${t.providerId} and ${meeting.trainingId} = ${t.id}`)
+        .orderBy(asc(meeting.startsAt))
+        .limit(500);
+      return rows;
     }),
 
   /** The follow-up feedback in aggregate: the figures only from MIN_ANSWERS answers up. */

@@ -6,6 +6,7 @@
 import { sql } from "@polku/plugin-sdk/drizzle";
 import {
   codeOf,
+  inScope,
   loginAs,
   rowsOf,
   startTestApi,
@@ -132,6 +133,12 @@ describe.each(testDatabases())("kaikkien-jatkopolku meetings and calendar feeds 
 
   it("gives the partner contact its partnerships' meetings, and nothing after the feed is revoked", async () => {
     const partner = (await loginAs(api.url, "kumppani")).plugin<PluginRouter>(id);
+    const meetings = await partner.partner.meetings.query({ trainingId });
+    expect(meetings.map((m) => m.withLearner)).toEqual([false, true, false, false]);
+    expect(Object.keys(meetings[0]!)).not.toContain("learnerId");
+    // The workshop, no partner of this training, sees none of its meetings.
+    const coach = (await loginAs(api.url, "valmentaja")).plugin<PluginRouter>(id);
+    expect(await codeOf(coach.partner.meetings.query({ trainingId }))).toBe("FORBIDDEN");
     const { path } = await partner.feeds.create.mutate();
     const events = parse(await (await fetch(`${api.url}${path}`)).text());
     const ours = events.filter((e) => e.summary?.includes("Kevään digiarki"));
@@ -144,8 +151,33 @@ describe.each(testDatabases())("kaikkien-jatkopolku meetings and calendar feeds 
     // Another person cannot end someone's feed, and the workshop coach has none to make.
     const { plugin } = await trainerOf(api);
     expect(await codeOf(plugin.feeds.revoke.mutate({ feedId: feed!.id }))).toBe("NOT_FOUND");
-    const coach = (await loginAs(api.url, "valmentaja")).plugin<PluginRouter>(id);
     expect(await codeOf(coach.feeds.create.mutate())).toBe("FORBIDDEN");
+  });
+
+  it("opens a training's meetings in SQL to its partner organisation only", async () => {
+    const count = (organisationId: string) =>
+      inScope(
+        api.db,
+        { providerId: null, organisationId, personId: null, role: "partner_contact" },
+        async (tx) =>
+          rowsOf(
+            await tx.execute(
+              sql`select id from kaikkien_jatkopolku.meeting where training_id = ${trainingId}::uuid`,
+            ),
+          ).length,
+      );
+    const [workshop] = rowsOf<{ id: string }>(
+      await api.db.execute(sql`select id from organisation where kind = 'workshop' limit 1`),
+    );
+    expect(await count(await partnerOrganisationId(api))).toBe(4);
+    expect(await count(workshop!.id)).toBe(0);
+    // And no one's feeds but one's own.
+    const feeds = await inScope(
+      api.db,
+      { providerId: null, organisationId: workshop!.id, personId: null, role: "partner_contact" },
+      async (tx) => rowsOf(await tx.execute(sql`select id from kaikkien_jatkopolku.calendar_feed`)).length,
+    );
+    expect(feeds).toBe(0);
   });
 
   it("refuses a meeting that ends before it starts, and one in a closed training", async () => {

@@ -31,6 +31,7 @@ export default function PartnerPage() {
                       onSaved={() => undefined}
                     />
                   </Section>
+                  <PartnerMeetings trainingId={t.id} />
                   <PartnerLearners trainingId={t.id} />
                   <PartnerFeedback trainingId={t.id} />
                 </Section>
@@ -41,6 +42,34 @@ export default function PartnerPage() {
       </Async>
       <CalendarFeed />
     </Page>
+  );
+}
+
+function PartnerMeetings(props: { trainingId: string }) {
+  const { text, formatDateTime } = usePluginText();
+  const plugin = usePluginApi<PluginRouter>(manifest.id);
+  const [meetings, { refetch }] = createResource(
+    () => props.trainingId,
+    (trainingId) => plugin.partner.meetings.query({ trainingId }),
+  );
+  return (
+    <Section title={text("meetings.title")} level={3}>
+      <Async resource={meetings} retry={() => void refetch()}>
+        {(list) => (
+          <Show when={list.length > 0} fallback={<p>{text("meetings.empty")}</p>}>
+            <ul>
+              <For each={list}>
+                {(m) => (
+                  <li>
+                    {`${formatDateTime(String(m.startsAt))}: ${m.title}${m.place ? `, ${m.place}` : ""}${m.withLearner ? ` (${text("meetings.withLearner")})` : ""}`}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Async>
+    </Section>
   );
 }
 
