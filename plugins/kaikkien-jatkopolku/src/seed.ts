@@ -41,6 +41,10 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
     )
     .orderBy(desc(core.student.lastName), desc(core.student.firstName))
     .limit(demoLearners.length);
+  // The host registers the manifest's scopes at start-up; a database seeded without it (the host's own
+  // scheduler tests) needs it before the demo's grants. Idempotent either way.
+  await db.execute(sql`insert into polku.grant_scope (name, registered_by) values ('training-partner', 'kaikkien-jatkopolku')
+    on conflict do nothing`);
   const day = (days: number) => sql`(now() at time zone 'Europe/Helsinki')::date + ${days}::int`;
   await db.transaction(async (tx) => {
     const trainings = [
