@@ -1,0 +1,147 @@
+/**
+ * Meetings with partners, booked while the training runs (the trainer with a partner, or a learner
+ * with a partner to prepare what comes after), and each person's calendar feed of them.
+ */
+import { and, asc, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
+import {
+  Id,
+  input,
+  LocalDateInput,
+  notFound,
+  procedure,
+  router,
+  SingleLineText,
+  TRPCError,
+} from "@polku/plugin-sdk/server";
+import { Schema } from "effect";
+import { feedPath } from "./calendar/feed.ts";
+import { calendarFeed, learner, meeting, trainingPartner } from "./db/schema.ts";
+import { hashOf, newToken } from "./feedback/token.ts";
+import { findTraining } from "./load.ts";
+import { refuseClosed } from "./trainings.ts";
+
+const Time = Schema.String.check(
+  Schema.isPattern(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Give the time as HH:MM." }),
+);
+
+const BookInput = Schema.Struct({
+  trainingPartnerId: Id,
+  learnerId: Schema.optional(Id),
+  title: SingleLineText(200).check(Schema.isMinLength(1, { message: "Say what the meeting is about." })),
+  place: Schema.optional(SingleLineText(200)),
+  /** The day and the clock times in Helsinki: the database makes them instants, daylight saving included. */
+  date: LocalDateInput,
+  startTime: Time,
+  endTime: Time,
+});
+
+/** A training's meetings are a few dozen: a hard cap. */
+const MAX_MEETINGS = 500;
+
+export const meetingsRouter = router({
+  book: procedure
+    .meta({ permission: "jatkopolku.write" })
+    .input(input(BookInput))
+    .mutation(async ({ ctx, input: m }) => {
+      const [partner] = await ctx.tx
+        .select()
+        .from(trainingPartner)
+        .where(eq(trainingPartner.id, m.trainingPartnerId));
+      if (!partner) throw notFound("The partner of the training");
+      const t = await findTraining(ctx.tx, partner.trainingId);
+      refuseClosed(t);
+      if (m.endTime <= m.startTime) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "endTime: the meeting ends before it starts." });
+      }
+      let studentId: string | null = null;
+      if (m.learnerId) {
+        const [l] = await ctx.tx
+          .select({ studentId: learner.studentId, trainingId: learner.trainingId })
+          .from(learner)
+          .where(and(eq(learner.providerId, t.providerId), eq(learner.id, m.learnerId)));
+        if (!l || l.trainingId !== t.id) throw notFound("The learner");
+        studentId = l.studentId;
+      }
+      const at = (time: string) => sql`((${m.date}::date + ${time}::time) at time zone 'Europe/Helsinki')`;
+      const [created] = await ctx.tx
+        .insert(meeting)
+        .values({
+          providerId: t.providerId,
+          trainingId: t.id,
+          trainingPartnerId: partner.id,
+          learnerId: m.learnerId ?? null,
+          title: m.title,
+          place: m.place ?? "",
+          startsAt: at(m.startTime) as unknown as Date,
+          endsAt: at(m.endTime) as unknown as Date,
+          createdBy: ctx.actor!.personId,
+        })
+        .returning({ id: meeting.id });
+      if (studentId) await ctx.audit([{ providerId: t.providerId, studentId, action: "create" }]);
+      return { id: created!.id };
+    }),
+
+  /** A training's meetings, soonest first. */
+  list: procedure
+    .meta({ permission: "jatkopolku.read" })
+    .input(input(Schema.Struct({ trainingId: Id })))
+    .query(async ({ ctx, input: { trainingId } }) => {
+      const t = await findTraining(ctx.tx, trainingId);
+      return ctx.tx
+        .select({
+          id: meeting.id,
+          trainingPartnerId: meeting.trainingPartnerId,
+          learnerId: meeting.learnerId,
+          title: meeting.title,
+          place: meeting.place,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+        })
+        .from(meeting)
+        .where(and(eq(meeting.providerId, t.providerId), eq(meeting.trainingId, t.id)))
+        .orderBy(asc(meeting.startsAt))
+        .limit(MAX_MEETINGS);
+    }),
+});
+
+/** Calendar feeds: the token is shown once, when the feed is made; only its hash is kept. */
+export const feedsRouter = router({
+  create: procedure.meta({ permission: "jatkopolku.feed" }).mutation(async ({ ctx }) => {
+    const actor = ctx.actor!;
+    if (!actor.organisationId || !actor.role)
+      throw new TRPCError({ code: "FORBIDDEN", message: "Act for an organisation to make a calendar feed." });
+    const token = newToken();
+    await ctx.tx.insert(calendarFeed).values({
+      personId: actor.personId,
+      organisationId: actor.organisationId,
+      role: actor.role,
+      tokenHash: hashOf(token),
+    });
+    return { path: feedPath(token) };
+  }),
+
+  mine: procedure
+    .meta({ permission: "jatkopolku.feed" })
+    .query(async ({ ctx }) =>
+      ctx.tx
+        .select({ id: calendarFeed.id, createdAt: calendarFeed.createdAt })
+        .from(calendarFeed)
+        .where(isNull(calendarFeed.revokedAt))
+        .orderBy(asc(calendarFeed.createdAt))
+        .limit(50),
+    ),
+
+  /** Ends a feed: a calendar subscribed to it gets nothing more. */
+  revoke: procedure
+    .meta({ permission: "jatkopolku.feed" })
+    .input(input(Schema.Struct({ feedId: Id })))
+    .mutation(async ({ ctx, input: { feedId } }) => {
+      const revoked = await ctx.tx
+        .update(calendarFeed)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(calendarFeed.id, feedId), isNull(calendarFeed.revokedAt)))
+        .returning({ id: calendarFeed.id });
+      if (revoked.length === 0) throw notFound("The calendar feed");
+      return { ok: true as const };
+    }),
+});

@@ -1,0 +1,71 @@
+import { Async, DataTable, usePluginApi } from "@polku/ui";
+import { createResource, Show } from "solid-js";
+import { manifest } from "../manifest.ts";
+import type { PluginRouter } from "../router.ts";
+import { usePluginText } from "../text.ts";
+
+/** The trainer's view of the follow-up feedback: the counts and each learner's answer. */
+export function FeedbackResults(props: { trainingId: string; weeks: number }) {
+  const { text, formatDate, formatNumber } = usePluginText();
+  const plugin = usePluginApi<PluginRouter>(manifest.id);
+  const [results, { refetch }] = createResource(
+    () => props.trainingId,
+    (trainingId) => plugin.feedback.results.query({ trainingId }),
+  );
+  type Row = NonNullable<ReturnType<typeof results>>["answers"][number];
+  return (
+    <Async resource={results} retry={() => void refetch()}>
+      {(r) => (
+        <Show
+          when={r.feedbackCreatedAt}
+          fallback={<p>{text("training.feedbackPending", { weeks: props.weeks })}</p>}
+        >
+          <p>
+            {text("training.feedbackCounts", {
+              answered: r.summary.answered,
+              requested: r.summary.requested,
+            })}
+          </p>
+          <Show when={r.summary.averageSituation !== null}>
+            <p>
+              {text("partner.average")}: {formatNumber(r.summary.averageSituation ?? 0)}
+            </p>
+          </Show>
+          <DataTable<Row>
+            caption={text("training.feedback")}
+            hideCaption
+            rows={r.answers}
+            columns={[
+              {
+                header: text("training.learners"),
+                rowHeader: true,
+                cell: (a) => `${a.firstName} ${a.lastName}`,
+              },
+              {
+                header: text("training.answeredOn"),
+                cell: (a) => (a.answeredAt ? formatDate(String(a.answeredAt)) : text("training.notAnswered")),
+              },
+              {
+                header: text("training.situation"),
+                cell: (a) => (a.situation === null ? "–" : String(a.situation)),
+              },
+              {
+                header: text("training.continued"),
+                cell: (a) =>
+                  a.continuedWithPartner === null
+                    ? "–"
+                    : text(a.continuedWithPartner ? "training.yes" : "training.no"),
+              },
+              {
+                header: text("training.needs"),
+                cell: (a) =>
+                  (a.needs ?? []).map((n) => text(`need.${n}` as "need.guidance")).join(", ") || "–",
+              },
+              { header: text("training.comment"), cell: (a) => a.comment ?? "–" },
+            ]}
+          />
+        </Show>
+      )}
+    </Async>
+  );
+}

@@ -1,0 +1,1 @@
+export { PartnerCard as default } from "./HomeCards.tsx";

@@ -1,0 +1,1 @@
+export { TrainerCard as default } from "./HomeCards.tsx";
