@@ -4,19 +4,42 @@ import { manifest } from "./manifest.ts";
 import { en, fi, sv } from "./messages.ts";
 
 /**
- * The portal part: the plugin's own page under /p/keski-pohjanmaa-tyoelamapassi, and its section on the core's student page
- * (`order`: the core's sections use 10, 20, ... 90; 55 puts this one after attendance). Both load lazily.
+ * The portal part: the passport (a learner's badges and the catalogue) at /p/keski-pohjanmaa-tyoelamapassi,
+ * the assessors' page, home cards for learners and assessors, and a section on the core's student page
+ * for the provider's staff. Each loads lazily.
  */
 export default definePortalPlugin({
   manifest,
-  routes: [{ path: "/", component: lazy(() => import("./pages/Main.tsx")) }],
-  nav: [{ path: "/", label: "nav.title", permission: "keski-pohjanmaa-tyoelamapassi.read" }],
+  routes: [
+    { path: "/", component: lazy(() => import("./pages/Passport.tsx")) },
+    { path: "/assess", component: lazy(() => import("./pages/Assess.tsx")) },
+  ],
+  nav: [
+    { path: "/", label: "nav.title", permission: "keski-pohjanmaa-tyoelamapassi.catalogue.read" },
+    { path: "/assess", label: "nav.assess", permission: "keski-pohjanmaa-tyoelamapassi.assess" },
+  ],
+  homeCards: [
+    {
+      id: "passport",
+      title: "card.mine",
+      order: 25,
+      permission: "keski-pohjanmaa-tyoelamapassi.learn",
+      component: lazy(() => import("./pages/HomeCards.tsx")),
+    },
+    {
+      id: "assess",
+      title: "card.assess",
+      order: 26,
+      permission: "keski-pohjanmaa-tyoelamapassi.assess",
+      component: lazy(() => import("./pages/AssessorCard.tsx")),
+    },
+  ],
   studentSections: [
     {
-      id: "entries",
-      title: "page.title",
-      order: 55,
-      permission: "keski-pohjanmaa-tyoelamapassi.read",
+      id: "badges",
+      title: "staff.title",
+      order: 65,
+      permission: "keski-pohjanmaa-tyoelamapassi.staff",
       component: lazy(() => import("./pages/StudentSection.tsx")),
     },
   ],

@@ -3,6 +3,7 @@
  * happy-dom): a real API with this plugin on PGlite, whose address the tests `inject("apiUrl")`.
  */
 import { startTestApi } from "@polku/plugin-sdk/testing";
+import { passportSettings } from "./setup.ts";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -12,7 +13,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const api = await startTestApi("pglite", { plugins: ["keski-pohjanmaa-tyoelamapassi"] });
+  const api = await startTestApi("pglite", { plugins: ["keski-pohjanmaa-tyoelamapassi"], settings: passportSettings });
   project.provide("apiUrl", api.url);
   return () => api.close();
 }
