@@ -12,6 +12,8 @@ describe.skipIf(!existsSync(shared))("the shipped Open Badges files", () => {
     ["ob-achievementcredential-schema.json", "ob_v3p0_achievementcredential_schema.json"],
   ])("%s is the shared fixture %s", (ours, theirs) => {
     // The same JSON (the repository's formatter lays the copies out its own way).
-    expect(JSON.parse(readFileSync(`${data}${ours}`, "utf8"))).toEqual(JSON.parse(readFileSync(`${shared}${theirs}`, "utf8")));
+    expect(JSON.parse(readFileSync(`${data}${ours}`, "utf8"))).toEqual(
+      JSON.parse(readFileSync(`${shared}${theirs}`, "utf8")),
+    );
   });
 });

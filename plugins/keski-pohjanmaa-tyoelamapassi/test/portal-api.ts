@@ -3,8 +3,8 @@
  * happy-dom): a real API with this plugin on PGlite, whose address the tests `inject("apiUrl")`.
  */
 import { startTestApi } from "@polku/plugin-sdk/testing";
-import { passportSettings } from "./setup.ts";
 import type { TestProject } from "vitest/node";
+import { passportSettings } from "./setup.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,7 +13,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const api = await startTestApi("pglite", { plugins: ["keski-pohjanmaa-tyoelamapassi"], settings: passportSettings });
+  const api = await startTestApi("pglite", {
+    plugins: ["keski-pohjanmaa-tyoelamapassi"],
+    settings: passportSettings,
+  });
   project.provide("apiUrl", api.url);
   return () => api.close();
 }
