@@ -7,6 +7,19 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
  */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "Only a higher-education institution keeps credit rules.":
+      "Vain korkeakoulu ylläpitää hyväksilukusääntöjä.",
+    "Say in Finnish what the badges are recognised for.": "Kerro suomeksi, mihin merkit hyväksytään.",
+    "The credit rule was not found.": "Hyväksilukusääntöä ei löytynyt.",
+    "The passport link was not found.": "Passin linkkiä ei löytynyt.",
+    "Your company has endorsed this badge already.": "Yrityksenne on jo suositellut tätä merkkiä.",
+    "badgeClassIds: choose at least one badge.": "Valitse vähintään yksi merkki.",
+    "badgeIds: choose badges of your own that are in force.": "Valitse omia, voimassa olevia merkkejäsi.",
+    "badgeIds: choose the badges to show.": "Valitse näytettävät merkit.",
+    "comment: say why your company endorses the badge.": "Kerro, miksi yrityksenne suosittelee merkkiä.",
+    "credits: 1 to 60 credits.": "1–60 opintopistettä.",
+    "credits: give the credits for a credit rule, and none for a study place.":
+      "Anna opintopisteet hyväksilukusäännölle, mutta ei opiskelupaikalle.",
     "The badge pursuit was not found.": "Merkin suoritusta ei löytynyt.",
     "The evidence was not found.": "Näyttöä ei löytynyt.",
     "Only a badge sent for assessment can be approved.": "Vain arvioitavaksi lähetetyn merkin voi hyväksyä.",
@@ -60,6 +73,19 @@ export const errorTranslations: ErrorTranslations = {
     "Describe the competence need in Finnish.": "Kuvaa osaamistarve suomeksi.",
   },
   sv: {
+    "Only a higher-education institution keeps credit rules.":
+      "Endast en högskola upprätthåller regler för tillgodoräknande.",
+    "Say in Finnish what the badges are recognised for.": "Säg på finska vad märkena tillgodoräknas för.",
+    "The credit rule was not found.": "Regeln för tillgodoräknande hittades inte.",
+    "The passport link was not found.": "Passets länk hittades inte.",
+    "Your company has endorsed this badge already.": "Ert företag har redan rekommenderat det här märket.",
+    "badgeClassIds: choose at least one badge.": "Välj minst ett märke.",
+    "badgeIds: choose badges of your own that are in force.": "Välj dina egna märken som är i kraft.",
+    "badgeIds: choose the badges to show.": "Välj märkena som ska visas.",
+    "comment: say why your company endorses the badge.": "Säg varför ert företag rekommenderar märket.",
+    "credits: 1 to 60 credits.": "1–60 studiepoäng.",
+    "credits: give the credits for a credit rule, and none for a study place.":
+      "Ange studiepoäng för en regel om tillgodoräknande, men inga för en studieplats.",
     "The badge pursuit was not found.": "Märkets genomförande hittades inte.",
     "The evidence was not found.": "Beviset hittades inte.",
     "Only a badge sent for assessment can be approved.":

@@ -36,6 +36,8 @@ export const manifest = defineManifest({
     "keski-pohjanmaa-tyoelamapassi.staff": ["tutor", "teacher", "manager"],
     "keski-pohjanmaa-tyoelamapassi.revoke": ["teacher", "manager"],
     "keski-pohjanmaa-tyoelamapassi.keys": ["manager"],
+    "keski-pohjanmaa-tyoelamapassi.endorse": ["company_contact"],
+    "keski-pohjanmaa-tyoelamapassi.credit.keep": ["partner_contact", "manager"],
   },
   // A learner's consent to a company's assessment makes a grant of this scope: it opens to that company
   // the pursuits it assesses, and nothing else of the learner's.
@@ -47,5 +49,6 @@ export const manifest = defineManifest({
     "GET /verify",
     "GET /verify.js",
     "GET /verify.css",
+    "GET /passport/:token",
   ],
 });

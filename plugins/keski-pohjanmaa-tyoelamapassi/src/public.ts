@@ -6,6 +6,7 @@
  */
 import { publicRoute } from "@polku/plugin-sdk/server";
 import { verifyBadge } from "./credentials/index.ts";
+import { passportPage } from "./passport-page.ts";
 import { issuerDid } from "./server/config.ts";
 import { didDocumentOf, loaderFor, organisationOfDid, statusListOf } from "./server/documents.ts";
 import { verifyPage, verifyScript, verifyStyle } from "./verify-page.ts";
@@ -90,6 +91,7 @@ export const verifyStyleRoute = publicRoute({
 });
 
 export const publicRoutes = [
+  passportPage,
   didJson,
   statusListRoute,
   verifyRoute,

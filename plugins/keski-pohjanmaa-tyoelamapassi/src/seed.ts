@@ -6,7 +6,7 @@
 import { core } from "@polku/plugin-sdk/db";
 import { eq, inArray } from "@polku/plugin-sdk/drizzle";
 import type { PluginSeedContext } from "@polku/plugin-sdk/server";
-import { badgeClass, badgeVersion } from "./db/schema.ts";
+import { badgeClass, badgeVersion, creditRule } from "./db/schema.ts";
 import { demoBadges } from "./seed-badges.ts";
 
 export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
@@ -24,11 +24,13 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
     .select({ id: core.person.id })
     .from(core.person)
     .where(eq(core.person.username, "opettaja"));
+  const ids: Record<string, string> = {};
   for (const badge of demoBadges({ company: company.id, care: care.id })) {
     const [created] = await db
       .insert(badgeClass)
       .values({ slug: badge.slug, keptBy: provider.id, currentVersion: badge.versions.length })
       .returning({ id: badgeClass.id });
+    ids[badge.slug] = created!.id;
     await db.insert(badgeVersion).values(
       badge.versions.map((v, i) => ({
         ...v,
@@ -38,4 +40,66 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
       })),
     );
   }
+  await seedHigherEducation(db, ids);
+}
+
+/**
+ * A university of applied sciences of the region with its contact (`korkeakoulu`, the demo password,
+ * taken from an existing demo account's hash) and two rules: credits for two badges together, and a
+ * route to a direct study place.
+ */
+async function seedHigherEducation(db: PluginSeedContext["db"], ids: Record<string, string>) {
+  const [template] = await db
+    .select({ hash: core.person.passwordHash })
+    .from(core.person)
+    .where(eq(core.person.username, "kumppani"));
+  const [institution] = await db
+    .insert(core.organisation)
+    .values({ kind: "higher_education", name: "Pohjanmaan ammattikorkeakoulu", municipality: "Kokkola" })
+    .returning({ id: core.organisation.id });
+  if (template) {
+    const [contact] = await db
+      .insert(core.person)
+      .values({
+        username: "korkeakoulu",
+        passwordHash: template.hash,
+        firstName: "Kaarina",
+        lastName: "Korkeakoulu",
+      })
+      .onConflictDoNothing()
+      .returning({ id: core.person.id });
+    if (contact) {
+      await db
+        .insert(core.membership)
+        .values({ personId: contact.id, organisationId: institution!.id, role: "partner_contact" });
+    }
+  }
+  const customer = ids["asiakaspalvelu-yrityksessa"];
+  const entrepreneur = ids["yrittajamainen-asenne"];
+  const local = ids["paikallinen-elinkeinoelama"];
+  if (!customer || !entrepreneur || !local) return;
+  await db.insert(creditRule).values([
+    {
+      institutionId: institution!.id,
+      badgeClassIds: [customer, entrepreneur],
+      kind: "credits",
+      credits: 5,
+      description: {
+        fi: "Hyväksiluetaan 5 op liiketalouden vapaasti valittavia opintoja.",
+        sv: "Tillgodoräknas som 5 sp valfria studier i företagsekonomi.",
+        en: "Recognised as 5 credits of elective business studies.",
+      },
+    },
+    {
+      institutionId: institution!.id,
+      badgeClassIds: [customer, entrepreneur, local],
+      kind: "study_place",
+      credits: null,
+      description: {
+        fi: "Suora opiskelupaikka liiketalouden tradenomikoulutukseen (avoimen väylän kautta).",
+        sv: "Direkt studieplats i tradenomutbildningen i företagsekonomi (via den öppna vägen).",
+        en: "A direct study place in the Bachelor of Business Administration (through the open route).",
+      },
+    },
+  ]);
 }

@@ -192,15 +192,13 @@ describe.each(testDatabases())("passport rows under the application role on $kin
 
   it("lets the company neither add evidence nor change the pursuit it does not assess", async () => {
     const add = inScope(t.db, as.company, (tx) =>
-      tx
-        .insert(evidence)
-        .values({
-          providerId: provider,
-          pursuitId: companyPursuit,
-          kind: "text",
-          text: "x",
-          createdBy: as.company.personId,
-        }),
+      tx.insert(evidence).values({
+        providerId: provider,
+        pursuitId: companyPursuit,
+        kind: "text",
+        text: "x",
+        createdBy: as.company.personId,
+      }),
     );
     expect(await failure(add)).toBe("42501");
     const changed = await inScope(t.db, as.company, async (tx) =>

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { independentlyVerify } from "../../test/independent-verifier.ts";
 import { buildOpenBadge, identityHash } from "./badge.ts";
 import { didDocument, didWebFor, didWebUrl } from "./did.ts";
+import { buildEndorsement, endorsementVerified } from "./endorsement.ts";
 import { generateKey, openKey, parseKeyEncryptionKey, type StoredKey } from "./keys.ts";
 import { makeDocumentLoader } from "./loader.ts";
 import { schemaProblems } from "./schema.ts";
@@ -175,5 +176,31 @@ describe("issuing and verifying", () => {
     const result = await verifyBadge([1, 2], loader, now);
     expect(result.verified).toBe(false);
     expect(result.summary.fi).toMatch(/ei ole merkki/);
+  });
+});
+
+describe("endorsement", () => {
+  it("signs an EndorsementCredential of a badge class that verifies, and fails when changed", async () => {
+    const company = didWebFor("https://polku.example.fi", "keski-pohjanmaa-tyoelamapassi", "company-1");
+    const key = await generateKey(kek, company, 1);
+    const loader = makeDocumentLoader(new Map([[company, didDocument(company, [key])]]));
+    const endorsement = await signCredential(
+      buildEndorsement({
+        id: "urn:uuid:4f1b2c3d-0000-4000-8000-000000000009",
+        issuer: { id: company, name: "Savon Rakennuspalvelu Oy" },
+        achievementId:
+          "https://polku.example.fi/public/keski-pohjanmaa-tyoelamapassi/badges/asiakaspalvelu/v2",
+        comment: "Tarvitsemme juuri tätä osaamista.",
+        validFrom: issuedAt,
+      }),
+      await openKey(kek, key),
+      loader,
+      issuedAt,
+    );
+    expect(await endorsementVerified(endorsement, loader)).toBe(true);
+    expect(await independentlyVerify(endorsement, key.publicKeyMultibase)).toBe(true);
+    const changed = structuredClone(endorsement) as { credentialSubject: { endorsementComment: string } };
+    changed.credentialSubject.endorsementComment = "Ei tarvita.";
+    expect(await endorsementVerified(changed as never, loader)).toBe(false);
   });
 });

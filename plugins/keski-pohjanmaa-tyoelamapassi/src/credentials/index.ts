@@ -1,6 +1,7 @@
 /** The credential module: pure (no database, no HTTP), so the router, the public routes and the bench share it. */
 export * from "./badge.ts";
 export * from "./did.ts";
+export * from "./endorsement.ts";
 export * from "./keys.ts";
 export * from "./loader.ts";
 export * from "./schema.ts";

@@ -227,3 +227,76 @@ export const issuedBadge = pluginSchema.table(
     uniqueIndex("issued_badge_status").on(t.issuerOrganisationId, t.listNo, t.statusIndex),
   ],
 );
+
+/** A company's endorsement of a badge class (an OB 3.0 EndorsementCredential, signed with the company's key). */
+export const endorsement = pluginSchema.table(
+  "endorsement",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    badgeClassId: uuid("badge_class_id")
+      .notNull()
+      .references(() => badgeClass.id),
+    endorserOrganisationId: uuid("endorser_organisation_id")
+      .notNull()
+      .references(() => core.organisation.id),
+    comment: text("comment").notNull(),
+    credential: jsonb("credential").$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid("created_by").references(() => core.person.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("endorsement_one_per_company").on(t.badgeClassId, t.endorserOrganisationId)],
+);
+
+/**
+ * A higher-education institution's rule: holding all of these badges is worth credits (`credits`, in
+ * ECTS credits) or a route to a direct study place. Reference data, read by everyone signed in.
+ */
+export const creditRule = pluginSchema.table(
+  "credit_rule",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    institutionId: uuid("institution_id")
+      .notNull()
+      .references(() => core.organisation.id),
+    badgeClassIds: uuid("badge_class_ids").array().notNull(),
+    kind: text("kind").notNull(),
+    credits: integer("credits"),
+    description: jsonb("description").$type<Words>().notNull(),
+    createdBy: uuid("created_by").references(() => core.person.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("credit_rule_kind", sql`${t.kind} in ('credits','study_place')`),
+    check(
+      "credit_rule_credits",
+      sql`(${t.kind} = 'credits') = (${t.credits} is not null and ${t.credits} between 1 and 60)`,
+    ),
+    check("credit_rule_badges", sql`cardinality(${t.badgeClassIds}) between 1 and 20`),
+  ],
+);
+
+/**
+ * A shareable passport: the badges the learner chose to show, behind an unguessable link (only its
+ * SHA-256 is kept). Revoking the link ends it at once.
+ */
+export const passportShare = pluginSchema.table(
+  "passport_share",
+  {
+    providerId: uuid("provider_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    studentId: uuid("student_id").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    badgeIds: uuid("badge_ids").array().notNull(),
+    createdBy: uuid("created_by").references(() => core.person.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.id] }),
+    foreignKey({
+      columns: [t.providerId, t.studentId],
+      foreignColumns: [core.student.providerId, core.student.id],
+    }),
+    uniqueIndex("passport_share_token").on(t.tokenHash),
+  ],
+);
