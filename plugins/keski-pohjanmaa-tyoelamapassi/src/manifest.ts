@@ -37,7 +37,7 @@ export const manifest = defineManifest({
     "keski-pohjanmaa-tyoelamapassi.revoke": ["teacher", "manager"],
     "keski-pohjanmaa-tyoelamapassi.keys": ["manager"],
     "keski-pohjanmaa-tyoelamapassi.endorse": ["company_contact"],
-    "keski-pohjanmaa-tyoelamapassi.credit.keep": ["partner_contact", "manager"],
+    "keski-pohjanmaa-tyoelamapassi.credit.keep": ["partner_contact"],
   },
   // A learner's consent to a company's assessment makes a grant of this scope: it opens to that company
   // the pursuits it assesses, and nothing else of the learner's.

@@ -13,10 +13,12 @@ export default definePortalPlugin({
   routes: [
     { path: "/", component: lazy(() => import("./pages/Passport.tsx")) },
     { path: "/assess", component: lazy(() => import("./pages/Assess.tsx")) },
+    { path: "/credit", component: lazy(() => import("./pages/Credit.tsx")) },
   ],
   nav: [
     { path: "/", label: "nav.title", permission: "keski-pohjanmaa-tyoelamapassi.catalogue.read" },
     { path: "/assess", label: "nav.assess", permission: "keski-pohjanmaa-tyoelamapassi.assess" },
+    { path: "/credit", label: "nav.credit", permission: "keski-pohjanmaa-tyoelamapassi.credit.keep" },
   ],
   homeCards: [
     {
@@ -32,6 +34,13 @@ export default definePortalPlugin({
       order: 26,
       permission: "keski-pohjanmaa-tyoelamapassi.assess",
       component: lazy(() => import("./pages/AssessorCard.tsx")),
+    },
+    {
+      id: "credit",
+      title: "card.credit",
+      order: 27,
+      permission: "keski-pohjanmaa-tyoelamapassi.credit.keep",
+      component: lazy(() => import("./pages/CreditCard.tsx")),
     },
   ],
   studentSections: [

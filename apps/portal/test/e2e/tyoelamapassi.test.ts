@@ -151,6 +151,79 @@ describe("työelämäpassi (Keski-Pohjanmaa)", () => {
     expect(revoked.details).toContain("Myöntäjä on perunut merkin.");
   }, 180_000);
 
+  it("shows a company's endorsement, what badges are worth, a shared passport and a university's rule", async () => {
+    await login(page, "yritys");
+    await page.goto(pluginPath);
+    await expectHeading(page, "Työelämäpassi");
+    const endorsed = page
+      .getByRole("region", { name: "Merkkiluettelo" })
+      .locator("li.card", { has: page.getByRole("heading", { name: "Yrittäjämäinen asenne", exact: true }) });
+    await endorsed
+      .getByLabel("Miksi yrityksesi suosittelee merkkiä?")
+      .fill("Tarvitsemme aloitteellisia tekijöitä.");
+    await endorsed.getByRole("button", { name: "Suosittele merkkiä" }).click();
+    await expect.poll(() => endorsed.textContent()).toContain("Suosituksesi on tallennettu.");
+    await expectAccessible(page, "catalogue with an endorsement (company contact)");
+    await logout(page);
+
+    const local = "Paikallisen elinkeinoelämän tuntemus";
+    await login(page, "opiskelija");
+    await page.goto(pluginPath);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Merkkiluettelo" }).textContent())
+      .toContain("Savon Rakennuspalvelu Oy: Tarvitsemme aloitteellisia tekijöitä.");
+    const entry = page
+      .getByRole("region", { name: "Merkkiluettelo" })
+      .locator("li.card", { has: page.getByRole("heading", { name: local, exact: true }) });
+    await entry.getByRole("button", { name: "Aloita tämä merkki" }).click();
+    const mine = page
+      .getByRole("region", { name: "Omat merkit" })
+      .locator("li.card", { has: page.getByRole("heading", { name: local, exact: true }) });
+    await mine.getByLabel("Kuvaus").fill("Vierailin kahdessa yrityksessä.");
+    await mine.getByRole("button", { name: "Lisää näyttö" }).click();
+    await expect.poll(() => mine.textContent()).toContain("Vierailin kahdessa yrityksessä.");
+    await mine.getByRole("button", { name: "Lähetä arvioitavaksi" }).click();
+    await expect.poll(() => mine.textContent()).toContain("Arvioitavana");
+    await logout(page);
+
+    await login(page, "opettaja");
+    await navTo(page, { name: "Merkkien arviointi", exact: true });
+    const assessment = page.locator("li.card", { has: page.getByRole("heading", { name: local }) });
+    await assessment.getByRole("button", { name: "Hyväksy ja myönnä merkki" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Merkki on myönnetty.");
+    await logout(page);
+
+    await login(page, "opiskelija");
+    await page.goto(pluginPath);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Merkkieni arvo korkeakouluissa" }).textContent())
+      .toContain("Pohjanmaan ammattikorkeakoulu");
+    const share = page.getByRole("region", { name: "Jaa passi" });
+    await share.getByLabel(local).check();
+    await share.getByRole("button", { name: "Luo linkki" }).click();
+    const linkField = share.getByLabel("Passin linkki");
+    await linkField.waitFor();
+    await expectAccessible(page, "passport with worth and sharing (student)");
+    const link = new URL(await linkField.inputValue());
+    await logout(page);
+    await page.goto(link.pathname);
+    await expectHeading(page, "Työelämäpassi");
+    await expect.poll(() => page.locator("main").textContent()).toContain("Merkki on aito ja voimassa.");
+    await expectAccessible(page, "shared passport page");
+
+    await login(page, "korkeakoulu");
+    await navTo(page, { name: "Hyväksiluku", exact: true });
+    await expectHeading(page, "Hyväksiluku");
+    const form = page.getByRole("region", { name: "Lisää sääntö" });
+    await form.getByLabel(local).check();
+    await form.getByLabel("Opintopisteet").fill("3");
+    await form.getByLabel("Kuvaus").fill("Hyväksiluetaan 3 op työelämäopintoja.");
+    await form.getByRole("button", { name: "Lisää sääntö" }).click();
+    await expect.poll(() => form.textContent()).toContain("Sääntö on lisätty.");
+    await expect.poll(() => page.getByRole("region", { name: "Säännöt" }).textContent()).toContain("3 op");
+    await expectAccessible(page, "credit rules (higher-education contact)");
+  }, 180_000);
+
   it("fits the passport on a 390 px phone", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "opiskelija");

@@ -40,3 +40,20 @@ export function AssessorCard() {
 }
 
 export default LearnerCard;
+
+/** A higher-education contact's home card: the rules on record, and the way to them. */
+export function CreditCard() {
+  const { text } = usePluginText();
+  const api = usePluginApi<PluginRouter>(pluginId);
+  const [rules, { refetch }] = createResource(() => api.credit.rules.query());
+  return (
+    <>
+      <Async resource={rules} retry={() => void refetch()}>
+        {(list) => <p>{text("card.creditCount", { count: list.length })}</p>}
+      </Async>
+      <p>
+        <A href={`/p/${pluginId}/credit`}>{text("card.open")}</A>
+      </p>
+    </>
+  );
+}

@@ -11,7 +11,10 @@ import {
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
+import { Endorsements } from "./Endorsements.tsx";
 import { PursuitCard } from "./PursuitCard.tsx";
+import { Share } from "./Share.tsx";
+import { Worth } from "./Worth.tsx";
 import { pluginId, useWords } from "./words.ts";
 
 type Catalogue = Awaited<
@@ -40,6 +43,12 @@ export default function Passport() {
               </Show>
             )}
           </Async>
+        </Section>
+        <Section title={text("worth.title")}>
+          <Worth refresh={(mine() ?? []).filter((p) => p.badge).length} />
+        </Section>
+        <Section title={text("share.title")}>
+          <Show when={mine()}>{(list) => <Share pursuits={list()} />}</Show>
         </Section>
       </Show>
       <Section title={text("catalogue.title")}>
@@ -114,6 +123,7 @@ function CatalogueEntry(props: {
           ? text("catalogue.validity", { months: b().validityMonths ?? 0 })
           : text("catalogue.validForever")}
       </p>
+      <Endorsements badgeClassId={b().badgeClassId} />
       <Show when={props.canStart}>
         <Show when={!props.pursuing} fallback={<p>{text("catalogue.pursuing")}</p>}>
           <form
