@@ -28,11 +28,18 @@ describe("composing deployments", () => {
   it("gives each deployment exactly its plugins", async () => {
     const demo = composeDeployment(await loadDeployment("demo"));
     const bare = composeDeployment(await loadDeployment("core-only"));
-    expect(demo.plugins.map((p) => p.manifest.id)).toEqual(["esedu-workshop-handover", "lappi-valmennus"]);
+    expect(demo.plugins.map((p) => p.manifest.id)).toEqual([
+      "esedu-workshop-handover",
+      "lappi-valmennus",
+      "keski-pohjanmaa-tyoelamapassi",
+    ]);
     expect(bare.plugins).toEqual([]);
     expect(
       pluginPaths(demo.router).every(
-        (p) => p.startsWith("plugins.esedu-workshop-handover.") || p.startsWith("plugins.lappi-valmennus."),
+        (p) =>
+          p.startsWith("plugins.esedu-workshop-handover.") ||
+          p.startsWith("plugins.lappi-valmennus.") ||
+          p.startsWith("plugins.keski-pohjanmaa-tyoelamapassi."),
       ),
     ).toBe(true);
     expect(pluginPaths(demo.router)).toContain("plugins.lappi-valmennus.notices.mine");
@@ -46,6 +53,7 @@ describe("composing deployments", () => {
       "core",
       "esedu-workshop-handover",
       "lappi-valmennus",
+      "keski-pohjanmaa-tyoelamapassi",
     ]);
     // A plugin's subscriptions to the core's events are part of the deployment only with the plugin.
     expect(demo.events.subscribersOf("core.marksSaved")).toEqual(["lappi-valmennus"]);
@@ -216,11 +224,13 @@ describe("composing deployments", () => {
       expect(after.map((t) => t.table_name)).toEqual([
         "core_migrations",
         "esedu_workshop_handover_migrations",
+        "keski_pohjanmaa_tyoelamapassi_migrations",
         "lappi_valmennus_migrations",
       ]);
       expect(after[0]?.n).toBe(before[0]?.n);
       expect(after[1]?.n).toBeGreaterThan(0);
       expect(after[2]?.n).toBeGreaterThan(0);
+      expect(after[3]?.n).toBeGreaterThan(0);
       // The core demo was not seeded again; the plugin's demo data was added.
       const [again] = await db.db.select({ n: count() }).from(schema.student);
       expect(again?.n).toBe(students?.n);
