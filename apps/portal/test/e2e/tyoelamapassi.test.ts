@@ -186,7 +186,17 @@ describe("työelämäpassi (Keski-Pohjanmaa)", () => {
     await expect.poll(() => mine.textContent()).toContain("Arvioitavana");
     await logout(page);
 
+    // A catalogue keeper writes version 3 of a badge; learners who chose version 2 keep theirs.
     await login(page, "opettaja");
+    await page.goto(pluginPath);
+    const kept = page
+      .getByRole("region", { name: "Merkkiluettelo" })
+      .locator("li.card", { has: page.getByRole("heading", { name: badgeName, exact: true }) });
+    await kept.getByRole("button", { name: "Kirjoita uusi versio" }).click();
+    await kept.getByLabel("Kriteerit").fill("Palvelee asiakkaita kaksi viikkoa.");
+    await expectAccessible(page, "new version form (teacher)");
+    await kept.getByRole("button", { name: "Tallenna uusi versio" }).click();
+    await expect.poll(() => kept.textContent()).toContain("Versio 3");
     await navTo(page, { name: "Merkkien arviointi", exact: true });
     const assessment = page.locator("li.card", { has: page.getByRole("heading", { name: local }) });
     await assessment.getByRole("button", { name: "Hyväksy ja myönnä merkki" }).click();

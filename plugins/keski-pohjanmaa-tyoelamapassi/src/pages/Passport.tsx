@@ -1,10 +1,12 @@
 import {
   Async,
+  Button,
   createSubmission,
   FormActions,
   Page,
   Section,
   SelectField,
+  StatusMessage,
   usePluginApi,
   useSession,
 } from "@polku/ui";
@@ -14,6 +16,7 @@ import { usePluginText } from "../text.ts";
 import { Endorsements } from "./Endorsements.tsx";
 import { PursuitCard } from "./PursuitCard.tsx";
 import { Share } from "./Share.tsx";
+import { VersionForm } from "./VersionForm.tsx";
 import { Worth } from "./Worth.tsx";
 import { pluginId, useWords } from "./words.ts";
 
@@ -27,7 +30,7 @@ export default function Passport() {
   const api = usePluginApi<PluginRouter>(pluginId);
   const session = useSession();
   const learner = () => session.can("keski-pohjanmaa-tyoelamapassi.learn");
-  const [catalogue] = createResource(() => api.catalogue.list.query());
+  const [catalogue, { refetch: refetchCatalogue }] = createResource(() => api.catalogue.list.query());
   const [mine, { refetch }] = createResource(learner, () => api.earning.mine.query());
   return (
     <Page title={text("page.title")}>
@@ -63,6 +66,7 @@ export default function Passport() {
                       pursuing={(mine() ?? []).some((p) => p.badgeClassId === badge.badgeClassId)}
                       canStart={learner()}
                       onStarted={() => void refetch()}
+                      onNewVersion={() => void refetchCatalogue()}
                     />
                   )}
                 </For>
@@ -80,6 +84,7 @@ function CatalogueEntry(props: {
   pursuing: boolean;
   canStart: boolean;
   onStarted: () => void;
+  onNewVersion: () => void;
 }) {
   const { text } = usePluginText();
   const words = useWords();
@@ -95,6 +100,9 @@ function CatalogueEntry(props: {
   const start = createSubmission(() =>
     api.earning.start.mutate({ badgeClassId: b().badgeClassId, assessorOrganisationId: assessor() || null }),
   );
+  const session = useSession();
+  const [editing, setEditing] = createSignal(false);
+  const [saved, setSaved] = createSignal<string | null>(null);
   const headingId = `badge-${b().badgeClassId}`;
   return (
     <li class="card" aria-labelledby={headingId}>
@@ -124,6 +132,26 @@ function CatalogueEntry(props: {
           : text("catalogue.validForever")}
       </p>
       <Endorsements badgeClassId={b().badgeClassId} />
+      <Show when={session.can("keski-pohjanmaa-tyoelamapassi.catalogue.keep")}>
+        <Show
+          when={editing()}
+          fallback={
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              {text("keep.open")}
+            </Button>
+          }
+        >
+          <VersionForm
+            badge={b()}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(text("keep.saved"));
+              props.onNewVersion();
+            }}
+          />
+        </Show>
+        <StatusMessage message={saved()} />
+      </Show>
       <Show when={props.canStart}>
         <Show when={!props.pursuing} fallback={<p>{text("catalogue.pursuing")}</p>}>
           <form
