@@ -7,6 +7,7 @@ import {
   type PolkuDb,
   seedDemoRegion,
 } from "@polku/db";
+import type { ServerPlugin } from "@polku/plugin-sdk/server";
 import type { SettingsValues } from "@polku/plugin-sdk/settings";
 import { createAccounts, hashPassword, pruneLoginAttempts, pruneSessions } from "@polku/trpc";
 import { composeDeployment } from "./deployment/compose.ts";
@@ -50,6 +51,9 @@ export async function startPolku(options: StartOptions) {
   // The deployment is checked before anything opens: a broken plugin stops start-up at once.
   const loaded = await loadDeployment(options.deployment, { pluginsDir: options.pluginsDir });
   const settings = readPluginSettings(loaded, options.env ?? process.env);
+  for (const plugin of loaded.plugins as readonly ServerPlugin[]) {
+    plugin.configure?.(settings.get(plugin.manifest.id) ?? {});
+  }
   const deployment = composeDeployment(loaded);
   const polku = options.database ?? (await createDb(options.db));
   // Each set is tracked on its own: enabling a plugin later runs only that plugin's migrations.

@@ -32,6 +32,7 @@ describe("composing deployments", () => {
       "esedu-workshop-handover",
       "lappi-valmennus",
       "kaikkien-jatkopolku",
+      "keski-pohjanmaa-tyoelamapassi",
     ]);
     expect(bare.plugins).toEqual([]);
     expect(
@@ -39,7 +40,8 @@ describe("composing deployments", () => {
         (p) =>
           p.startsWith("plugins.esedu-workshop-handover.") ||
           p.startsWith("plugins.lappi-valmennus.") ||
-          p.startsWith("plugins.kaikkien-jatkopolku."),
+          p.startsWith("plugins.kaikkien-jatkopolku.") ||
+          p.startsWith("plugins.keski-pohjanmaa-tyoelamapassi."),
       ),
     ).toBe(true);
     expect(pluginPaths(demo.router)).toContain("plugins.lappi-valmennus.notices.mine");
@@ -54,6 +56,7 @@ describe("composing deployments", () => {
       "esedu-workshop-handover",
       "lappi-valmennus",
       "kaikkien-jatkopolku",
+      "keski-pohjanmaa-tyoelamapassi",
     ]);
     // A plugin's subscriptions to the core's events are part of the deployment only with the plugin.
     expect(demo.events.subscribersOf("core.marksSaved")).toEqual(["lappi-valmennus"]);
@@ -225,6 +228,7 @@ describe("composing deployments", () => {
         "core_migrations",
         "esedu_workshop_handover_migrations",
         "kaikkien_jatkopolku_migrations",
+        "keski_pohjanmaa_tyoelamapassi_migrations",
         "lappi_valmennus_migrations",
       ]);
       expect(after[0]?.n).toBe(before[0]?.n);

@@ -80,6 +80,11 @@ export interface ServerPlugin<R extends AnyRouter = AnyRouter, S extends Setting
    * deployment file or the environment and checks it before start-up goes on.
    */
   readonly settings?: S;
+  /**
+   * Called once at start-up with the plugin's checked settings, before anything is served, for what its
+   * procedures and public routes need (a key from configuration): only jobs are handed settings otherwise.
+   */
+  readonly configure?: (settings: SettingsValues<S>) => void;
   /** Pathway step kinds the plugin adds to the deployment's registry. */
   readonly stepKinds?: readonly StepKind[];
   /** Mounted at `plugins.<id>`; built only from the SDK's `procedure`. */

@@ -1,11 +1,12 @@
 /**
  * `pnpm bench`: each figure beside a baseline measured in the same run. Timing never fails anything;
  * it is printed for people to read. BENCH_SECONDS and BENCH_ROUNDS shorten or lengthen the load runs;
- * BENCH_ONLY (a comma-separated list of bundle, startup, read, import, notices, funding, funding-browser)
+ * BENCH_ONLY (a comma-separated list of bundle, startup, read, import, notices, funding, funding-browser, badges)
  * runs only those. FUNDING_SCENARIOS and FUNDING_GRADUATES shrink the funding run (default 10,000 x
- * 100,000); FUNDING_BROWSER_GRADUATES sets the browser's one provider (default 667).
+ * 100,000); FUNDING_BROWSER_GRADUATES sets the browser's one provider (default 667); BENCH_BADGES the badges issued and verified (default 1,000).
  */
 import { attendanceImport } from "./attendance-import.ts";
+import { badgeIssuing } from "./badges.ts";
 import { bundleSize } from "./bundle.ts";
 import { fundingScenarios } from "./funding.ts";
 import { fundingInBrowser } from "./funding-browser.ts";
@@ -15,7 +16,16 @@ import { startupTime } from "./startup.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const BENCHES = ["bundle", "startup", "read", "import", "notices", "funding", "funding-browser"] as const;
+const BENCHES = [
+  "bundle",
+  "startup",
+  "read",
+  "import",
+  "notices",
+  "funding",
+  "funding-browser",
+  "badges",
+] as const;
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 const unknown = only?.filter((name) => !(BENCHES as readonly string[]).includes(name)) ?? [];
 if (unknown.length > 0)
@@ -41,5 +51,6 @@ if (runs("notices")) {
 }
 if (runs("funding")) await fundingScenarios(rounds);
 if (runs("funding-browser")) await fundingInBrowser(rounds);
+if (runs("badges")) await badgeIssuing(rounds);
 if (!postgres)
   console.log("\n(Set DATABASE_URL to also measure the read, the import and the notices on PostgreSQL.)");

@@ -1,0 +1,1 @@
+export { AssessorCard as default } from "./HomeCards.tsx";

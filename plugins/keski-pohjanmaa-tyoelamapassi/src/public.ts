@@ -1,0 +1,101 @@
+/**
+ * The public routes: an issuer's DID document (where its did:web resolves), its status lists, and
+ * verification of a badge (a JSON endpoint, and a page that uses it) for anyone, signed in or not. They
+ * read only public keys and signed lists, through this plugin's definer functions; a badge sent to be
+ * verified is checked and forgotten (nothing of it is stored or logged).
+ */
+import { publicRoute } from "@polku/plugin-sdk/server";
+import { verifyBadge } from "./credentials/index.ts";
+import { passportPage } from "./passport-page.ts";
+import { issuerDid } from "./server/config.ts";
+import { didDocumentOf, loaderFor, organisationOfDid, statusListOf } from "./server/documents.ts";
+import { verifyPage, verifyScript, verifyStyle } from "./verify-page.ts";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const json = (body: unknown, status = 200) => ({
+  status,
+  contentType: "application/json; charset=utf-8",
+  body: JSON.stringify(body),
+});
+const notFoundBody = { error: "not found" };
+
+export const didJson = publicRoute({
+  method: "GET",
+  path: "/issuers/:organisation/did.json",
+  handle: async ({ tx }, { params }) => {
+    const id = params.organisation ?? "";
+    if (!uuid.test(id) || !organisationOfDid(issuerDid(id))) return json(notFoundBody, 404);
+    const document = await didDocumentOf(tx, id);
+    if (document.verificationMethod.length === 0) return json(notFoundBody, 404);
+    return { ...json(document), contentType: "application/did+json" };
+  },
+});
+
+export const statusListRoute = publicRoute({
+  method: "GET",
+  path: "/status/:organisation/:list",
+  handle: async ({ tx }, { params }) => {
+    const id = params.organisation ?? "";
+    const list = params.list ?? "";
+    if (!uuid.test(id) || !/^[1-9]\d{0,5}$/.test(list)) return json(notFoundBody, 404);
+    const credential = await statusListOf(tx, id, Number(list));
+    return credential
+      ? { ...json(credential), contentType: "application/vc+ld+json" }
+      : json(notFoundBody, 404);
+  },
+});
+
+/** POST the badge's JSON (as the body, or as `{ "credential": ... }`): the checks and reasons in fi/sv/en. */
+export const verifyRoute = publicRoute({
+  method: "POST",
+  path: "/verify",
+  perMinute: 30,
+  handle: async ({ tx }, { body }) => {
+    const parsed = typeof body === "string" ? safeParse(body) : body;
+    const credential =
+      parsed && typeof parsed === "object" && "credential" in parsed
+        ? (parsed as { credential: unknown }).credential
+        : parsed;
+    const loader = await loaderFor(tx, credential);
+    return json(await verifyBadge(credential, loader));
+  },
+});
+
+const safeParse = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+export const verifyPageRoute = publicRoute({
+  method: "GET",
+  path: "/verify",
+  handle: async (_ctx, { query }) => ({
+    contentType: "text/html; charset=utf-8",
+    body: verifyPage(query.lang === "sv" || query.lang === "en" ? query.lang : "fi"),
+  }),
+});
+
+export const verifyScriptRoute = publicRoute({
+  method: "GET",
+  path: "/verify.js",
+  handle: async () => ({ contentType: "text/javascript; charset=utf-8", body: verifyScript }),
+});
+
+export const verifyStyleRoute = publicRoute({
+  method: "GET",
+  path: "/verify.css",
+  handle: async () => ({ contentType: "text/css; charset=utf-8", body: verifyStyle }),
+});
+
+export const publicRoutes = [
+  passportPage,
+  didJson,
+  statusListRoute,
+  verifyRoute,
+  verifyPageRoute,
+  verifyScriptRoute,
+  verifyStyleRoute,
+];
