@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "@polku/plugin-sdk/drizzle";
-import { codeOf, inScope, loginAs, rowsOf, startTestApi, testDatabases } from "@polku/plugin-sdk/testing";
+import { codeOf, inScope, loginAs, startTestApi, testDatabases } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HandoverRouter } from "../src/server.ts";
 

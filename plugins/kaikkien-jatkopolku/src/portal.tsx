@@ -16,8 +16,8 @@ export default definePortalPlugin({
     { path: "/partner", component: lazy(() => import("./portal/PartnerPage.tsx")) },
   ],
   nav: [
-    { path: "/", label: "nav.trainings", permission: "jatkopolku.read" },
-    { path: "/partner", label: "nav.partner", permission: "jatkopolku.partner" },
+    { path: "/", label: "nav.trainings", permission: "jatkopolku.read", group: "paths" },
+    { path: "/partner", label: "nav.partner", permission: "jatkopolku.partner", group: "paths" },
   ],
   homeCards: [
     {

@@ -16,9 +16,24 @@ export default definePortalPlugin({
     { path: "/credit", component: lazy(() => import("./pages/Credit.tsx")) },
   ],
   nav: [
-    { path: "/", label: "nav.title", permission: "keski-pohjanmaa-tyoelamapassi.catalogue.read" },
-    { path: "/assess", label: "nav.assess", permission: "keski-pohjanmaa-tyoelamapassi.assess" },
-    { path: "/credit", label: "nav.credit", permission: "keski-pohjanmaa-tyoelamapassi.credit.keep" },
+    {
+      path: "/",
+      label: "nav.title",
+      permission: "keski-pohjanmaa-tyoelamapassi.catalogue.read",
+      group: "paths",
+    },
+    {
+      path: "/assess",
+      label: "nav.assess",
+      permission: "keski-pohjanmaa-tyoelamapassi.assess",
+      group: "paths",
+    },
+    {
+      path: "/credit",
+      label: "nav.credit",
+      permission: "keski-pohjanmaa-tyoelamapassi.credit.keep",
+      group: "paths",
+    },
   ],
   homeCards: [
     {

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 const id = "kaikkien-jatkopolku";
@@ -51,7 +51,7 @@ describe("continuation path (Kaikkien model)", () => {
     const card = page.getByRole("region", { name: "Jatkopolutuksen koulutukset" });
     await expect.poll(() => card.textContent()).toContain("käynnissä olevaa koulutusta");
     await expectAccessible(page, "home page with the trainer's card");
-    await page.getByRole("navigation").getByRole("link", { name: "Koulutusten jatkopolut" }).click();
+    await navTo(page, { name: "Koulutusten jatkopolut" });
     await expectHeading(page, "Koulutusten jatkopolut");
     await expectAccessible(page, "trainings");
     await page.getByRole("link", { name: "Digiarki" }).click();
@@ -78,7 +78,7 @@ describe("continuation path (Kaikkien model)", () => {
     await expect.poll(() => page.getByRole("main").textContent()).toContain("29.3.2027");
     await expectAccessible(page, "a training with a meeting");
     // The calendar subscription: the address is shown once, and the feed holds the meeting.
-    await page.getByRole("navigation").getByRole("link", { name: "Koulutusten jatkopolut" }).click();
+    await navTo(page, { name: "Koulutusten jatkopolut" });
     await page.getByRole("button", { name: "Luo kalenterin tilausosoite" }).click();
     const address = page.getByLabel("Tilausosoite (kopioi kalenteriohjelmaan)");
     await address.waitFor();

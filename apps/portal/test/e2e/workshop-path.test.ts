@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectAccessible, expectHeading, login, logout, withPortal } from "./harness.ts";
+import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
 const e2e = withPortal({ deployment: "demo" });
 const plugin = "/p/esedu-workshop-handover";
@@ -146,7 +146,7 @@ describe("continuation path through a work trial to a job (Esedu)", () => {
 
   it("offers the coachee the anonymous self-assessment", async () => {
     await login(page, "opiskelija");
-    await page.getByRole("navigation").getByRole("link", { name: "Itsearvio" }).click();
+    await navTo(page, { name: "Itsearvio" });
     await expectHeading(page, "Itsearvio työpajajakson lopussa");
     await expectAccessible(page, "self-assessment (student)");
   });

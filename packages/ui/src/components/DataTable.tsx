@@ -12,9 +12,10 @@ export interface Column<T> {
 /**
  * A table with a caption and header cells. On a phone each row becomes a card of "header: value" lines
  * (styles.css, `.table-stack`), so nothing scrolls sideways; the elements keep their table roles
- * explicitly, as browsers drop a table's semantics once CSS changes its display. `stack={false}` keeps
- * the grid (a wide comparison is better read as one), and then the wrapper scrolls sideways: it is a
- * named, focusable region so a keyboard user can scroll it too (WCAG 2.1.1).
+ * explicitly, as browsers drop a table's semantics once CSS changes its display (biome.json allows
+ * these "redundant" roles in this file). `stack={false}` keeps the grid (a wide comparison is better
+ * read as one), and then the wrapper scrolls sideways: it is a named, focusable region so a keyboard
+ * user can scroll it too (WCAG 2.1.1).
  */
 export function DataTable<T>(props: {
   caption: string;

@@ -14,7 +14,6 @@ import {
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
-import { MeetingsSection } from "./MeetingsSection.tsx";
 import { NeedsSection } from "./NeedsSection.tsx";
 import { OutcomeForm } from "./OutcomeForm.tsx";
 import { PacketSection } from "./PacketSection.tsx";

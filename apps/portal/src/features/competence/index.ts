@@ -9,7 +9,7 @@ import { en, fi, sv } from "./messages.ts";
 export const competenceFeature: CoreFeature = {
   id: "competence",
   routes: [{ path: "/competence-needs", component: lazy(() => import("./NeedsPage.tsx")) }],
-  nav: [{ path: "/competence-needs", label: "nav.title", permission: "competenceNeed.read" }],
+  nav: [{ path: "/competence-needs", label: "nav.title", permission: "competenceNeed.read", group: "paths" }],
   messages: { fi, sv, en },
   homeCards: [
     {
