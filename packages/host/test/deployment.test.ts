@@ -67,7 +67,10 @@ describe("composing deployments", () => {
   it("stops on a plugin's event named after someone else, or a subscription nothing in the deployment emits", async () => {
     const [handover, lappi] = (await loadDeployment("demo")).plugins;
     const issued = defineEvent("passport.badgeIssued", Schema.Struct({ badgeId: Schema.String }));
-    const impostor = { manifest: { ...handover!.manifest, id: "kainuu-mentoring" }, events: [issued] };
+    const impostor = {
+      manifest: { ...handover!.manifest, id: "kainuu-mentoring", publicRoutes: [] },
+      events: [issued],
+    };
     expect(() => composeDeployment({ region: "x", plugins: [impostor] })).toThrow(
       /Plugin "kainuu-mentoring" defines event "passport.badgeIssued": its events are named "kainuu-mentoring.<what>"/,
     );
@@ -80,19 +83,26 @@ describe("composing deployments", () => {
   it("stops on a public route the manifest does not list, and on one it lists but no one serves", async () => {
     const [handover] = (await loadDeployment("demo")).plugins;
     const route = publicRoute({ method: "GET", path: "/feed/:token", handle: async () => ({ body: "" }) });
-    const unlisted = { ...handover!, publicRoutes: [route] };
+    // The handover's own routes (its calendar feed) stay; the one added here is the one in question.
+    const served = handover!.publicRoutes ?? [];
+    const unlisted = { ...handover!, publicRoutes: [...served, route] };
     expect(() => composeDeployment({ region: "x", plugins: [unlisted] })).toThrow(
       /serves the public route "GET \/feed\/:token", which its manifest's publicRoutes does not list/,
     );
-    const manifest = { ...handover!.manifest, publicRoutes: ["GET /feed/:token"] };
+    const manifest = {
+      ...handover!.manifest,
+      publicRoutes: [...(handover!.manifest.publicRoutes ?? []), "GET /feed/:token"],
+    };
     expect(() => composeDeployment({ region: "x", plugins: [{ ...handover!, manifest }] })).toThrow(
       /lists the public route "GET \/feed\/:token" in its manifest but does not serve it/,
     );
     const listed = composeDeployment({
       region: "x",
-      plugins: [{ ...handover!, manifest, publicRoutes: [route] }],
+      plugins: [{ ...handover!, manifest, publicRoutes: [...served, route] }],
     });
-    expect(listed.publicRoutes.map((r) => r.pluginId)).toEqual(["esedu-workshop-handover"]);
+    expect(listed.publicRoutes.map((r) => r.pluginId)).toEqual(
+      [...served, route].map(() => "esedu-workshop-handover"),
+    );
   });
 
   it("stops with a message naming a plugin that is not installed", async () => {
@@ -138,7 +148,11 @@ describe("composing deployments", () => {
       await migrate(database, [coreMigrations]);
       const [handover] = (await loadDeployment("demo")).plugins;
       const mentoring = {
-        manifest: { ...handover!.manifest, id: "kainuu-mentoring", grantScopes: ["work-trial", "mentoring"] },
+        manifest: {
+          ...handover!.manifest,
+          id: "kainuu-mentoring",
+          grantScopes: ["kainuu-pairing", "mentoring"],
+        },
       };
       await registerGrantScopes(database.db, [handover!, mentoring]);
       const scopes = rowsOf<{ name: string; registered_by: string }>(
@@ -147,8 +161,9 @@ describe("composing deployments", () => {
       expect(scopes).toEqual([
         { name: "badge_request", registered_by: "core" },
         { name: "handover", registered_by: "core" },
+        { name: "kainuu-pairing", registered_by: "kainuu-mentoring" },
         { name: "mentoring", registered_by: "core" },
-        { name: "work-trial", registered_by: "kainuu-mentoring" },
+        { name: "work-trial", registered_by: "esedu-workshop-handover" },
       ]);
     } finally {
       await database.dispose();
