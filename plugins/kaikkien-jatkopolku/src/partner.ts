@@ -29,7 +29,6 @@ export async function feedbackSummary(
   tx: Parameters<typeof findTraining>[0],
   providerId: string,
   trainingId: string,
-  minimum: number,
 ): Promise<FeedbackSummary> {
   const [row] = rowsOf<{
     requested: number;
@@ -39,7 +38,7 @@ export async function feedbackSummary(
     needs: Record<string, number> | null;
   }>(
     await tx.execute(
-      sql`select * from kaikkien_jatkopolku.feedback_summary(${providerId}::uuid, ${trainingId}::uuid, ${minimum}::int)`,
+      sql`select * from kaikkien_jatkopolku.feedback_summary(${providerId}::uuid, ${trainingId}::uuid)`,
     ),
   );
   return {
@@ -48,7 +47,8 @@ export async function feedbackSummary(
     averageSituation: row?.average_situation == null ? null : Number(row.average_situation),
     continued: row?.continued ?? null,
     needs: row?.needs ?? null,
-    minimum,
+    // The floor lives in the SQL function; this is only what the page tells.
+    minimum: MIN_ANSWERS,
   };
 }
 
@@ -150,6 +150,6 @@ export const partnerRouter = router({
     .input(input(TrainingRef))
     .query(async ({ ctx, input: { trainingId } }) => {
       const t = await findTraining(ctx.tx, trainingId);
-      return feedbackSummary(ctx.tx, t.providerId, t.id, MIN_ANSWERS);
+      return feedbackSummary(ctx.tx, t.providerId, t.id);
     }),
 });

@@ -2,15 +2,30 @@
  * The follow-up feedback end to end through the real API and scheduler: the job creates a request per
  * learner once the training's follow-up weeks have passed and sends its link through the core's
  * notifications; the link's public page answers once, refuses a used or expired link, and keeps only
- * the token's hash; the trainer sees each answer, a partner only aggregates from five answers up.
+ * the token's hash; the answers are anonymous (apart from the learners, in a table no request role
+ * reads), and the trainer sees them and the aggregates, a partner only the aggregates, from five up.
  */
 import { sql } from "@polku/plugin-sdk/drizzle";
-import { loginAs, rowsOf, startTestApi, type TestApi, testDatabases } from "@polku/plugin-sdk/testing";
+import {
+  inScope,
+  loginAs,
+  rowsOf,
+  startTestApi,
+  type TestApi,
+  testDatabases,
+} from "@polku/plugin-sdk/testing";
 import { startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashOf } from "../src/feedback/token.ts";
 import type { PluginRouter } from "../src/router.ts";
-import { adults, dayFromToday, id, partnerOrganisationId, trainerOf } from "./support.ts";
+import { adults, dayFromToday, id, partnerOrganisationId, personIdOf, trainerOf } from "./support.ts";
+
+/** "OK", or the SQLSTATE an SQL call failed with (42501 permission denied, 42703 no such column, 42883 no such function). */
+const sqlState = (call: Promise<unknown>) =>
+  call.then(
+    () => "OK",
+    (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+  );
 
 const answer = (lines: string[]) => ({
   method: "POST",
@@ -22,6 +37,15 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
   let api: TestApi;
   let trainingId: string;
   let links: Array<{ path: string; recipient: string | null; email: string | null }>;
+  let providerId: string;
+  const tokenOf = (i: number) => links[i]!.path.split("/").at(-1)!;
+  /** SQL as the application role, as the trainer (a tutor of the training's provider). */
+  const asTrainer = async <T>(run: (tx: Parameters<typeof inScope>[0]) => Promise<T>) =>
+    inScope(
+      api.db,
+      { providerId, organisationId: null, personId: await personIdOf(api, "omaohjaaja"), role: "tutor" },
+      run,
+    );
 
   beforeAll(async () => {
     api = await startTestApi(kind, { plugins: [id] });
@@ -74,6 +98,11 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
       },
       { timeout: 45_000, interval: 500 },
     );
+    [{ provider_id: providerId }] = rowsOf<{ provider_id: string }>(
+      await api.db.execute(
+        sql`select provider_id from kaikkien_jatkopolku.training where id = ${trainingId}::uuid`,
+      ),
+    ) as [{ provider_id: string }];
     links = rowsOf<{ path: string; recipient: string | null; email: string | null }>(
       await api.db.execute(sql`select data->>'path' as path, recipient_person_id as recipient, recipient_email as email
         from notification n where source = ${id} and exists (select 1 from kaikkien_jatkopolku.feedback_request r
@@ -155,11 +184,76 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
     expect(again.status).toBe(410);
     expect(await again.text()).toContain("Olet jo vastannut");
     expect((await fetch(url)).status).toBe(410);
-    const [row] = rowsOf<{ situation: number; needs: string[]; comment: string }>(
-      await api.db.execute(sql`select situation, needs, comment from kaikkien_jatkopolku.feedback_request
-        where token_hash = ${hashOf(links[0]!.path.split("/").at(-1)!)}`),
+    // The answer is stored apart from the request, with the training only: nothing ties it to the learner.
+    const stored = rowsOf<{ situation: number; needs: string[]; comment: string }>(
+      await api.db.execute(sql`select situation, needs, comment from kaikkien_jatkopolku.feedback_answer
+        where training_id = ${trainingId}::uuid`),
     );
-    expect(row).toEqual({ situation: 4, needs: ["guidance", "digital_help"], comment: "Kiitos avusta" });
+    expect(stored).toEqual([{ situation: 4, needs: ["guidance", "digital_help"], comment: "Kiitos avusta" }]);
+    const columns = rowsOf<{ name: string }>(
+      await api.db.execute(sql`select column_name as name from information_schema.columns
+        where table_schema = 'kaikkien_jatkopolku' and table_name = 'feedback_answer' order by 1`),
+    ).map((c) => c.name);
+    expect(columns).toEqual([
+      "comment",
+      "continued_with_partner",
+      "id",
+      "needs",
+      "provider_id",
+      "situation",
+      "training_id",
+    ]);
+  });
+
+  it("keeps the answers out of the staff's reach in SQL as the application role", async () => {
+    // The request rows hold no answer any more; the answers table and the token hashes are not theirs to read.
+    expect(
+      await sqlState(
+        asTrainer(async (tx) =>
+          tx.execute(sql`select learner_id, comment from kaikkien_jatkopolku.feedback_request`),
+        ),
+      ),
+    ).toBe("42703");
+    expect(
+      await sqlState(
+        asTrainer(async (tx) => tx.execute(sql`select * from kaikkien_jatkopolku.feedback_answer`)),
+      ),
+    ).toBe("42501");
+    expect(
+      await sqlState(
+        asTrainer(async (tx) => tx.execute(sql`select token_hash from kaikkien_jatkopolku.feedback_request`)),
+      ),
+    ).toBe("42501");
+    // Nor can they burn a link.
+    expect(
+      await sqlState(
+        asTrainer(async (tx) =>
+          tx.execute(
+            sql`update kaikkien_jatkopolku.feedback_request set used_at = now() where training_id = ${trainingId}::uuid`,
+          ),
+        ),
+      ),
+    ).toBe("42501");
+    // What they can read of a request tells only whether it was used.
+    const seen = await asTrainer(async (tx) =>
+      rowsOf<{ used: boolean }>(
+        await tx.execute(sql`select used_at is not null as used from kaikkien_jatkopolku.feedback_request
+          where training_id = ${trainingId}::uuid`),
+      ),
+    );
+    expect(seen.filter((r) => r.used)).toHaveLength(1);
+  });
+
+  it("answers only by the link's own token, not by its stored hash", async () => {
+    // Knowing the hash (from the table, as staff could before) answers nothing and leaves the link working.
+    const state = await asTrainer(async (tx) =>
+      rowsOf<{ state: string }>(
+        await tx.execute(sql`select kaikkien_jatkopolku.answer_feedback(${hashOf(tokenOf(2))}, 1, false,
+          '{}'::text[], 'Vastasin toisen puolesta') as state`),
+      ),
+    );
+    expect(state).toEqual([{ state: "unknown" }]);
+    expect((await fetch(`${api.url}${links[2]!.path}`)).status).toBe(200);
   });
 
   it("refuses an expired link and an unknown one", async () => {
@@ -192,6 +286,27 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
       needs: null,
       minimum: 5,
     });
+    // The floor of five is the function's own: a partner asking for a lower one gets nothing, and the
+    // trainer sees neither figures nor answers below it either.
+    const asPartner = {
+      providerId: null,
+      organisationId: await partnerOrganisationId(api),
+      personId: await personIdOf(api, "kumppani"),
+      role: "partner_contact",
+    };
+    expect(
+      await sqlState(
+        inScope(api.db, asPartner, async (tx) =>
+          tx.execute(
+            sql`select * from kaikkien_jatkopolku.feedback_summary(${providerId}::uuid, ${trainingId}::uuid, 1)`,
+          ),
+        ),
+      ),
+    ).toBe("42883");
+    const { plugin } = await trainerOf(api);
+    const early = await plugin.feedback.results.query({ trainingId });
+    expect(early.summary).toMatchObject({ answered: 1, averageSituation: null, needs: null });
+    expect(early.answers).toEqual([]);
     for (const link of links.slice(2)) {
       const saved = await fetch(
         `${api.url}${link.path}`,
@@ -207,11 +322,32 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
       continued: 1,
       needs: { guidance: 5, digital_help: 1 },
     });
-    const { plugin } = await trainerOf(api);
     const results = await plugin.feedback.results.query({ trainingId });
-    expect(results.answers).toHaveLength(6);
-    expect(results.answers.filter((a) => a.answeredAt !== null)).toHaveLength(5);
-    expect(results.answers.map((a) => a.comment)).toContain("Kiitos avusta");
+    expect(results.summary).toMatchObject({ answered: 5, averageSituation: 2.4 });
+    // The five answers, without who gave them, in an order set by their content.
+    expect(results.answers).toHaveLength(5);
+    expect(results.answers.map((a) => a.situation)).toEqual([2, 2, 2, 2, 4]);
+    expect(results.answers.at(-1)).toEqual({
+      situation: 4,
+      continuedWithPartner: true,
+      needs: ["guidance", "digital_help"],
+      comment: "Kiitos avusta",
+    });
+    expect(Object.keys(results.answers[0]!).sort()).toEqual([
+      "comment",
+      "continuedWithPartner",
+      "needs",
+      "situation",
+    ]);
+    // A partner does not get the answers themselves.
+    const partnerAnswers = await inScope(api.db, asPartner, async (tx) =>
+      rowsOf(
+        await tx.execute(
+          sql`select * from kaikkien_jatkopolku.feedback_answers(${providerId}::uuid, ${trainingId}::uuid)`,
+        ),
+      ),
+    );
+    expect(partnerAnswers).toEqual([]);
     const loaded = await plugin.trainings.get.query({ trainingId });
     expect(loaded.checklist.find((c) => c.item === "partners_informed")?.done).toBe(true);
     // The workshop, not a partner of this training, gets nothing.

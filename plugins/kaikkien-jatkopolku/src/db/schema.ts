@@ -15,6 +15,7 @@ import {
   integer,
   pgSchema,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -183,8 +184,8 @@ export const openItem = kaikkienSchema.table(
 
 /**
  * A follow-up feedback request: the link's random token is never stored, only its SHA-256; it works
- * once and until `expires_at`. The answers sit on the same row (the trainer sees them per learner;
- * partners only aggregates from MIN_ANSWERS up, through a definer function).
+ * once and until `expires_at`. The row keeps only whether (and when) it was used: the answer goes to
+ * feedback_answer, apart from the learner (migration 0005). The request role may not read token_hash.
  */
 export const feedbackRequest = kaikkienSchema.table(
   "feedback_request",
@@ -196,13 +197,6 @@ export const feedbackRequest = kaikkienSchema.table(
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
-    /** 1-5: how the everyday matter the training was about stands now. */
-    situation: integer("situation"),
-    /** Did the learner go on with a partner after the training? */
-    continuedWithPartner: boolean("continued_with_partner"),
-    /** What the learner would still need (told to the partners only in aggregate). */
-    needs: text("needs").array(),
-    comment: text("comment"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -211,7 +205,30 @@ export const feedbackRequest = kaikkienSchema.table(
     unique("feedback_request_once").on(t.providerId, t.learnerId),
     foreignKey({ columns: [t.providerId, t.trainingId], foreignColumns: [training.providerId, training.id] }),
     foreignKey({ columns: [t.providerId, t.learnerId], foreignColumns: [learner.providerId, learner.id] }),
-    check("feedback_request_situation", sql`${t.situation} between 1 and 5`),
+  ],
+);
+
+/**
+ * A follow-up feedback answer, anonymous: the training and provider only (no learner, no request, no
+ * time). No request role reads or writes it; only the plugin's definer functions do (migration 0005).
+ */
+export const feedbackAnswer = kaikkienSchema.table(
+  "feedback_answer",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id").notNull(),
+    trainingId: uuid("training_id").notNull(),
+    /** 1-5: how the everyday matter the training was about stands now. */
+    situation: smallint("situation").notNull(),
+    /** Did the learner go on with a partner after the training? */
+    continuedWithPartner: boolean("continued_with_partner"),
+    /** What the learner would still need (told to the partners only in aggregate). */
+    needs: text("needs").array().notNull().default(sql`'{}'`),
+    comment: text("comment"),
+  },
+  (t) => [
+    foreignKey({ columns: [t.providerId, t.trainingId], foreignColumns: [training.providerId, training.id] }),
+    check("feedback_answer_situation_check", sql`${t.situation} between 1 and 5`),
   ],
 );
 

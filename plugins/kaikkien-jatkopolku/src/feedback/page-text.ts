@@ -27,7 +27,7 @@ export const pageText = {
     } satisfies Record<FeedbackNeed, string>,
     comment: "Haluatko sanoa vielä jotain? (vapaaehtoinen)",
     privacy:
-      "Kouluttaja näkee vastauksesi. Kumppanit saavat vastauksista vain yhteenvedon, eivätkä näe, kuka vastasi mitä.",
+      "Vastauksesi ovat nimettömiä: kukaan ei näe, kuka vastasi mitä. Kouluttaja näkee vastaukset vasta, kun vähintään viisi on vastannut, ja kumppanit saavat vain yhteenvedon.",
     send: "Lähetä palaute",
     thanks: "Kiitos palautteestasi!",
     thanksBody: "Vastauksesi on tallennettu. Voit sulkea sivun.",
@@ -62,7 +62,7 @@ export const pageText = {
     } satisfies Record<FeedbackNeed, string>,
     comment: "Vill du ännu säga något? (frivilligt)",
     privacy:
-      "Utbildaren ser dina svar. Partnerna får bara en sammanfattning och ser inte vem som svarade vad.",
+      "Dina svar är anonyma: ingen ser vem som svarade vad. Utbildaren ser svaren först när minst fem har svarat, och partnerna får bara en sammanfattning.",
     send: "Skicka responsen",
     thanks: "Tack för din respons!",
     thanksBody: "Ditt svar har sparats. Du kan stänga sidan.",
@@ -97,7 +97,7 @@ export const pageText = {
     } satisfies Record<FeedbackNeed, string>,
     comment: "Anything else to say? (optional)",
     privacy:
-      "The trainer sees your answers. The partners get only a summary and do not see who answered what.",
+      "Your answers are anonymous: nobody sees who answered what. The trainer sees the answers only once at least five have answered, and the partners get only a summary.",
     send: "Send feedback",
     thanks: "Thank you for your feedback!",
     thanksBody: "Your answers are saved. You can close the page.",

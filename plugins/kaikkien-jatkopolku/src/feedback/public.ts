@@ -1,7 +1,7 @@
 /**
  * The follow-up feedback link, served without an account at `/public/kaikkien-jatkopolku/palaute/<token>`
  * (rate-limited per address by the host): the page, its answer and its style sheet. Everything goes
- * through the plugin's definer functions by the token's hash; a link works once and until it expires.
+ * through the plugin's definer functions, which hash the token themselves; a link works once and until it expires.
  */
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
@@ -10,7 +10,7 @@ import { feedbackNeeds } from "../vocabulary.ts";
 import { type FormValues, formPage, messagePage, pageCss } from "./page.ts";
 import { type PageLocale, pageLocales, pageText } from "./page-text.ts";
 import { finnishDate } from "./template.ts";
-import { hashOf, isTokenShaped } from "./token.ts";
+import { isTokenShaped } from "./token.ts";
 
 const html = (body: string, status = 200) => ({ status, contentType: "text/html; charset=utf-8", body });
 
@@ -68,7 +68,7 @@ async function formOf(tx: Parameters<Parameters<typeof publicRoute>[0]["handle"]
   const [row] = rowsOf<FormRow>(
     await tx.execute(sql`select state, training_name, theme,
         to_char(expires_at at time zone 'Europe/Helsinki', 'YYYY-MM-DD') as expires_on
-      from kaikkien_jatkopolku.feedback_form(${hashOf(token)})`),
+      from kaikkien_jatkopolku.feedback_form(${token})`),
   );
   return row;
 }
@@ -112,7 +112,7 @@ export const feedbackAnswer = publicRoute({
       return html(formPage(locale, token, form, values, errors), 400);
     }
     const [saved] = rowsOf<{ state: string }>(
-      await tx.execute(sql`select kaikkien_jatkopolku.answer_feedback(${hashOf(token)}, ${values.situation!}::int,
+      await tx.execute(sql`select kaikkien_jatkopolku.answer_feedback(${token}, ${values.situation!}::int,
         ${values.continued!}, ${`{${values.needs.join(",")}}`}::text[], ${values.comment}) as state`),
     );
     if (saved?.state !== "saved")

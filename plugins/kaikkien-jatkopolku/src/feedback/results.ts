@@ -1,14 +1,22 @@
 /**
- * The follow-up feedback as the trainer sees it: each learner's answer (audited as a read of that
- * learner's data) and the training's summary.
+ * The follow-up feedback as the trainer sees it: the training's summary and its answers, anonymous.
+ * The answers sit apart from the learners in a table no request role reads; a definer function gives
+ * them without who gave them, only from MIN_ANSWERS answers up and in an order set by their content, so
+ * no answer can be tied to a learner (nor by its place in the list). No learner's data is read here.
  */
-import { core } from "@polku/plugin-sdk/db";
-import { and, asc, eq } from "@polku/plugin-sdk/drizzle";
+import { rowsOf } from "@polku/plugin-sdk/db";
+import { sql } from "@polku/plugin-sdk/drizzle";
 import { Id, input, procedure, router } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { feedbackRequest, learner } from "../db/schema.ts";
 import { findTraining } from "../load.ts";
 import { feedbackSummary } from "../partner.ts";
+
+export type FeedbackAnswer = {
+  situation: number;
+  continuedWithPartner: boolean | null;
+  needs: string[];
+  comment: string | null;
+};
 
 export const feedbackRouter = router({
   results: procedure
@@ -16,41 +24,26 @@ export const feedbackRouter = router({
     .input(input(Schema.Struct({ trainingId: Id })))
     .query(async ({ ctx, input: { trainingId } }) => {
       const t = await findTraining(ctx.tx, trainingId);
-      const answers = await ctx.tx
-        .select({
-          studentId: learner.studentId,
-          firstName: core.student.firstName,
-          lastName: core.student.lastName,
-          sentAt: feedbackRequest.createdAt,
-          expiresAt: feedbackRequest.expiresAt,
-          answeredAt: feedbackRequest.usedAt,
-          situation: feedbackRequest.situation,
-          continuedWithPartner: feedbackRequest.continuedWithPartner,
-          needs: feedbackRequest.needs,
-          comment: feedbackRequest.comment,
-        })
-        .from(feedbackRequest)
-        .innerJoin(
-          learner,
-          and(eq(learner.providerId, feedbackRequest.providerId), eq(learner.id, feedbackRequest.learnerId)),
-        )
-        .innerJoin(
-          core.student,
-          and(eq(core.student.providerId, learner.providerId), eq(core.student.id, learner.studentId)),
-        )
-        .where(and(eq(feedbackRequest.providerId, t.providerId), eq(feedbackRequest.trainingId, t.id)))
-        .orderBy(asc(core.student.lastName), asc(core.student.firstName))
-        .limit(500);
-      if (answers.length > 0) {
-        await ctx.audit(
-          answers.map((a) => ({ providerId: t.providerId, studentId: a.studentId, action: "read" as const })),
-        );
-      }
-      // The trainer sees every answer already, so the summary needs no minimum here.
+      const rows = rowsOf<{
+        situation: number;
+        continued_with_partner: boolean | null;
+        needs: string[];
+        comment: string | null;
+      }>(
+        await ctx.tx.execute(
+          sql`select * from kaikkien_jatkopolku.feedback_answers(${t.providerId}::uuid, ${t.id}::uuid)`,
+        ),
+      );
+      const answers: FeedbackAnswer[] = rows.map((r) => ({
+        situation: r.situation,
+        continuedWithPartner: r.continued_with_partner,
+        needs: r.needs,
+        comment: r.comment,
+      }));
       return {
         feedbackCreatedAt: t.feedbackCreatedAt,
         answers,
-        summary: await feedbackSummary(ctx.tx, t.providerId, t.id, 1),
+        summary: await feedbackSummary(ctx.tx, t.providerId, t.id),
       };
     }),
 });

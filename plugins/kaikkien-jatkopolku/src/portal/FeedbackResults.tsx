@@ -4,9 +4,9 @@ import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 
-/** The trainer's view of the follow-up feedback: the counts and each learner's answer. */
+/** The trainer's view of the follow-up feedback: the counts, the summary and the anonymous answers. */
 export function FeedbackResults(props: { trainingId: string; weeks: number }) {
-  const { text, formatDate, formatNumber } = usePluginText();
+  const { text, formatNumber } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
   const [results, { refetch }] = createResource(
     () => props.trainingId,
@@ -31,39 +31,34 @@ export function FeedbackResults(props: { trainingId: string; weeks: number }) {
               {text("partner.average")}: {formatNumber(r.summary.averageSituation ?? 0)}
             </p>
           </Show>
-          <DataTable<Row>
-            caption={text("training.feedback")}
-            hideCaption
-            rows={r.answers}
-            columns={[
-              {
-                header: text("training.learners"),
-                rowHeader: true,
-                cell: (a) => `${a.firstName} ${a.lastName}`,
-              },
-              {
-                header: text("training.answeredOn"),
-                cell: (a) => (a.answeredAt ? formatDate(String(a.answeredAt)) : text("training.notAnswered")),
-              },
-              {
-                header: text("training.situation"),
-                cell: (a) => (a.situation === null ? "–" : String(a.situation)),
-              },
-              {
-                header: text("training.continued"),
-                cell: (a) =>
-                  a.continuedWithPartner === null
-                    ? "–"
-                    : text(a.continuedWithPartner ? "training.yes" : "training.no"),
-              },
-              {
-                header: text("training.needs"),
-                cell: (a) =>
-                  (a.needs ?? []).map((n) => text(`need.${n}` as "need.guidance")).join(", ") || "–",
-              },
-              { header: text("training.comment"), cell: (a) => a.comment ?? "–" },
-            ]}
-          />
+          <p>{text("training.answersAnonymous", { minimum: r.summary.minimum })}</p>
+          <Show when={r.answers.length > 0}>
+            <DataTable<Row>
+              caption={text("training.feedback")}
+              hideCaption
+              rows={r.answers}
+              columns={[
+                {
+                  header: text("training.answer"),
+                  rowHeader: true,
+                  cell: (a) => String(r.answers.indexOf(a) + 1),
+                },
+                { header: text("training.situation"), cell: (a) => String(a.situation) },
+                {
+                  header: text("training.continued"),
+                  cell: (a) =>
+                    a.continuedWithPartner === null
+                      ? "–"
+                      : text(a.continuedWithPartner ? "training.yes" : "training.no"),
+                },
+                {
+                  header: text("training.needs"),
+                  cell: (a) => a.needs.map((n) => text(`need.${n}` as "need.guidance")).join(", ") || "–",
+                },
+                { header: text("training.comment"), cell: (a) => a.comment ?? "–" },
+              ]}
+            />
+          </Show>
         </Show>
       )}
     </Async>
