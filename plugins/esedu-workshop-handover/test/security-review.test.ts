@@ -141,7 +141,7 @@ describe.each(testDatabases())("security review fixes (Esedu) on $kind", ({ kind
     await tutor.withdrawConsent.mutate({ handoverId: otherHandover.id });
   });
 
-  it("opens a trial grant only for a workshop coach, and only under an agreement with work trials", async () => {
+  it("opens a trial grant only for a workshop coach", async () => {
     const { tutor, t, trialHandover, otherHandover } = await twoHandovers();
     const open = (scope: Scope, handoverId: string) =>
       failure(
@@ -153,7 +153,18 @@ describe.each(testDatabases())("security review fixes (Esedu) on $kind", ({ kind
     expect(await open({ ...coachScope, role: "manager" }, trialHandover.id)).toBe("42501");
     await tutor.withdrawConsent.mutate({ handoverId: trialHandover.id });
     await tutor.withdrawConsent.mutate({ handoverId: otherHandover.id });
+  });
 
+  it("opens a trial grant only under an agreement that includes work trials", async () => {
+    const tutor = (await loginAs(api.url, "omaohjaaja")).plugin<HandoverRouter>(id);
+    const t = (await tutor.candidates.query()).find((c) => !c.minor)!;
+    const open = (scope: Scope, handoverId: string) =>
+      failure(
+        inScope(api.db, scope, (tx) =>
+          tx.execute(sql`select esedu_workshop_handover.open_trial_grant(${t.providerId}::uuid,
+            ${handoverId}::uuid, ${companyScope.organisationId}::uuid, '2026-12-20'::date)`),
+        ),
+      );
     // An agreement in force without work trials; the consent covers them.
     const manager = (await loginAs(api.url, "esihenkilo")).plugin<HandoverRouter>(id);
     const today = new Date().toISOString().slice(0, 10);
