@@ -222,6 +222,20 @@ describe.each(testDatabases())("early-warning handling on $kind", ({ kind }) => 
         () => "refused",
       ),
     ).toBe("refused");
+    // Dated away from now (a "handled" row in the future would stay the latest and hide new warnings;
+    // one back-dated would slip in under later ones): refused; dated now, it is written.
+    const dated = (createdAt: Date) =>
+      inScope(
+        api.db,
+        { providerId: near.providerId, organisationId: near.providerId, role: "tutor", personId },
+        (tx) => tx.insert(schema.earlyWarningHandling).values({ ...row, createdBy: personId, createdAt }),
+      ).then(
+        () => "written",
+        () => "refused",
+      );
+    const hour = 60 * 60 * 1000;
+    expect(await dated(new Date(Date.now() + 24 * hour))).toBe("refused");
+    expect(await dated(new Date(Date.now() - 24 * hour))).toBe("refused");
     expect(await rowsOf(near.id)).toEqual([]);
     // No change or deletion of the history for the application role.
     const scope = { providerId: near.providerId, organisationId: near.providerId, role: "tutor", personId };

@@ -18,7 +18,8 @@ const AnswerInput = Schema.Struct({
 
 export interface AssessmentResult {
   period: string;
-  respondents: number;
+  /** Null below seven respondents. */
+  respondents: number | null;
   self_knowledge: string | null;
   social_skills: string | null;
   everyday_life: string | null;
@@ -81,7 +82,7 @@ export const selfAssessmentRouter = router({
       return { ok: true as const };
     }),
 
-  /** Per half-year: respondents, and the averages from seven up (null below, and said so). */
+  /** Per half-year: respondents from seven up, and the averages once the half-year has ended (null else). */
   results: procedure
     .meta({ permission: "handover.read" })
     .query(async ({ ctx }) =>

@@ -1,11 +1,11 @@
 /**
  * The anonymous end-of-period self-assessment over the five areas of social strengthening: the coachee
  * answers once; no role serving requests reads an answer (SQL as the application role); results are
- * averages per half-year from seven respondents up.
+ * per half-year, the count from seven respondents up and the averages only once the half-year has ended.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "@polku/plugin-sdk/drizzle";
-import { codeOf, inScope, loginAs, startTestApi, testDatabases } from "@polku/plugin-sdk/testing";
+import { codeOf, inScope, loginAs, rowsOf, startTestApi, testDatabases } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HandoverRouter } from "../src/server.ts";
 
@@ -23,7 +23,7 @@ describe.each(testDatabases())("self-assessment (Esedu) on $kind", ({ kind }) =>
   });
   afterAll(() => api?.close());
 
-  it("keeps answers anonymous and shows results only from seven respondents up", async () => {
+  it("keeps answers anonymous and shows results only from seven respondents up, averages once the half-year ended", async () => {
     const tutorSession = await loginAs(api.url, "omaohjaaja");
     const tutor = tutorSession.plugin<HandoverRouter>(id);
     const coach = (await loginAs(api.url, "valmentaja")).plugin<HandoverRouter>(id);
@@ -87,7 +87,8 @@ describe.each(testDatabases())("self-assessment (Esedu) on $kind", ({ kind }) =>
     for (const h of handed.slice(0, 5)) scope = await answerAs(h.studentId, h.handoverId, h.providerId, 3);
 
     const below = (await coach.selfAssessment.results.query()).find((r) => r.period === "2026/2")!;
-    expect(below.respondents).toBe(6);
+    // Below seven not even the count shows (a count moving by one tells who just answered).
+    expect(below.respondents).toBeNull();
     expect(below.self_knowledge).toBeNull();
 
     // No role serving requests reads the answers, nor writes them past the function.
@@ -120,9 +121,26 @@ describe.each(testDatabases())("self-assessment (Esedu) on $kind", ({ kind }) =>
     await answerAs(handed[5]!.studentId, handed[5]!.handoverId, handed[5]!.providerId, 3);
     const shown = (await coach.selfAssessment.results.query()).find((r) => r.period === "2026/2")!;
     expect(shown.respondents).toBe(7);
-    // (4 + 6 x 3) / 7 = 3.1; (2 + 6 x 3) / 7 = 2.9
-    expect(Number(shown.self_knowledge)).toBe(3.1);
-    expect(Number(shown.life_management)).toBe(2.9);
+    // The half-year is still open: no averages yet (read before and after one coachee's answer, live
+    // averages would give that answer away).
+    expect(shown.self_knowledge).toBeNull();
+    expect(shown.life_management).toBeNull();
+    // A half-year that has ended shows its averages: 7 answers of an earlier period, written as the owner.
+    const [past] = rowsOf<{ period: string }>(
+      await api.db.execute(sql`select to_char(d, 'YYYY') || '/' || case when extract(month from d) <= 6
+        then '1' else '2' end as period from (select ((now() at time zone 'Europe/Helsinki') - interval '6 months')::date as d) x`),
+    );
+    for (const score of [5, 3, 3, 3, 3, 3, 3]) {
+      await api.db.execute(sql`insert into esedu_workshop_handover.self_assessment_answer (provider_id, workshop_id,
+        period, self_knowledge, social_skills, everyday_life, study_work_readiness, life_management)
+        values (${handed[0]!.providerId}::uuid, ${agreement!.workshopId}::uuid, ${past!.period},
+          ${score}::smallint, 3, 3, 3, ${6 - score}::smallint)`);
+    }
+    const ended = (await coach.selfAssessment.results.query()).find((r) => r.period === past!.period)!;
+    expect(ended.respondents).toBe(7);
+    // (5 + 6 x 3) / 7 = 3.3; (1 + 6 x 3) / 7 = 2.7
+    expect(Number(ended.self_knowledge)).toBe(3.3);
+    expect(Number(ended.life_management)).toBe(2.7);
     const manager = (await loginAs(api.url, "esihenkilo")).plugin<HandoverRouter>(id);
     expect((await manager.selfAssessment.results.query())[0]?.respondents).toBe(7);
     expect(await tutor.selfAssessment.results.query()).toEqual([]);

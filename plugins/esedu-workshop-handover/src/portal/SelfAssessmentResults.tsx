@@ -3,7 +3,10 @@ import { createResource } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
-/** The coachees' self-assessments per half-year: averages only from seven respondents up. */
+/**
+ * The coachees' self-assessments per half-year: the count only from seven respondents up, the averages
+ * only for a half-year that has ended (live figures would let a reader infer one coachee's answers).
+ */
 export function SelfAssessmentResults() {
   const { text, formatNumber } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
@@ -24,7 +27,11 @@ export function SelfAssessmentResults() {
               {
                 header: text("sa.respondents"),
                 cell: (r) =>
-                  r.respondents < 7 ? `${r.respondents} (${text("sa.tooFew")})` : String(r.respondents),
+                  r.respondents === null
+                    ? text("sa.tooFew")
+                    : r.self_knowledge === null
+                      ? `${r.respondents} (${text("sa.periodOpen")})`
+                      : String(r.respondents),
               },
               { header: text("sa.area.selfKnowledge"), cell: (r) => avg(r.self_knowledge) },
               { header: text("sa.area.socialSkills"), cell: (r) => avg(r.social_skills) },
