@@ -128,16 +128,14 @@ describe.each(testDatabases())("the security review's holes stay shut on $kind",
       text: "sent",
       createdBy: learnerPerson,
     });
-    await t.db
-      .insert(issuerKey)
-      .values([
-        {
-          organisationId: otherProvider,
-          keyId: `${did(otherProvider)}#key-1`,
-          publicKeyMultibase: "zY",
-          sealedSecret: "s",
-        },
-      ]);
+    await t.db.insert(issuerKey).values([
+      {
+        organisationId: otherProvider,
+        keyId: `${did(otherProvider)}#key-1`,
+        publicKeyMultibase: "zY",
+        sealedSecret: "s",
+      },
+    ]);
     await t.db.insert(statusList).values({
       organisationId: provider,
       listNo: 1,
@@ -167,7 +165,7 @@ describe.each(testDatabases())("the security review's holes stay shut on $kind",
         run(
           as.company,
           sql`insert into keski_pohjanmaa_tyoelamapassi.issuer_key (organisation_id, key_id,
-          public_key_multibase, sealed_secret) values (${otherProvider}::uuid, ${planted}, 'zForged', 'x')`,
+          public_key_multibase, sealed_secret, retired_at) values (${otherProvider}::uuid, ${planted}, 'zForged', 'x', now())`,
         ),
       ),
     ).toBe("42501");
