@@ -3,7 +3,7 @@
  * one plants a key in another organisation's DID document, retires its key or puts back an older status
  * list; a catalogue is changed by its keeper only; a learner cannot decide their own pursuit or change
  * evidence once it is sent; a credential is never rewritten nor a revocation undone; evidence rows keep
- * the router's limits; the public verifier refuses floods before any work.
+ * the router's limits. (The public verifier's bounds: verify-bounds.test.ts.)
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "@polku/plugin-sdk/drizzle";
@@ -26,7 +26,6 @@ import {
   pursuit,
   statusList,
 } from "../src/db/schema.ts";
-import { verifyRoute } from "../src/public.ts";
 import { pluginId } from "./setup.ts";
 
 const failure = (promise: Promise<unknown>) =>
@@ -415,32 +414,5 @@ describe.each(testDatabases())("the security review's holes stay shut on $kind",
     expect(await raw({ mediaType: "application/pdf", size: 3 * 1024 * 1024 })).toBe("23514");
     expect(await raw({ kind: "link", url: "javascript:alert(1)" })).toBe("23514");
     expect(await raw({ mediaType: "application/pdf", size: 1024 })).toBe("succeeded");
-  });
-});
-
-describe("the public verifier's bounds", () => {
-  // These refusals come before any database read, so no transaction is given.
-  const verify = async (body: unknown) => {
-    const response = await verifyRoute.handle({ tx: undefined } as never, { body } as never);
-    return JSON.parse(String(response.body)) as {
-      verified: boolean;
-      summary: { fi: string; sv: string; en: string };
-    };
-  };
-
-  it("4: refuses a body over 64 kB before parsing it, in Finnish, Swedish and English", async () => {
-    const answer = await verify(JSON.stringify({ name: "x".repeat(70_000) }));
-    expect(answer.verified).toBe(false);
-    expect(answer.summary.fi).toContain("64 kt");
-    expect(answer.summary.sv).toContain("64 kB");
-    expect(answer.summary.en).toContain("64 kB");
-  });
-
-  it("4: refuses deep nesting and more than two status entries", async () => {
-    let deep: unknown = {};
-    for (let i = 0; i < 100; i++) deep = { a: deep };
-    expect((await verify(JSON.stringify(deep))).summary.en).toContain("nested too deeply");
-    const statuses = [1, 2, 3].map((n) => ({ statusListCredential: `https://x/status/${n}` }));
-    expect((await verify({ credentialStatus: statuses })).summary.en).toContain("at most two");
   });
 });
