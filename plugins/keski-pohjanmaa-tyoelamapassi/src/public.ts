@@ -5,7 +5,7 @@
  * verified is checked and forgotten (nothing of it is stored or logged).
  */
 import { publicRoute } from "@polku/plugin-sdk/server";
-import { verifyBadge } from "./credentials/index.ts";
+import { verifyBadge, type Words, words } from "./credentials/index.ts";
 import { passportPage } from "./passport-page.ts";
 import { issuerDid } from "./server/config.ts";
 import { didDocumentOf, loaderFor, organisationOfDid, statusListOf } from "./server/documents.ts";
@@ -51,15 +51,51 @@ export const verifyRoute = publicRoute({
   path: "/verify",
   perMinute: 30,
   handle: async ({ tx }, { body }) => {
+    // Bounded work for anyone's request: the size is checked before parsing, then the nesting, then
+    // the status entries (each costs a database read and canonicalisation).
+    const size = typeof body === "string" ? Buffer.byteLength(body, "utf8") : sizeOf(body);
+    if (size > MAX_VERIFY_BYTES) return refusal(words.tooLarge());
     const parsed = typeof body === "string" ? safeParse(body) : body;
+    if (depthOf(parsed) > MAX_DEPTH) return refusal(words.tooDeep());
     const credential =
       parsed && typeof parsed === "object" && "credential" in parsed
         ? (parsed as { credential: unknown }).credential
         : parsed;
+    const status = (credential as { credentialStatus?: unknown } | null)?.credentialStatus;
+    if (Array.isArray(status) && status.length > MAX_STATUSES) return refusal(words.tooManyStatuses());
     const loader = await loaderFor(tx, credential);
     return json(await verifyBadge(credential, loader));
   },
 });
+
+/** A badge is a few kilobytes; 64 kB leaves room for images embedded as data URLs, not for floods. */
+export const MAX_VERIFY_BYTES = 64 * 1024;
+const MAX_DEPTH = 32;
+const MAX_STATUSES = 2;
+
+const refusal = (reason: Words) =>
+  json({ verified: false, checks: [{ check: "schema", ok: false, reason }], summary: reason });
+
+const sizeOf = (value: unknown): number => {
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+};
+
+/** The nesting depth of a parsed JSON value, without recursion (a deep value cannot blow the stack). */
+export function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (d > deepest) deepest = d;
+    if (deepest > MAX_DEPTH) return deepest;
+    if (v && typeof v === "object") for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return deepest;
+}
 
 const safeParse = (text: string): unknown => {
   try {

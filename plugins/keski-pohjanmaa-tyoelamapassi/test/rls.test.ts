@@ -217,13 +217,26 @@ describe.each(testDatabases())("passport rows under the application role on $kin
   });
 
   it("keeps signing keys from learners and from no one signed in", async () => {
-    const keys = (scope: ActorScope) =>
-      inScope(t.db, scope, async (tx) =>
-        rowsOf(await tx.execute(sql`select key_id from keski_pohjanmaa_tyoelamapassi.issuer_key`)),
+    // The table is closed to the application role altogether; signers read through signing_key().
+    const table = (scope: ActorScope) =>
+      failure(
+        inScope(t.db, scope, (tx) =>
+          tx.execute(sql`select key_id from keski_pohjanmaa_tyoelamapassi.issuer_key`),
+        ),
       );
-    expect(await keys(as.learner)).toEqual([]);
-    expect(await keys(as.nobody)).toEqual([]);
-    expect((await keys(as.teacher)).length).toBe(1);
+    expect(await table(as.learner)).toBe("42501");
+    expect(await table(as.teacher)).toBe("42501");
+    const signing = (scope: ActorScope) =>
+      inScope(t.db, scope, async (tx) =>
+        rowsOf(
+          await tx.execute(
+            sql`select key_id from keski_pohjanmaa_tyoelamapassi.signing_key(${provider}::uuid)`,
+          ),
+        ),
+      );
+    expect(await failure(signing(as.learner))).toBe("42501");
+    expect(await failure(signing(as.nobody))).toBe("42501");
+    expect((await signing(as.teacher)).length).toBe(1);
     // The public functions give the public half only.
     const open = await inScope(t.db, as.nobody, async (tx) =>
       rowsOf<Record<string, unknown>>(

@@ -22,6 +22,21 @@ export const words = {
     sv: "Märket är äkta och giltigt.",
     en: "The badge is genuine and valid.",
   }),
+  tooLarge: (): Words => ({
+    fi: "Tiedosto on liian suuri merkiksi: enintään 64 kt tarkistetaan.",
+    sv: "Filen är för stor för ett märke: högst 64 kB kontrolleras.",
+    en: "The file is too large for a badge: at most 64 kB is checked.",
+  }),
+  tooDeep: (): Words => ({
+    fi: "Tiedosto ei ole merkki: sen rakenne on liian syvä.",
+    sv: "Filen är inget märke: dess struktur är för djup.",
+    en: "The file is not a badge: its structure is nested too deeply.",
+  }),
+  tooManyStatuses: (): Words => ({
+    fi: "Merkissä on liian monta tilatietoa: enintään kaksi tarkistetaan.",
+    sv: "Märket har för många statusuppgifter: högst två kontrolleras.",
+    en: "The badge names too many status entries: at most two are checked.",
+  }),
   notACredential: (): Words => ({
     fi: "Tiedosto ei ole merkki: se ei ole JSON-objekti.",
     sv: "Filen är inget märke: den är inte ett JSON-objekt.",

@@ -62,10 +62,15 @@ export async function loaderFor(tx: Database, credential: unknown): Promise<Docu
   const issuers = new Set<string>();
   if (typeof issuer === "string") issuers.add(issuer);
   const statuses = Array.isArray(c.credentialStatus) ? c.credentialStatus : [c.credentialStatus];
+  // At most two distinct lists are read, whatever the credential names (the route refuses more).
+  const urls = new Set<string>();
   for (const status of statuses) {
     const url = (status as { statusListCredential?: unknown } | undefined)?.statusListCredential;
-    const parsed = typeof url === "string" ? parseStatusListUrl(url) : undefined;
-    if (!parsed || typeof url !== "string") continue;
+    if (typeof url === "string" && urls.size < 2) urls.add(url);
+  }
+  for (const url of urls) {
+    const parsed = parseStatusListUrl(url);
+    if (!parsed) continue;
     const list = await statusListOf(tx, parsed.organisationId, parsed.listNo);
     if (list) documents.set(url, list);
     issuers.add(issuerDid(parsed.organisationId));

@@ -3,10 +3,10 @@
  * signs; the achievement is the pursued version's words, so later versions change nothing already given.
  */
 import { randomUUID } from "node:crypto";
-import { core, type Database } from "@polku/plugin-sdk/db";
+import { core, type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { and, eq, sql } from "@polku/plugin-sdk/drizzle";
 import { buildOpenBadge, makeDocumentLoader, openKey, signCredential } from "../credentials/index.ts";
-import { badgeClass, badgeVersion, issuedBadge, statusList } from "../db/schema.ts";
+import { badgeClass, badgeVersion, issuedBadge } from "../db/schema.ts";
 import { achievementUrl, config, issuerDid, publicBase } from "./config.ts";
 import { didDocumentOf } from "./documents.ts";
 import { currentKey, resignList, takeStatusIndex } from "./keys.ts";
@@ -89,12 +89,11 @@ export async function revokeBadge(tx: Database, badge: typeof issuedBadge.$infer
     .update(issuedBadge)
     .set({ revokedAt: sql`now()`, revokeReason: reason })
     .where(and(eq(issuedBadge.providerId, badge.providerId), eq(issuedBadge.id, badge.id)));
-  const [list] = await tx
-    .update(statusList)
-    .set({ revoked: sql`array_append(${statusList.revoked}, ${badge.statusIndex}::int)` })
-    .where(
-      and(eq(statusList.organisationId, badge.issuerOrganisationId), eq(statusList.listNo, badge.listNo)),
-    )
-    .returning({ revoked: statusList.revoked });
+  // The bit is set by the definer function, which checks the badge is revoked and the caller revokes.
+  const [list] = rowsOf<{ revoked: number[] }>(
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.set_status_bit(${badge.providerId}::uuid, ${badge.id}::uuid)`,
+    ),
+  );
   await resignList(tx, badge.issuerOrganisationId, badge.listNo, list?.revoked ?? [badge.statusIndex]);
 }

@@ -2,11 +2,10 @@
  * An organisation's signing key and status list in the database: made on first use, rotated on request.
  * The secret half is sealed with the configuration key before it is written and opened only to sign.
  */
-import type { Database } from "@polku/plugin-sdk/db";
-import { and, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
+import { type Database, rowsOf } from "@polku/plugin-sdk/db";
+import { sql } from "@polku/plugin-sdk/drizzle";
 import {
   generateKey,
-  keyNumber,
   makeDocumentLoader,
   openKey,
   STATUS_LIST_LENGTH,
@@ -14,36 +13,29 @@ import {
   signCredential,
   statusListCredential,
 } from "../credentials/index.ts";
-import { issuerKey, statusList } from "../db/schema.ts";
 import { config, issuerDid, statusListUrl } from "./config.ts";
 import { didDocumentOf } from "./documents.ts";
 
-const stored = (row: typeof issuerKey.$inferSelect, did: string): StoredKey => ({
-  id: row.keyId,
-  controller: did,
-  publicKeyMultibase: row.publicKeyMultibase,
-  sealedSecret: row.sealedSecret,
-});
+// The application role reaches keys and lists only through the plugin's definer functions, each of
+// which checks that the caller may sign in the organisation's name (migration 0004).
 
 /** The organisation's current key, made now if it has none. */
 export async function currentKey(tx: Database, organisationId: string): Promise<StoredKey> {
   const did = issuerDid(organisationId);
-  const [row] = await tx
-    .select()
-    .from(issuerKey)
-    .where(and(eq(issuerKey.organisationId, organisationId), isNull(issuerKey.retiredAt)));
-  if (row) return stored(row, did);
-  return addKey(tx, organisationId, 1);
-}
-
-async function addKey(tx: Database, organisationId: string, n: number): Promise<StoredKey> {
-  const key = await generateKey(config().kek, issuerDid(organisationId), n);
-  await tx.insert(issuerKey).values({
-    organisationId,
-    keyId: key.id,
-    publicKeyMultibase: key.publicKeyMultibase,
-    sealedSecret: key.sealedSecret,
-  });
+  const [row] = rowsOf<{ key_id: string; public_key_multibase: string; sealed_secret: string }>(
+    await tx.execute(sql`select * from keski_pohjanmaa_tyoelamapassi.signing_key(${organisationId}::uuid)`),
+  );
+  if (row)
+    return {
+      id: row.key_id,
+      controller: did,
+      publicKeyMultibase: row.public_key_multibase,
+      sealedSecret: row.sealed_secret,
+    };
+  const key = await generateKey(config().kek, did, 1);
+  await tx.execute(
+    sql`select keski_pohjanmaa_tyoelamapassi.add_first_key(${organisationId}::uuid, ${key.id}, ${key.publicKeyMultibase}, ${key.sealedSecret})`,
+  );
   return key;
 }
 
@@ -52,15 +44,19 @@ async function addKey(tx: Database, organisationId: string, n: number): Promise<
  * signed still verify. The status lists are re-signed with the new key.
  */
 export async function rotateKey(tx: Database, organisationId: string): Promise<{ keyId: string }> {
-  const rows = await tx.select().from(issuerKey).where(eq(issuerKey.organisationId, organisationId));
-  const next = Math.max(0, ...rows.map((r) => keyNumber(r.keyId))) + 1;
-  await tx
-    .update(issuerKey)
-    .set({ retiredAt: sql`now()` })
-    .where(and(eq(issuerKey.organisationId, organisationId), isNull(issuerKey.retiredAt)));
-  const key = await addKey(tx, organisationId, next);
-  const lists = await tx.select().from(statusList).where(eq(statusList.organisationId, organisationId));
-  for (const list of lists) await resignList(tx, organisationId, list.listNo, list.revoked);
+  const [n] = rowsOf<{ n: number }>(
+    await tx.execute(sql`select keski_pohjanmaa_tyoelamapassi.next_key_number(${organisationId}::uuid) as n`),
+  );
+  const key = await generateKey(config().kek, issuerDid(organisationId), Number(n?.n ?? 1));
+  await tx.execute(
+    sql`select keski_pohjanmaa_tyoelamapassi.rotate_key(${organisationId}::uuid, ${key.id}, ${key.publicKeyMultibase}, ${key.sealedSecret})`,
+  );
+  const lists = rowsOf<{ list_no: number; revoked: number[] }>(
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.status_lists_of(${organisationId}::uuid)`,
+    ),
+  );
+  for (const list of lists) await resignList(tx, organisationId, list.list_no, list.revoked);
   return { keyId: key.id };
 }
 
@@ -77,10 +73,9 @@ export async function resignList(
   const loader = makeDocumentLoader(new Map([[did, await didDocumentOf(tx, organisationId)]]));
   const unsigned = await statusListCredential({ listUrl, issuerDid: did, revoked, validFrom: new Date() });
   const credential = await signCredential(unsigned, await openKey(config().kek, key), loader);
-  await tx
-    .update(statusList)
-    .set({ credential, updatedAt: sql`now()` })
-    .where(and(eq(statusList.organisationId, organisationId), eq(statusList.listNo, listNo)));
+  await tx.execute(
+    sql`select keski_pohjanmaa_tyoelamapassi.store_status_list(${organisationId}::uuid, ${listNo}::int, ${JSON.stringify(credential)}::jsonb)`,
+  );
   return credential;
 }
 
@@ -92,24 +87,12 @@ export async function takeStatusIndex(
   tx: Database,
   organisationId: string,
 ): Promise<{ listNo: number; index: number }> {
-  const [taken] = await tx
-    .update(statusList)
-    .set({ nextIndex: sql`${statusList.nextIndex} + 1` })
-    .where(
-      and(
-        eq(statusList.organisationId, organisationId),
-        sql`${statusList.nextIndex} < ${STATUS_LIST_LENGTH}`,
-        sql`${statusList.listNo} = (select max(list_no) from keski_pohjanmaa_tyoelamapassi.status_list where organisation_id = ${organisationId}::uuid)`,
-      ),
-    )
-    .returning({ listNo: statusList.listNo, next: statusList.nextIndex });
-  if (taken) return { listNo: taken.listNo, index: taken.next - 1 };
-  const [last] = await tx
-    .select({ listNo: sql<number>`coalesce(max(${statusList.listNo}), 0)::int` })
-    .from(statusList)
-    .where(eq(statusList.organisationId, organisationId));
-  const listNo = (last?.listNo ?? 0) + 1;
-  await tx.insert(statusList).values({ organisationId, listNo, nextIndex: 1, credential: {} });
-  await resignList(tx, organisationId, listNo, []);
-  return { listNo, index: 0 };
+  const [taken] = rowsOf<{ list_no: number; status_index: number; fresh: boolean }>(
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.take_status_index(${organisationId}::uuid, ${STATUS_LIST_LENGTH}::int)`,
+    ),
+  );
+  if (!taken) throw new Error("No status list place was given.");
+  if (taken.fresh) await resignList(tx, organisationId, taken.list_no, []);
+  return { listNo: taken.list_no, index: taken.status_index };
 }
