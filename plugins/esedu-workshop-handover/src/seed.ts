@@ -52,6 +52,10 @@ export async function seedDemo({ db }: PluginSeedContext): Promise<void> {
     .where(eq(core.organisation.name, "Savon Rakennuspalvelu Oy"))
     .limit(1);
   const trialCompany = companyByName ?? company;
+  // The host registers the manifest's scopes at start-up; a database seeded without it (the host's own
+  // scheduler tests) needs the work-trial scope before the demo's trial grant. Idempotent either way.
+  await db.execute(sql`insert into polku.grant_scope (name, registered_by)
+    values ('work-trial', 'esedu-workshop-handover') on conflict do nothing`);
   await db.transaction(async (tx) => {
     const [agreement] = await tx
       .insert(serviceAgreement)

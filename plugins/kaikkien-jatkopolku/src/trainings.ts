@@ -52,7 +52,7 @@ const StepInput = Schema.Struct({
 
 /** A change to a closed training is refused: its continuation paths are already handed on. */
 export function refuseClosed(t: { closedAt: Date | null }) {
-  if (t.closedAt) throw new TRPCError({ code: "BAD_REQUEST", message: "The training is closed already." });
+  if (t.closedAt) throw new TRPCError({ code: "CONFLICT", message: "The training is closed already." });
 }
 
 export const trainingsRouter = router({

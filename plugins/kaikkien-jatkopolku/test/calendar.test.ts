@@ -197,6 +197,6 @@ describe.each(testDatabases())("kaikkien-jatkopolku meetings and calendar feeds 
     expect(await book("12:00", "11:00")).toBe("BAD_REQUEST");
     expect(await book("25:00", "26:00")).toBe("BAD_REQUEST");
     await plugin.trainings.close.mutate({ trainingId });
-    expect(await book("12:00", "13:00")).toBe("BAD_REQUEST");
+    expect(await book("12:00", "13:00")).toBe("CONFLICT");
   });
 });

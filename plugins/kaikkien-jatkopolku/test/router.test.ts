@@ -221,9 +221,9 @@ describe.each(testDatabases())("kaikkien-jatkopolku trainings on $kind", ({ kind
       ["Velkojen järjestely", "carried"],
       ["Budjettipohja", "resolved"],
     ]);
-    expect(await codeOf(plugin.trainings.close.mutate({ trainingId }))).toBe("BAD_REQUEST");
+    expect(await codeOf(plugin.trainings.close.mutate({ trainingId }))).toBe("CONFLICT");
     expect(await codeOf(plugin.learners.addItem.mutate({ learnerId: sharing.id, text: "Myöhässä" }))).toBe(
-      "BAD_REQUEST",
+      "CONFLICT",
     );
     const partner = (await loginAs(api.url, "kumppani")).plugin<PluginRouter>(id);
     const [seen] = await partner.partner.learners.query({ trainingId });

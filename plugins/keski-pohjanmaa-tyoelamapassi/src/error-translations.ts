@@ -13,30 +13,34 @@ export const errorTranslations: ErrorTranslations = {
     "The credit rule was not found.": "Hyväksilukusääntöä ei löytynyt.",
     "The passport link was not found.": "Passin linkkiä ei löytynyt.",
     "Your company has endorsed this badge already.": "Yrityksenne on jo suositellut tätä merkkiä.",
-    "badgeClassIds: choose at least one badge.": "Valitse vähintään yksi merkki.",
-    "badgeIds: choose badges of your own that are in force.": "Valitse omia, voimassa olevia merkkejäsi.",
-    "badgeIds: choose the badges to show.": "Valitse näytettävät merkit.",
-    "comment: say why your company endorses the badge.": "Kerro, miksi yrityksenne suosittelee merkkiä.",
-    "credits: 1 to 60 credits.": "1–60 opintopistettä.",
+    "badgeClassIds: choose at least one badge.": "badgeClassIds: Valitse vähintään yksi merkki.",
+    "badgeIds: choose badges of your own that are in force.":
+      "badgeIds: Valitse omia, voimassa olevia merkkejäsi.",
+    "badgeIds: choose the badges to show.": "badgeIds: Valitse näytettävät merkit.",
+    "comment: say why your company endorses the badge.":
+      "comment: Kerro, miksi yrityksenne suosittelee merkkiä.",
+    "credits: 1 to 60 credits.": "credits: 1–60 opintopistettä.",
     "credits: give the credits for a credit rule, and none for a study place.":
-      "Anna opintopisteet hyväksilukusäännölle, mutta ei opiskelupaikalle.",
+      "credits: Anna opintopisteet hyväksilukusäännölle, mutta ei opiskelupaikalle.",
     "The badge pursuit was not found.": "Merkin suoritusta ei löytynyt.",
     "The evidence was not found.": "Näyttöä ei löytynyt.",
     "Only a badge sent for assessment can be approved.": "Vain arvioitavaksi lähetetyn merkin voi hyväksyä.",
     "The student was not found.": "Opiskelijaa ei löytynyt.",
-    "reason: say what is missing.": "Kerro, mitä puuttuu.",
+    "reason: say what is missing.": "reason: Kerro, mitä puuttuu.",
     "Only a badge sent for assessment can be returned.": "Vain arvioitavaksi lähetetyn merkin voi palauttaa.",
     "slug: use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.":
-      "Käytä pieniä kirjaimia, numeroita ja yhdysviivoja, esimerkiksi asiakaspalvelu-yrityksessa.",
+      "slug: Käytä pieniä kirjaimia, numeroita ja yhdysviivoja, esimerkiksi asiakaspalvelu-yrityksessa.",
     "The badge was not found.": "Merkkiä ei löytynyt.",
-    "slug: another badge has this address already.": "Toisella merkillä on jo tämä osoite.",
-    "text: write something.": "Kirjoita jotain.",
+    "slug: another badge has this address already.": "slug: Toisella merkillä on jo tämä osoite.",
+    "text: write something.": "text: Kirjoita jotain.",
+    "file: choose a file to add.": "file: Valitse lisättävä tiedosto.",
     "url: give an address that begins with http:// or https://.":
-      "Anna osoite, joka alkaa http:// tai https://.",
-    "file: a file may be at most 2 MB.": "Tiedosto saa olla enintään 2 Mt.",
+      "url: Anna osoite, joka alkaa http:// tai https://.",
+    "file: a file may be at most 2 MB.": "file: Tiedosto saa olla enintään 2 Mt.",
     "assessorOrganisationId: this badge is assessed by a company: choose one.":
-      "Tämän merkin arvioi yritys: valitse yritys.",
-    "assessorOrganisationId: this company does not assess this badge.": "Tämä yritys ei arvioi tätä merkkiä.",
+      "assessorOrganisationId: Tämän merkin arvioi yritys: valitse yritys.",
+    "assessorOrganisationId: this company does not assess this badge.":
+      "assessorOrganisationId: Tämä yritys ei arvioi tätä merkkiä.",
     "You are pursuing this badge already.": "Suoritat jo tätä merkkiä.",
     "This badge is with its assessor or decided: evidence can no longer be added.":
       "Merkki on arvioijalla tai jo ratkaistu: näyttöä ei voi enää lisätä.",
@@ -56,14 +60,14 @@ export const errorTranslations: ErrorTranslations = {
     "Say who may assess the badge: a teacher, a company contact or both.":
       "Kerro, kuka merkin voi arvioida: opettaja, yrityksen yhteyshenkilö tai molemmat.",
     "A validity period is 1 to 120 months.": "Voimassaoloaika on 1–120 kuukautta.",
-    "reason: say why the badge is revoked.": "Kerro, miksi merkki perutaan.",
+    "reason: say why the badge is revoked.": "reason: Kerro, miksi merkki perutaan.",
     "The badge is revoked already.": "Merkki on jo peruttu.",
     "Only an education provider signs badges.": "Vain koulutuksen järjestäjä allekirjoittaa merkkejä.",
     "file: only PDF, PNG, JPEG, WebP and plain text files are taken.":
-      "Vain PDF-, PNG-, JPEG-, WebP- ja tekstitiedostot käyvät.",
-    "file: the file is empty.": "Tiedosto on tyhjä.",
+      "file: Vain PDF-, PNG-, JPEG-, WebP- ja tekstitiedostot käyvät.",
+    "file: the file is empty.": "file: Tiedosto on tyhjä.",
     "file: the file's content is not of the type it claims.":
-      "Tiedoston sisältö ei ole sitä tyyppiä, jota se väittää olevansa.",
+      "file: Tiedoston sisältö ei ole sitä tyyppiä, jota se väittää olevansa.",
     "Give 32 bytes in base64 (44 characters ending in =).":
       "Anna 32 tavua base64-muodossa (44 merkkiä, lopussa =).",
     "Give an http:// or https:// address here.": "Anna tähän http://- tai https://-osoite.",
@@ -79,33 +83,36 @@ export const errorTranslations: ErrorTranslations = {
     "The credit rule was not found.": "Regeln för tillgodoräknande hittades inte.",
     "The passport link was not found.": "Passets länk hittades inte.",
     "Your company has endorsed this badge already.": "Ert företag har redan rekommenderat det här märket.",
-    "badgeClassIds: choose at least one badge.": "Välj minst ett märke.",
-    "badgeIds: choose badges of your own that are in force.": "Välj dina egna märken som är i kraft.",
-    "badgeIds: choose the badges to show.": "Välj märkena som ska visas.",
-    "comment: say why your company endorses the badge.": "Säg varför ert företag rekommenderar märket.",
-    "credits: 1 to 60 credits.": "1–60 studiepoäng.",
+    "badgeClassIds: choose at least one badge.": "badgeClassIds: Välj minst ett märke.",
+    "badgeIds: choose badges of your own that are in force.":
+      "badgeIds: Välj dina egna märken som är i kraft.",
+    "badgeIds: choose the badges to show.": "badgeIds: Välj märkena som ska visas.",
+    "comment: say why your company endorses the badge.":
+      "comment: Säg varför ert företag rekommenderar märket.",
+    "credits: 1 to 60 credits.": "credits: 1–60 studiepoäng.",
     "credits: give the credits for a credit rule, and none for a study place.":
-      "Ange studiepoäng för en regel om tillgodoräknande, men inga för en studieplats.",
+      "credits: Ange studiepoäng för en regel om tillgodoräknande, men inga för en studieplats.",
     "The badge pursuit was not found.": "Märkets genomförande hittades inte.",
     "The evidence was not found.": "Beviset hittades inte.",
     "Only a badge sent for assessment can be approved.":
       "Endast ett märke som skickats för bedömning kan godkännas.",
     "The student was not found.": "Den studerande hittades inte.",
-    "reason: say what is missing.": "Säg vad som saknas.",
+    "reason: say what is missing.": "reason: Säg vad som saknas.",
     "Only a badge sent for assessment can be returned.":
       "Endast ett märke som skickats för bedömning kan returneras.",
     "slug: use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.":
-      "Använd små bokstäver, siffror och bindestreck, till exempel asiakaspalvelu-yrityksessa.",
+      "slug: Använd små bokstäver, siffror och bindestreck, till exempel asiakaspalvelu-yrityksessa.",
     "The badge was not found.": "Märket hittades inte.",
-    "slug: another badge has this address already.": "Ett annat märke har redan den här adressen.",
-    "text: write something.": "Skriv något.",
+    "slug: another badge has this address already.": "slug: Ett annat märke har redan den här adressen.",
+    "text: write something.": "text: Skriv något.",
+    "file: choose a file to add.": "file: Välj en fil att lägga till.",
     "url: give an address that begins with http:// or https://.":
-      "Ange en adress som börjar med http:// eller https://.",
-    "file: a file may be at most 2 MB.": "En fil får vara högst 2 MB.",
+      "url: Ange en adress som börjar med http:// eller https://.",
+    "file: a file may be at most 2 MB.": "file: En fil får vara högst 2 MB.",
     "assessorOrganisationId: this badge is assessed by a company: choose one.":
-      "Märket bedöms av ett företag: välj ett.",
+      "assessorOrganisationId: Märket bedöms av ett företag: välj ett.",
     "assessorOrganisationId: this company does not assess this badge.":
-      "Företaget bedömer inte det här märket.",
+      "assessorOrganisationId: Företaget bedömer inte det här märket.",
     "You are pursuing this badge already.": "Du genomför redan det här märket.",
     "This badge is with its assessor or decided: evidence can no longer be added.":
       "Märket är hos bedömaren eller avgjort: bevis kan inte längre läggas till.",
@@ -125,14 +132,14 @@ export const errorTranslations: ErrorTranslations = {
     "Say who may assess the badge: a teacher, a company contact or both.":
       "Säg vem som får bedöma märket: en lärare, en kontaktperson på ett företag eller båda.",
     "A validity period is 1 to 120 months.": "Giltighetstiden är 1–120 månader.",
-    "reason: say why the badge is revoked.": "Säg varför märket återkallas.",
+    "reason: say why the badge is revoked.": "reason: Säg varför märket återkallas.",
     "The badge is revoked already.": "Märket är redan återkallat.",
     "Only an education provider signs badges.": "Endast en utbildningsanordnare signerar märken.",
     "file: only PDF, PNG, JPEG, WebP and plain text files are taken.":
-      "Endast PDF-, PNG-, JPEG-, WebP- och textfiler tas emot.",
-    "file: the file is empty.": "Filen är tom.",
+      "file: Endast PDF-, PNG-, JPEG-, WebP- och textfiler tas emot.",
+    "file: the file is empty.": "file: Filen är tom.",
     "file: the file's content is not of the type it claims.":
-      "Filens innehåll är inte av den typ den påstår.",
+      "file: Filens innehåll är inte av den typ den påstår.",
     "Give 32 bytes in base64 (44 characters ending in =).":
       "Ange 32 byte i base64 (44 tecken som slutar på =).",
     "Give an http:// or https:// address here.": "Ange en http://- eller https://-adress här.",

@@ -53,7 +53,7 @@ describe.each(testDatabases())("työelämäpassi on $kind", ({ kind }) => {
     });
     expect(version).toBe(2);
     // Nothing to assess yet: evidence first.
-    expect(await codeOf(passport.earning.submit.mutate({ pursuitId }))).toBe("BAD_REQUEST");
+    expect(await codeOf(passport.earning.submit.mutate({ pursuitId }))).toBe("CONFLICT");
     await passport.earning.addEvidence.mutate({
       pursuitId,
       kind: "text",

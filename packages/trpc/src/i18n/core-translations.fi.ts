@@ -30,6 +30,8 @@ export const fi: Readonly<Record<string, string>> = {
   "This required field is missing.": "Tämä pakollinen kenttä puuttuu.",
   "This is not JSON. Export the HOKS from eHOKS as JSON.":
     "Tämä ei ole JSON-muotoista tietoa. Vie HOKS eHOKSista JSON-muodossa.",
+  "This is not a HOKS: a HOKS is a JSON object. Export the HOKS from eHOKS as JSON.":
+    "Tämä ei ole HOKS: HOKS on JSON-objekti. Vie HOKS eHOKSista JSON-muodossa.",
   "Fill in this field.": "Täytä tämä kenttä.",
   "A HOKS draft lists at most 50 tasks per workplace.":
     "HOKS-luonnoksessa voi olla enintään 50 työtehtävää työpaikkaa kohden.",

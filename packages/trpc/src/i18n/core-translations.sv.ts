@@ -30,6 +30,8 @@ export const sv: Readonly<Record<string, string>> = {
   "This required field is missing.": "Det här obligatoriska fältet saknas.",
   "This is not JSON. Export the HOKS from eHOKS as JSON.":
     "Det här är inte JSON. Exportera HOKS-planen från eHOKS som JSON.",
+  "This is not a HOKS: a HOKS is a JSON object. Export the HOKS from eHOKS as JSON.":
+    "Det här är inte en HOKS-plan: en HOKS-plan är ett JSON-objekt. Exportera HOKS-planen från eHOKS som JSON.",
   "Fill in this field.": "Fyll i det här fältet.",
   "A HOKS draft lists at most 50 tasks per workplace.":
     "Ett HOKS-utkast kan innehålla högst 50 arbetsuppgifter per arbetsplats.",

@@ -22,32 +22,27 @@ import { evidenceOf, pursuitDetails, visiblePursuit } from "./pursuits.ts";
 
 const bad = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
-const EvidenceInput = Schema.Union([
-  Schema.Struct({
-    pursuitId: Id,
-    kind: Schema.Literal("text"),
-    text: MultiLineText(4000).check(Schema.isMinLength(1, { message: "text: write something." })),
-  }),
-  Schema.Struct({
-    pursuitId: Id,
-    kind: Schema.Literal("link"),
-    url: SingleLineText(2000).check(
+/**
+ * One struct, not a union of three: a union refuses a wrong shape as a whole, with no field to name;
+ * what each kind needs is checked in the procedure, by field.
+ */
+const EvidenceInput = Schema.Struct({
+  pursuitId: Id,
+  kind: Schema.Literals(["text", "link", "file"]),
+  text: Schema.optional(MultiLineText(4000)),
+  url: Schema.optional(
+    SingleLineText(2000).check(
       Schema.isPattern(/^https?:\/\/\S+$/, {
         message: "url: give an address that begins with http:// or https://.",
       }),
     ),
-    text: Schema.optional(SingleLineText(400)),
-  }),
-  Schema.Struct({
-    pursuitId: Id,
-    kind: Schema.Literal("file"),
-    fileName: SingleLineText(200).check(Schema.isMinLength(1)),
-    mediaType: SingleLineText(100),
-    contentBase64: Schema.String.check(
-      Schema.isMaxLength(2_900_000, { message: "file: a file may be at most 2 MB." }),
-    ),
-  }),
-]);
+  ),
+  fileName: Schema.optional(SingleLineText(200).check(Schema.isMinLength(1))),
+  mediaType: Schema.optional(SingleLineText(100)),
+  contentBase64: Schema.optional(
+    Schema.String.check(Schema.isMaxLength(2_900_000, { message: "file: a file may be at most 2 MB." })),
+  ),
+});
 
 /** The acting learner's own students (a learner has one; a guardian, their minor wards). */
 async function ownStudents(tx: Parameters<typeof pursuitDetails>[0], personId: string) {
@@ -142,10 +137,19 @@ export const earningRouter = router({
     .meta({ permission: "keski-pohjanmaa-tyoelamapassi.learn", maxInputBytes: 3_000_000 })
     .input(input(EvidenceInput))
     .mutation(async ({ ctx, input: item }) => {
+      if (item.kind === "text" && !item.text?.trim())
+        throw new TRPCError({ code: "BAD_REQUEST", message: "text: write something." });
+      if (item.kind === "link" && !item.url)
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "url: give an address that begins with http:// or https://.",
+        });
+      if (item.kind === "file" && (!item.fileName || !item.mediaType || item.contentBase64 === undefined))
+        throw new TRPCError({ code: "BAD_REQUEST", message: "file: choose a file to add." });
       const p = await visiblePursuit(ctx.tx, item.pursuitId);
       if (!editable(p.status))
         throw new TRPCError({
-          code: "BAD_REQUEST",
+          code: "CONFLICT",
           message: "This badge is with its assessor or decided: evidence can no longer be added.",
         });
       const [count] = await ctx.tx
@@ -154,13 +158,13 @@ export const earningRouter = router({
         .where(and(eq(evidence.providerId, p.providerId), eq(evidence.pursuitId, p.id)));
       if ((count?.n ?? 0) >= MAX_EVIDENCE)
         throw new TRPCError({
-          code: "BAD_REQUEST",
+          code: "CONFLICT",
           message: `A badge takes at most ${MAX_EVIDENCE} pieces of evidence.`,
         });
       let content: Buffer | undefined;
       if (item.kind === "file") {
-        content = Buffer.from(item.contentBase64, "base64");
-        const problem = fileProblem(item.mediaType, content);
+        content = Buffer.from(item.contentBase64 ?? "", "base64");
+        const problem = fileProblem(item.mediaType ?? "", content);
         if (problem) throw bad(problem);
       }
       const [created] = await ctx.tx
@@ -170,9 +174,9 @@ export const earningRouter = router({
           pursuitId: p.id,
           kind: item.kind,
           text: item.kind === "file" ? null : (item.text ?? null),
-          url: item.kind === "link" ? item.url : null,
-          fileName: item.kind === "file" ? item.fileName : null,
-          mediaType: item.kind === "file" ? item.mediaType : null,
+          url: item.kind === "link" ? (item.url ?? null) : null,
+          fileName: item.kind === "file" ? (item.fileName ?? null) : null,
+          mediaType: item.kind === "file" ? (item.mediaType ?? null) : null,
           size: content?.length ?? null,
           createdBy: ctx.actor!.personId,
         })
@@ -190,7 +194,7 @@ export const earningRouter = router({
       const p = await visiblePursuit(ctx.tx, pursuitId);
       if (!editable(p.status))
         throw new TRPCError({
-          code: "BAD_REQUEST",
+          code: "CONFLICT",
           message: "This badge is with its assessor or decided: evidence can no longer be removed.",
         });
       await ctx.tx.execute(sql`delete from keski_pohjanmaa_tyoelamapassi.evidence_file
@@ -218,13 +222,13 @@ export const earningRouter = router({
       const p = await visiblePursuit(ctx.tx, pursuitId);
       if (!editable(p.status))
         throw new TRPCError({
-          code: "BAD_REQUEST",
+          code: "CONFLICT",
           message: "This badge is with its assessor or decided already.",
         });
       const items = await evidenceOf(ctx.tx, p);
       if (items.length === 0)
         throw new TRPCError({
-          code: "BAD_REQUEST",
+          code: "CONFLICT",
           message: "Add evidence before you send the badge to be assessed.",
         });
       if (p.assessorOrganisationId) {

@@ -19,9 +19,18 @@ import { didDocumentOf } from "./documents.ts";
 // The application role reaches keys and lists only through the plugin's definer functions, each of
 // which checks that the caller may sign in the organisation's name (migration 0004).
 
+/**
+ * Holds the organisation's keys for the rest of the transaction: two requests making its first key or
+ * rotating it at once would both number the new key alike (a unique violation). The second waits and
+ * then sees the first's key.
+ */
+const lockKeys = (tx: Database, organisationId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`keski-key:${organisationId}`}))`);
+
 /** The organisation's current key, made now if it has none. */
 export async function currentKey(tx: Database, organisationId: string): Promise<StoredKey> {
   const did = issuerDid(organisationId);
+  await lockKeys(tx, organisationId);
   const [row] = rowsOf<{ key_id: string; public_key_multibase: string; sealed_secret: string }>(
     await tx.execute(sql`select * from keski_pohjanmaa_tyoelamapassi.signing_key(${organisationId}::uuid)`),
   );
@@ -44,6 +53,7 @@ export async function currentKey(tx: Database, organisationId: string): Promise<
  * signed still verify. The status lists are re-signed with the new key.
  */
 export async function rotateKey(tx: Database, organisationId: string): Promise<{ keyId: string }> {
+  await lockKeys(tx, organisationId);
   const [n] = rowsOf<{ n: number }>(
     await tx.execute(sql`select keski_pohjanmaa_tyoelamapassi.next_key_number(${organisationId}::uuid) as n`),
   );
