@@ -72,14 +72,21 @@ export const endorsingRouter = router({
         await openKey(config().kek, key),
         loader,
       );
-      await ctx.tx.insert(endorsement).values({
-        id,
-        badgeClassId,
-        endorserOrganisationId: actor.organisationId,
-        comment,
-        credential,
-        createdBy: actor.personId,
-      });
+      // Two requests at once both pass the check above: the unique index decides, and the second hears so.
+      const inserted = await ctx.tx
+        .insert(endorsement)
+        .values({
+          id,
+          badgeClassId,
+          endorserOrganisationId: actor.organisationId,
+          comment,
+          credential,
+          createdBy: actor.personId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: endorsement.id });
+      if (inserted.length === 0)
+        throw new TRPCError({ code: "CONFLICT", message: "Your company has endorsed this badge already." });
       return { id };
     }),
 });
