@@ -112,8 +112,17 @@ const decodeWith = (
   onExcessProperty: "error" | "ignore",
 ): Effect.Effect<HoksDocument, HoksDecodeError> => {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    const message = "This is not a HOKS: a HOKS is a JSON object. Export the HOKS from eHOKS as JSON.";
-    return Effect.fail(new HoksDecodeError({ problems: [{ path: "", kind: "invalid", message }] }));
+    return Effect.fail(
+      new HoksDecodeError({
+        problems: [
+          {
+            path: "",
+            kind: "invalid",
+            message: "This is not a HOKS: a HOKS is a JSON object. Export the HOKS from eHOKS as JSON.",
+          },
+        ],
+      }),
+    );
   }
   const text = textProblems(json);
   return Schema.decodeUnknownEffect(schemaFor(learnerOid))(json, { errors: "all", onExcessProperty }).pipe(
