@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { desc, eq } from "@polku/plugin-sdk/drizzle";
+import { newPublicToken, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import { Id, input, procedure, router, SingleLineText, TRPCError } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { DateTime } from "luxon";
-import { tokenHash } from "./calendar.ts";
 import { calendarFeed, meeting } from "./db/schema.ts";
 import { assertActive, findHandover } from "./handover-query.ts";
 
@@ -66,10 +65,14 @@ export const calendarRouter = router({
         message: "Only a workshop's or a company's staff keep a feed.",
       });
     }
-    const token = randomBytes(32).toString("base64url");
+    const token = newPublicToken();
     const [created] = await ctx.tx
       .insert(calendarFeed)
-      .values({ tokenHash: tokenHash(token), personId: actor.personId, organisationId: actor.organisationId })
+      .values({
+        tokenHash: publicTokenHash(token),
+        personId: actor.personId,
+        organisationId: actor.organisationId,
+      })
       .returning({ id: calendarFeed.id });
     return { id: created!.id, path: `/public/esedu-workshop-handover/calendar/${token}.ics` };
   }),

@@ -1,15 +1,12 @@
-import { createHash } from "node:crypto";
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
+import { isPublicTokenShaped, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import { publicRoute } from "@polku/plugin-sdk/server";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar } from "ical-generator";
 import { DateTime } from "luxon";
 
 const ZONE = "Europe/Helsinki";
-
-/** Only the token's SHA-256 is stored: a database read does not give the feed's address away. */
-export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export interface FeedEvent {
   uid: string;
@@ -81,9 +78,8 @@ export const calendarFeedRoute = publicRoute({
   perMinute: 30,
   handle: async (ctx, request) => {
     const token = (request.params.token ?? "").replace(/\.ics$/, "");
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token))
-      return { status: 404, contentType: "text/plain", body: "Not found" };
-    const hash = tokenHash(token);
+    if (!isPublicTokenShaped(token)) return { status: 404, contentType: "text/plain", body: "Not found" };
+    const hash = publicTokenHash(token);
     const [feed] = rowsOf<{ found: boolean }>(
       await ctx.tx.execute(sql`select esedu_workshop_handover.feed_exists(${hash}) as found`),
     );

@@ -3,6 +3,7 @@
  * with a partner to prepare what comes after), and each person's calendar feed of them.
  */
 import { and, asc, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
+import { newPublicToken, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import {
   Id,
   input,
@@ -16,7 +17,6 @@ import {
 import { Schema } from "effect";
 import { feedPath } from "./calendar/feed.ts";
 import { calendarFeed, learner, meeting, trainingPartner } from "./db/schema.ts";
-import { hashOf, newToken } from "./feedback/token.ts";
 import { findTraining } from "./load.ts";
 import { refuseClosed } from "./trainings.ts";
 
@@ -110,12 +110,12 @@ export const feedsRouter = router({
     const actor = ctx.actor!;
     if (!actor.organisationId || !actor.role)
       throw new TRPCError({ code: "FORBIDDEN", message: "Act for an organisation to make a calendar feed." });
-    const token = newToken();
+    const token = newPublicToken();
     await ctx.tx.insert(calendarFeed).values({
       personId: actor.personId,
       organisationId: actor.organisationId,
       role: actor.role,
-      tokenHash: hashOf(token),
+      tokenHash: publicTokenHash(token),
     });
     return { path: feedPath(token) };
   }),

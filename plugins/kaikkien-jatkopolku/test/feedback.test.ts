@@ -6,6 +6,7 @@
  * reads), and the trainer sees them and the aggregates, a partner only the aggregates, from five up.
  */
 import { sql } from "@polku/plugin-sdk/drizzle";
+import { publicTokenHash } from "@polku/plugin-sdk/public-token";
 import {
   inScope,
   loginAs,
@@ -16,7 +17,6 @@ import {
 } from "@polku/plugin-sdk/testing";
 import { startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { hashOf } from "../src/feedback/token.ts";
 import type { PluginRouter } from "../src/router.ts";
 import { adults, dayFromToday, id, partnerOrganisationId, personIdOf, trainerOf } from "./support.ts";
 
@@ -131,7 +131,7 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
     const stored = rowsOf<{ token_hash: string }>(
       await api.db.execute(sql`select token_hash from kaikkien_jatkopolku.feedback_request`),
     );
-    expect(stored.map((r) => r.token_hash)).toContain(hashOf(token));
+    expect(stored.map((r) => r.token_hash)).toContain(publicTokenHash(token));
     expect(stored.map((r) => r.token_hash)).not.toContain(token);
   });
 
@@ -248,7 +248,7 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
     // Knowing the hash (from the table, as staff could before) answers nothing and leaves the link working.
     const state = await asTrainer(async (tx) =>
       rowsOf<{ state: string }>(
-        await tx.execute(sql`select kaikkien_jatkopolku.answer_feedback(${hashOf(tokenOf(2))}, 1, false,
+        await tx.execute(sql`select kaikkien_jatkopolku.answer_feedback(${publicTokenHash(tokenOf(2))}, 1, false,
           '{}'::text[], 'Vastasin toisen puolesta') as state`),
       ),
     );
@@ -259,7 +259,7 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
   it("refuses an expired link and an unknown one", async () => {
     const token = links[1]!.path.split("/").at(-1)!;
     await api.db.execute(sql`update kaikkien_jatkopolku.feedback_request set expires_at = now() - interval '1 minute'
-      where token_hash = ${hashOf(token)}`);
+      where token_hash = ${publicTokenHash(token)}`);
     const url = `${api.url}${links[1]!.path}`;
     const expired = await fetch(url);
     expect(expired.status).toBe(410);
@@ -267,7 +267,7 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
     expect((await fetch(url, answer(["situation=3", "continued=no"]))).status).toBe(410);
     const [row] = rowsOf<{ used: boolean }>(
       await api.db.execute(
-        sql`select used_at is not null as used from kaikkien_jatkopolku.feedback_request where token_hash = ${hashOf(token)}`,
+        sql`select used_at is not null as used from kaikkien_jatkopolku.feedback_request where token_hash = ${publicTokenHash(token)}`,
       ),
     );
     expect(row?.used).toBe(false);

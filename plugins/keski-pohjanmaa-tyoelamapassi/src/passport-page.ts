@@ -4,9 +4,9 @@
  */
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
+import { isPublicTokenShaped, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import { publicRoute } from "@polku/plugin-sdk/server";
 import { verifyBadge } from "./credentials/index.ts";
-import { tokenHash } from "./router/sharing.ts";
 import { loaderFor } from "./server/documents.ts";
 
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -28,9 +28,12 @@ interface Shared {
 }
 
 async function sharedBadges(tx: Database, token: string) {
-  if (!/^[A-Za-z0-9_-]{32}$/.test(token)) return [];
+  // 32 characters: the links handed out before the SDK's 43-character tokens still open.
+  if (!isPublicTokenShaped(token, [32])) return [];
   return rowsOf<Shared>(
-    await tx.execute(sql`select * from keski_pohjanmaa_tyoelamapassi.shared_passport(${tokenHash(token)})`),
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.shared_passport(${publicTokenHash(token)})`,
+    ),
   );
 }
 

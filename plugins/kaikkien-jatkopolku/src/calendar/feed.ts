@@ -5,8 +5,8 @@
  */
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
+import { isPublicTokenShaped, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import { publicRoute } from "@polku/plugin-sdk/server";
-import { hashOf, isTokenShaped } from "../feedback/token.ts";
 import { type FeedRow, icsOf } from "./ical.ts";
 
 /** Where a feed is served, after the host's address. */
@@ -25,8 +25,8 @@ export const calendarFeedRoute = publicRoute({
       contentType: "text/plain; charset=utf-8",
       body: "Kalenteria ei löytynyt.",
     };
-    if (!isTokenShaped(token)) return notFound;
-    const hash = hashOf(token);
+    if (!isPublicTokenShaped(token)) return notFound;
+    const hash = publicTokenHash(token);
     const [live] = rowsOf<{ live: boolean }>(
       await tx.execute(sql`select kaikkien_jatkopolku.feed_is_live(${hash}) as live`),
     );

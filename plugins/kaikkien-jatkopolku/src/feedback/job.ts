@@ -6,9 +6,10 @@
  */
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
+import { newPublicToken, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import { schedule } from "@polku/plugin-sdk/server";
 import { FEEDBACK_VALID_DAYS } from "../vocabulary.ts";
-import { feedbackPath, hashOf, newToken } from "./token.ts";
+import { feedbackPath } from "./token.ts";
 
 /** Trainings handled in one run: the rest wait for the next (a run stays well inside its lease). */
 const TRAININGS_PER_RUN = 50;
@@ -31,11 +32,11 @@ export const createFeedbackRequests = schedule({
           where l.provider_id = ${t.provider_id}::uuid and l.training_id = ${t.id}::uuid`),
       );
       for (const l of learners) {
-        const token = newToken();
+        const token = newPublicToken();
         const [created] = rowsOf<{ id: string; expires_on: string }>(
           await tx.execute(sql`insert into kaikkien_jatkopolku.feedback_request
               (provider_id, training_id, learner_id, token_hash, expires_at)
-            values (${t.provider_id}::uuid, ${t.id}::uuid, ${l.id}::uuid, ${hashOf(token)},
+            values (${t.provider_id}::uuid, ${t.id}::uuid, ${l.id}::uuid, ${publicTokenHash(token)},
               now() + make_interval(days => ${FEEDBACK_VALID_DAYS}))
             on conflict (provider_id, learner_id) do nothing
             returning id, to_char(expires_at at time zone 'Europe/Helsinki', 'YYYY-MM-DD') as expires_on`),

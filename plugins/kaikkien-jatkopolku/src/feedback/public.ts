@@ -5,12 +5,12 @@
  */
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
+import { isPublicTokenShaped } from "@polku/plugin-sdk/public-token";
 import { type PublicRequest, publicRoute } from "@polku/plugin-sdk/server";
 import { feedbackNeeds } from "../vocabulary.ts";
 import { type FormValues, formPage, messagePage, pageCss } from "./page.ts";
 import { type PageLocale, pageLocales, pageText } from "./page-text.ts";
 import { finnishDate } from "./template.ts";
-import { isTokenShaped } from "./token.ts";
 
 const html = (body: string, status = 200) => ({ status, contentType: "text/html; charset=utf-8", body });
 
@@ -64,7 +64,7 @@ type FormRow = {
 };
 
 async function formOf(tx: Parameters<Parameters<typeof publicRoute>[0]["handle"]>[0]["tx"], token: string) {
-  if (!isTokenShaped(token)) return undefined;
+  if (!isPublicTokenShaped(token)) return undefined;
   const [row] = rowsOf<FormRow>(
     await tx.execute(sql`select state, training_name, theme,
         to_char(expires_at at time zone 'Europe/Helsinki', 'YYYY-MM-DD') as expires_on

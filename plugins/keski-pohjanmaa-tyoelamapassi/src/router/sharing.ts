@@ -2,15 +2,13 @@
  * The learner's shareable passport: a link to a page showing the badges they choose, and nothing else
  * of them. The link's token is shown once; only its hash is kept, and revoking it ends the page at once.
  */
-import { createHash, randomBytes } from "node:crypto";
 import { core } from "@polku/plugin-sdk/db";
 import { and, desc, eq, inArray, isNull, sql } from "@polku/plugin-sdk/drizzle";
+import { newPublicToken, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import { Id, input, notFound, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { issuedBadge, passportShare } from "../db/schema.ts";
 import { publicBase } from "../server/config.ts";
-
-export const tokenHash = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 export const sharingRouter = router({
   mine: procedure.meta({ permission: "keski-pohjanmaa-tyoelamapassi.learn" }).query(async ({ ctx }) =>
@@ -63,14 +61,14 @@ export const sharingRouter = router({
           message: "badgeIds: choose badges of your own that are in force.",
         });
       }
-      const token = randomBytes(24).toString("base64url");
+      const token = newPublicToken();
       const [first] = badges;
       const [created] = await ctx.tx
         .insert(passportShare)
         .values({
           providerId: first!.providerId,
           studentId: first!.studentId,
-          tokenHash: tokenHash(token),
+          tokenHash: publicTokenHash(token),
           badgeIds: badges.map((b) => b.id),
           createdBy: ctx.actor!.personId,
         })
