@@ -13,6 +13,7 @@ export {
 } from "./api/client.ts";
 export { ApiProvider, useApi, useApiConnection, usePluginApi } from "./api/context.tsx";
 export { type ApiErrorInfo, errorInfo, errorSummaryKey, type FieldIssue, fieldErrors } from "./api/errors.ts";
+export { createLiveResource } from "./api/live-resource.ts";
 export { type Session, SessionProvider, useSession } from "./api/session.tsx";
 export {
   type SessionLimits,

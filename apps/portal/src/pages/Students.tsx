@@ -6,6 +6,7 @@ import {
   Button,
   CheckboxField,
   type Column,
+  createLiveResource,
   DataTable,
   ExportButtons,
   formatDate,
@@ -18,7 +19,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { readAllPages, studentExportColumns } from "./students-export.ts";
 
 type Sort = "name" | "expectedGraduation" | "phase";
@@ -65,13 +66,13 @@ export default function Students() {
   const [draft, setDraft] = createSignal(query());
   const edit = (change: Partial<Query>) => setDraft({ ...draft(), ...change });
   // Staff who work with teaching groups can narrow the list to one; others have no groups to choose.
-  const [groups] = createResource(
+  const [groups] = createLiveResource(
     () => session.can("group.read"),
     async (allowed) => (allowed ? api.attendance.groups.query() : []),
   );
 
   // The page and the total go in one request (the client batches them).
-  const [rows, { refetch }] = createResource(query, async (q) => {
+  const [rows, { refetch }] = createLiveResource(query, async (q) => {
     const [list, { total }] = await Promise.all([
       api.students.list.query({
         ...filtersOf(q),

@@ -1,5 +1,6 @@
 import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyTRPCRouter } from "@trpc/server";
+import { observable } from "@trpc/server/observable";
 import type { AppRouter } from "./types.ts";
 
 /** The header the API checks on every mutation (see packages/trpc/src/init.ts). */
@@ -19,11 +20,15 @@ export interface ApiConnection {
   /** When the API last answered a call of this tab (ms since the epoch): each use extends the session. */
   lastAnswerAt(): number | null;
   noteAnswer(at: number): void;
+  /** Called after every successful change (mutation) of this tab, by any client: see live-resource.ts. */
+  onDataChanged(listener: () => void): () => void;
+  dataChanged(): void;
 }
 
 export function createApiConnection(options: { url?: string; fetch?: typeof fetch } = {}): ApiConnection {
   let token: string | null = null;
   let answeredAt: number | null = null;
+  const changeListeners = new Set<() => void>();
   return {
     url: options.url ?? "/trpc",
     fetch: options.fetch,
@@ -35,6 +40,13 @@ export function createApiConnection(options: { url?: string; fetch?: typeof fetc
     noteAnswer: (at) => {
       answeredAt = at;
     },
+    onDataChanged: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    dataChanged: () => {
+      for (const listener of [...changeListeners]) listener();
+    },
   };
 }
 
@@ -44,6 +56,30 @@ export function pathPrefixLink<TRouter extends AnyTRPCRouter>(prefix: string): T
     ({ op, next }) =>
       next({ ...op, path: `${prefix}.${op.path}` });
 }
+
+/**
+ * After a mutation succeeds, tells the connection that data changed, so every live resource on screen
+ * loads again (the default of Solid's router actions: a change revalidates what the page shows). The
+ * caller gets its result first; the reloads follow. Logging out changes nothing a page should reload.
+ */
+export function dataChangedLink<TRouter extends AnyTRPCRouter>(connection: ApiConnection): TRPCLink<TRouter> {
+  return () =>
+    ({ op, next }) =>
+      observable((observer) =>
+        next(op).subscribe({
+          next: (value) => observer.next(value),
+          error: (error) => observer.error(error),
+          complete: () => {
+            observer.complete();
+            if (op.type === "mutation" && !NO_DATA_CHANGE.has(op.path))
+              queueMicrotask(connection.dataChanged);
+          },
+        }),
+      );
+}
+
+/** Mutations after which no page's data is different (by their full path). */
+const NO_DATA_CHANGE = new Set(["auth.logout"]);
 
 /** The portal's language, which the i18n provider keeps on `<html lang>`; Finnish before it has. */
 const pageLanguage = () => (typeof document !== "undefined" && document.documentElement.lang) || "fi";
@@ -79,6 +115,9 @@ export function createApiClient<TRouter extends AnyTRPCRouter = AppRouter>(
       return response;
     },
   }) as TRPCLink<TRouter>;
-  const links = options.pathPrefix ? [pathPrefixLink<TRouter>(options.pathPrefix), http] : [http];
+  const changed = dataChangedLink<TRouter>(connection);
+  const links = options.pathPrefix
+    ? [pathPrefixLink<TRouter>(options.pathPrefix), changed, http]
+    : [changed, http];
   return createTRPCClient<TRouter>({ links });
 }

@@ -2,6 +2,7 @@ import {
   type ApiOutputs,
   Async,
   Button,
+  createLiveResource,
   DataTable,
   DateField,
   Empty,
@@ -15,7 +16,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { Navigate } from "@solidjs/router";
-import { createResource, createSignal, Match, Show, Switch } from "solid-js";
+import { createSignal, Match, Show, Switch } from "solid-js";
 import { rosterSheet } from "./attendance-export.ts";
 import { GroupMarkForm } from "./GroupMarkForm.tsx";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
@@ -46,13 +47,13 @@ function GroupAttendance() {
   const { t, text, formatDate } = useAttendanceText();
   const api = useApi();
   const session = useSession();
-  const [groups, { refetch: refetchGroups }] = createResource(() => api.attendance.groups.query());
+  const [groups, { refetch: refetchGroups }] = createLiveResource(() => api.attendance.groups.query());
   const [groupId, setGroupId] = createSignal("");
   const [day, setDay] = createSignal(todayInHelsinki());
   const [lesson, setLesson] = createSignal("");
   const [pickError, setPickError] = createSignal<string | null>(null);
   const [query, setQuery] = createSignal<{ groupId: string; day: string; lesson: string } | null>(null);
-  const [roster, { refetch }] = createResource(query, (q) =>
+  const [roster, { refetch }] = createLiveResource(query, (q) =>
     api.attendance.roster.query({
       groupId: q.groupId,
       day: q.day,

@@ -2,6 +2,7 @@ import { addDaysToLocalDate } from "@polku/domain/days";
 import {
   Async,
   Button,
+  createLiveResource,
   DataTable,
   DateField,
   Empty,
@@ -11,7 +12,7 @@ import {
   SelectField,
   useApi,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { AttendanceCounts } from "./AttendanceCounts.tsx";
 import { marksSheet } from "./attendance-export.ts";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
@@ -23,7 +24,7 @@ import { todayInHelsinki, useAttendanceText } from "./text.ts";
 export default function MinePage() {
   const { text, formatDate } = useAttendanceText();
   const api = useApi();
-  const [students, { refetch: refetchStudents }] = createResource(() =>
+  const [students, { refetch: refetchStudents }] = createLiveResource(() =>
     api.students.list.query({ limit: 50 }),
   );
   const today = todayInHelsinki();
@@ -37,7 +38,7 @@ export default function MinePage() {
     const first = students.latest?.[0];
     return chosenQuery() ?? (first ? { studentId: first.id, from: initialFrom, to: today } : null);
   };
-  const [marks, { refetch }] = createResource(query, (q) => api.attendance.forStudent.query(q));
+  const [marks, { refetch }] = createLiveResource(query, (q) => api.attendance.forStudent.query(q));
 
   const chosen = () => studentId() || students.latest?.[0]?.id || "";
   const show = (event: SubmitEvent) => {

@@ -1,7 +1,7 @@
 import { addDaysToLocalDate } from "@polku/domain/days";
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { Async, useApi } from "@polku/ui";
-import { createResource } from "solid-js";
+import { Async, createLiveResource, useApi } from "@polku/ui";
+
 import { AttendanceCounts } from "./AttendanceCounts.tsx";
 import { todayInHelsinki, useAttendanceText } from "./text.ts";
 
@@ -11,7 +11,7 @@ export default function AttendanceSection(props: StudentSectionProps) {
   const api = useApi();
   const to = todayInHelsinki();
   const from = addDaysToLocalDate(to, -30);
-  const [marks, { refetch }] = createResource(
+  const [marks, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.attendance.forStudent.query({ studentId, from, to }),
   );

@@ -1,6 +1,6 @@
-import { Async, Page, Section, useApi, useSession } from "@polku/ui";
+import { Async, createLiveResource, Page, Section, useApi, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { SessionsTable } from "./SessionsTable.tsx";
 import { useCoachingText } from "./text.ts";
 
@@ -9,7 +9,7 @@ export default function CoachingHome() {
   const { text } = useCoachingText();
   const api = useApi();
   const session = useSession();
-  const [upcoming, { refetch }] = createResource(() => api.coaching.upcoming.query({}));
+  const [upcoming, { refetch }] = createLiveResource(() => api.coaching.upcoming.query({}));
   return (
     <Page
       title={text("home.title")}

@@ -1,13 +1,13 @@
-import { Async, ShortList, useApi } from "@polku/ui";
+import { Async, createLiveResource, ShortList, useApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { useCoachingText } from "./text.ts";
 
 /** The next few coaching sessions this person leads or takes part in. */
 export default function CoachingCard() {
   const { text, formatDateTime } = useCoachingText();
   const api = useApi();
-  const [sessions, { refetch }] = createResource(() => api.coaching.upcoming.query({ limit: 3 }));
+  const [sessions, { refetch }] = createLiveResource(() => api.coaching.upcoming.query({ limit: 3 }));
   return (
     <>
       <Async resource={sessions} retry={() => void refetch()}>

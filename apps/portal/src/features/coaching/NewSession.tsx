@@ -2,6 +2,7 @@ import { coachingSessionKinds } from "@polku/domain/vocabulary";
 import {
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DateField,
   FieldShell,
@@ -14,7 +15,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { useCoachingText } from "./text.ts";
 
 type Kind = (typeof coachingSessionKinds)[number];
@@ -34,8 +35,8 @@ export default function NewSession() {
   const api = useApi();
   const navigate = useNavigate();
   const [search] = useSearchParams<{ studentId?: string }>();
-  const [students, { refetch }] = createResource(() => api.students.list.query({ limit: 500 }));
-  const [groups] = createResource(() => api.coaching.groups.query());
+  const [students, { refetch }] = createLiveResource(() => api.students.list.query({ limit: 500 }));
+  const [groups] = createLiveResource(() => api.coaching.groups.query());
   const [kind, setKind] = createSignal<Kind>(search.studentId ? "individual" : "group");
   const [title, setTitle] = createSignal("");
   const [studentId, setStudentId] = createSignal(search.studentId ?? "");

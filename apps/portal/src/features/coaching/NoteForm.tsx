@@ -21,7 +21,7 @@ export function useVisibilities() {
 export function NoteForm(props: {
   students: ReadonlyArray<{ id: string; name: string }>;
   sessionId?: string;
-  onSaved: () => void;
+  onSaved?: () => void;
 }) {
   const { text } = useCoachingText();
   const api = useApi();
@@ -41,7 +41,7 @@ export function NoteForm(props: {
     event.preventDefault();
     if (await save.run()) {
       setBody("");
-      props.onSaved();
+      props.onSaved?.();
     }
   };
   return (

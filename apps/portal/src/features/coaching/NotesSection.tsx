@@ -1,6 +1,6 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { Async, useApi, useSession } from "@polku/ui";
-import { createResource, Show } from "solid-js";
+import { Async, createLiveResource, useApi, useSession } from "@polku/ui";
+import { Show } from "solid-js";
 import { NoteForm } from "./NoteForm.tsx";
 import { NotesList } from "./NotesList.tsx";
 
@@ -8,7 +8,7 @@ import { NotesList } from "./NotesList.tsx";
 export default function NotesSection(props: StudentSectionProps) {
   const api = useApi();
   const session = useSession();
-  const [notes, { refetch }] = createResource(
+  const [notes, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.coaching.notes.query({ studentId }),
   );
@@ -18,10 +18,7 @@ export default function NotesSection(props: StudentSectionProps) {
         {(rows) => <NotesList notes={rows} />}
       </Async>
       <Show when={session.can("note.write")}>
-        <NoteForm
-          students={[{ id: props.studentId, name: props.studentName }]}
-          onSaved={() => void refetch()}
-        />
+        <NoteForm students={[{ id: props.studentId, name: props.studentName }]} />
       </Show>
     </>
   );

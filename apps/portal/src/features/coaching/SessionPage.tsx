@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DataTable,
   DetailList,
@@ -14,7 +15,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createResource, createSignal, Show } from "solid-js";
+import { createEffect, createSignal, Show } from "solid-js";
 import { NoteForm } from "./NoteForm.tsx";
 import { NotesList } from "./NotesList.tsx";
 import { useCoachingText } from "./text.ts";
@@ -27,7 +28,7 @@ export default function SessionPage() {
   const api = useApi();
   const session = useSession();
   const params = useParams<{ sessionId: string }>();
-  const [detail, { refetch }] = createResource(
+  const [detail, { refetch }] = createLiveResource(
     () => params.sessionId,
     (sessionId) => api.coaching.get.query({ sessionId }),
   );
@@ -39,7 +40,7 @@ export default function SessionPage() {
   const [followUps, setFollowUps] = createSignal("");
   const [newStudent, setNewStudent] = createSignal("");
   const canWrite = () => session.can("coaching.write");
-  const [students] = createResource(
+  const [students] = createLiveResource(
     () => canWrite() && loaded()?.kind !== "individual",
     () => api.students.list.query({ limit: 500 }),
   );
@@ -52,7 +53,6 @@ export default function SessionPage() {
   });
   const done = (key: "participants.saved" | "participants.added" | "followUps.saved" | "notes.saved") => {
     setMessage(text(key));
-    void refetch();
   };
   const attendance = createSubmission(() =>
     api.coaching.recordAttendance.mutate({

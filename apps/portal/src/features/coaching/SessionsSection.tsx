@@ -1,7 +1,7 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { Async, useApi, useSession } from "@polku/ui";
+import { Async, createLiveResource, useApi, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { SessionsTable } from "./SessionsTable.tsx";
 import { useCoachingText } from "./text.ts";
 
@@ -10,7 +10,7 @@ export default function SessionsSection(props: StudentSectionProps) {
   const { text } = useCoachingText();
   const api = useApi();
   const session = useSession();
-  const [sessions, { refetch }] = createResource(
+  const [sessions, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.coaching.forStudent.query({ studentId }),
   );

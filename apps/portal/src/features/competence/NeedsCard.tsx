@@ -1,6 +1,6 @@
-import { Async, useApi, useSession } from "@polku/ui";
+import { Async, createLiveResource, useApi, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { useCompetenceText } from "./text.ts";
 
 /** A company contact's home card: how many of the company's needs are open, and the way to them. */
@@ -8,7 +8,7 @@ export default function NeedsCard() {
   const { text, formatNumber } = useCompetenceText();
   const api = useApi();
   const session = useSession();
-  const [needs, { refetch }] = createResource(
+  const [needs, { refetch }] = createLiveResource(
     () => session.me.latest?.current.organisationId,
     (organisationId) => api.competenceNeeds.list.query({ organisationId, status: "open" }),
   );

@@ -2,6 +2,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -14,7 +15,7 @@ import {
   useApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { useCompetenceText } from "./text.ts";
 
 /**
@@ -27,7 +28,7 @@ export default function NeedsPage() {
   const session = useSession();
   const canWrite = () => session.can("competenceNeed.write");
   const ownOrganisation = () => session.me.latest?.current.organisationId;
-  const [needs, { refetch }] = createResource(
+  const [needs, { refetch }] = createLiveResource(
     () => ({ own: canWrite() ? ownOrganisation() : undefined }),
     ({ own }) => api.competenceNeeds.list.query(own ? { organisationId: own } : { status: "open" }),
   );
@@ -36,19 +37,13 @@ export default function NeedsPage() {
   const close = async (needId: string) => {
     if (await closing.run(needId)) {
       setMessage(text("closed"));
-      void refetch();
     }
   };
   return (
     <Page title={text("page.title")} intro={text("page.intro")}>
       <StatusMessage message={message()} />
       <Show when={canWrite()}>
-        <NeedForm
-          onSaved={() => {
-            setMessage(text("form.saved"));
-            void refetch();
-          }}
-        />
+        <NeedForm onSaved={() => setMessage(text("form.saved"))} />
       </Show>
       <Section title={text("page.caption")}>
         <Show when={closing.error()}>{(error) => <ApiError error={error()} />}</Show>

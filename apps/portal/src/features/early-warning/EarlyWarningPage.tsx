@@ -1,6 +1,7 @@
 import {
   Async,
   Button,
+  createLiveResource,
   DetailList,
   Empty,
   ExportButtons,
@@ -11,7 +12,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { warningSheet } from "./export.ts";
 import { useEarlyWarningText } from "./text.ts";
 import { WarningItem } from "./WarningItem.tsx";
@@ -32,7 +33,7 @@ export default function EarlyWarningPage() {
   const [announced, setAnnounced] = createSignal<string | null>(null);
   // The students are checked a page at a time (by name); `more` says whether another page follows.
   const [offset, setOffset] = createSignal(0);
-  const [result, { refetch }] = createResource(offset, (from) =>
+  const [result, { refetch }] = createLiveResource(offset, (from) =>
     api.earlyWarning.forMe.query(from > 0 ? { offset: from } : undefined),
   );
   const intro = () =>
@@ -113,7 +114,6 @@ export default function EarlyWarningPage() {
                         <WarningItem
                           warning={warning}
                           canHandle={session.can("earlyWarning.handle")}
-                          onChanged={() => void refetch()}
                           announce={setAnnounced}
                         />
                       )}

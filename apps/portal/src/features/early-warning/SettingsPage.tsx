@@ -2,6 +2,7 @@ import {
   type ApiErrorInfo,
   type ApiOutputs,
   Async,
+  createLiveResource,
   createSubmission,
   FieldShell,
   FormActions,
@@ -11,7 +12,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, type JSX, Show } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
 import { useEarlyWarningText } from "./text.ts";
 import "./early-warning.css";
 
@@ -177,7 +178,7 @@ function SettingsForm(props: { config: Config; saved: boolean }) {
 export default function SettingsPage() {
   const { text } = useEarlyWarningText();
   const api = useApi();
-  const [current, { refetch }] = createResource(() => api.earlyWarning.config.query());
+  const [current, { refetch }] = createLiveResource(() => api.earlyWarning.config.query());
   return (
     <Page title={text("settings.title")} intro={text("settings.intro")}>
       <p>

@@ -1,6 +1,6 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { Async, Empty, useApi } from "@polku/ui";
-import { createResource, Show } from "solid-js";
+import { Async, createLiveResource, Empty, useApi } from "@polku/ui";
+import { Show } from "solid-js";
 import { FlagList } from "./FlagList.tsx";
 import { useEarlyWarningText } from "./text.ts";
 
@@ -11,7 +11,7 @@ import { useEarlyWarningText } from "./text.ts";
 export default function EarlyWarningSection(props: StudentSectionProps) {
   const { text, urgency, whyUrgent, formatDateTime } = useEarlyWarningText();
   const api = useApi();
-  const [result, { refetch }] = createResource(
+  const [result, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.earlyWarning.forStudent.query({ studentId }),
   );

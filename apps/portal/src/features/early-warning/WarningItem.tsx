@@ -20,12 +20,11 @@ const MAX_NOTE = 2000;
 /**
  * One student's warning: the urgency in words and why, the flags, and its handling. An open one can be
  * marked handled with a note (who and when are recorded); a handled one shows who marked it, when and
- * the note, and can be opened again. `onChanged` reloads the list; `announce` says what was done.
+ * the note, and can be opened again. `announce` says what was done.
  */
 export function WarningItem(props: {
   warning: Warning;
   canHandle: boolean;
-  onChanged: () => void;
   announce: (message: string) => void;
 }) {
   const { text, urgency, whyUrgent, formatDateTime } = useEarlyWarningText();
@@ -60,14 +59,12 @@ export function WarningItem(props: {
       props.announce(text("handling.done", { name: name() }));
       setEditing(false);
       setNote("");
-      props.onChanged();
     }
   };
 
   const undo = async () => {
     if (await reopen.run()) {
       props.announce(text("handling.reopened", { name: name() }));
-      props.onChanged();
     }
   };
 

@@ -2,6 +2,7 @@ import {
   type ApiOutputs,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DetailList,
@@ -11,7 +12,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { type Change, changesBetween } from "./changes.ts";
 import { euros, percent, ruleText, share } from "./format.ts";
 import type { MessageKey } from "./messages.ts";
@@ -138,7 +139,7 @@ export default function AgreementPage() {
   const { text } = useFundingText();
   const api = useApi();
   const params = useParams<{ agreementId: string }>();
-  const [agreement, { refetch }] = createResource(
+  const [agreement, { refetch }] = createLiveResource(
     () => params.agreementId,
     (agreementId) => api.funding.agreement.query({ agreementId }),
   );
@@ -191,7 +192,6 @@ export default function AgreementPage() {
                     : {})}
                   onAccepted={(version) => {
                     setDone(text("agreement.acceptDone", { version: String(version) }));
-                    void refetch();
                   }}
                 />
               )}

@@ -1,6 +1,6 @@
-import { Async, DataTable, Empty, Page, useApi, useSession } from "@polku/ui";
+import { Async, createLiveResource, DataTable, Empty, Page, useApi, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { useFundingText } from "./text.ts";
 import "./funding.css";
 
@@ -9,7 +9,7 @@ export default function AgreementsPage() {
   const { text } = useFundingText();
   const api = useApi();
   const session = useSession();
-  const [agreements, { refetch }] = createResource(() => api.funding.agreements.query());
+  const [agreements, { refetch }] = createLiveResource(() => api.funding.agreements.query());
   return (
     <Page title={text("list.title")} intro={text("list.intro")}>
       <Show when={session.can("funding.agreement.write")}>

@@ -1,6 +1,7 @@
 import {
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DateField,
   FormActions,
@@ -11,7 +12,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A, useNavigate, useParams } from "@solidjs/router";
-import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import {
   checkDraft,
@@ -176,7 +177,7 @@ export default function DraftPage() {
   const api = useApi();
   const params = useParams<{ agreementId?: string }>();
   const today = new Date().toISOString().slice(0, 10);
-  const [data, { refetch }] = createResource(async () => {
+  const [data, { refetch }] = createLiveResource(async () => {
     const [organisations, agreement] = await Promise.all([
       api.organisations.list.query({ kinds: [...PARTNER_KINDS] }),
       params.agreementId ? api.funding.agreement.query({ agreementId: params.agreementId }) : undefined,

@@ -1,13 +1,13 @@
-import { Async, useApi } from "@polku/ui";
+import { Async, createLiveResource, useApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { useFundingText } from "./text.ts";
 
 /** The home page's card: what waits for this organisation's acceptance first, then what is in force. */
 export default function FundingAgreementsCard() {
   const { text } = useFundingText();
   const api = useApi();
-  const [agreements, { refetch }] = createResource(() => api.funding.agreements.query());
+  const [agreements, { refetch }] = createLiveResource(() => api.funding.agreements.query());
   return (
     <Async resource={agreements} retry={() => void refetch()}>
       {(list) => (

@@ -1,6 +1,7 @@
 import {
   Async,
   Button,
+  createLiveResource,
   DataTable,
   Empty,
   formatMoney,
@@ -11,7 +12,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, onCleanup, Show } from "solid-js";
+import { createSignal, onCleanup, Show } from "solid-js";
 import { EuroBarChart, seriesColors } from "./EuroBarChart.tsx";
 import { defaultFundingYear } from "./format.ts";
 import { SensitivitySection } from "./SensitivitySection.tsx";
@@ -218,7 +219,7 @@ export default function ScenariosPage() {
   const { text } = useFundingText();
   const api = useApi();
   const params = useParams<{ agreementId: string }>();
-  const [facts, { refetch }] = createResource(() =>
+  const [facts, { refetch }] = createLiveResource(() =>
     api.funding.facts.query({ agreementId: params.agreementId }),
   );
   const title = () => {

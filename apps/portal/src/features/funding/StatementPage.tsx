@@ -2,6 +2,7 @@ import {
   type ApiOutputs,
   Async,
   Button,
+  createLiveResource,
   DataTable,
   Empty,
   formatMoney,
@@ -12,7 +13,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { defaultFundingYear, euros, share } from "./format.ts";
 import type { MessageKey } from "./messages.ts";
 import { download, toCsv } from "./statement-csv.ts";
@@ -121,8 +122,10 @@ export default function StatementPage() {
   const [year, setYear] = createSignal(String(defaultFundingYear()));
   const [party, setParty] = createSignal("");
   const [asked, setAsked] = createSignal({ year: defaultFundingYear(), party: "" });
-  const [agreement] = createResource(() => api.funding.agreement.query({ agreementId: params.agreementId }));
-  const [statement, { refetch }] = createResource(asked, (a) =>
+  const [agreement] = createLiveResource(() =>
+    api.funding.agreement.query({ agreementId: params.agreementId }),
+  );
+  const [statement, { refetch }] = createLiveResource(asked, (a) =>
     api.funding.statement.query({
       agreementId: params.agreementId,
       fundingYear: a.year,

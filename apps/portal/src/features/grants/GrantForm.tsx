@@ -2,6 +2,7 @@ import { grantScopes, partnerOrganisationKinds as partnerKinds } from "@polku/do
 import {
   ApiError,
   Async,
+  createLiveResource,
   createSubmission,
   DateField,
   FormActions,
@@ -10,7 +11,7 @@ import {
   useApi,
   useI18n,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 
 /**
  * Opens the student to a partner organisation on recorded consent (a handover to a workshop, for one).
@@ -19,7 +20,7 @@ import { createResource, createSignal, Show } from "solid-js";
 export function GrantForm(props: { studentId: string; minor: boolean; onCreated: () => void }) {
   const { t } = useI18n();
   const api = useApi();
-  const [organisations, { refetch }] = createResource(() =>
+  const [organisations, { refetch }] = createLiveResource(() =>
     api.organisations.list.query({ kinds: [...partnerKinds] }),
   );
   const [organisationId, setOrganisationId] = createSignal("");

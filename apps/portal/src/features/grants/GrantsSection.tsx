@@ -4,6 +4,7 @@ import {
   type ApiOutputs,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   formatDate,
@@ -12,7 +13,7 @@ import {
   useI18n,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { GrantForm } from "./GrantForm.tsx";
 
 type Grant = ApiOutputs["grants"]["forStudent"][number];
@@ -58,14 +59,13 @@ export default function GrantsSection(props: StudentSectionProps) {
   const { t } = useI18n();
   const api = useApi();
   const session = useSession();
-  const [grants, { refetch }] = createResource(
+  const [grants, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.grants.forStudent.query({ studentId }),
   );
   const [notice, setNotice] = createSignal<string | null>(null);
   const changed = (message: string) => {
     setNotice(message);
-    void refetch();
   };
   const state = (g: Grant) =>
     g.revokedAt

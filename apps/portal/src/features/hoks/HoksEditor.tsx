@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -10,7 +11,7 @@ import {
   TextField,
   useApi,
 } from "@polku/ui";
-import { createEffect, createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createSignal, For, Show } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import {
   type DraftForm,
@@ -65,7 +66,7 @@ export function HoksEditor(props: {
   const { text, locale, formatNumber } = useHoksText();
   const api = useApi();
   const [form, setForm] = createStore<DraftForm>(formOf(props.hoks?.draft));
-  const [qualifications] = createResource(() => api.qualifications.list.query());
+  const [qualifications] = createLiveResource(() => api.qualifications.list.query());
   const [qualificationId, setQualificationId] = createSignal("");
   createEffect(() => {
     const list = qualifications();
@@ -73,7 +74,7 @@ export function HoksEditor(props: {
     const own = list.find((q) => q.educationCodes.includes(props.qualificationCode ?? ""));
     setQualificationId(own?.id ?? list[0]?.id ?? "");
   });
-  const [requirements] = createResource(
+  const [requirements] = createLiveResource(
     () => qualificationId() || undefined,
     (id) => api.qualifications.get.query({ id }),
   );

@@ -2,6 +2,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   Empty,
   StatusMessage,
@@ -9,7 +10,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { CoreStudentSectionProps } from "../../slots/types.ts";
 import { HoksEditor } from "./HoksEditor.tsx";
 import { HoksView } from "./HoksView.tsx";
@@ -46,7 +47,7 @@ export default function HoksSection(props: CoreStudentSectionProps) {
   const session = useSession();
   const [editing, setEditing] = createSignal(false);
   const [done, setDone] = createSignal<string | null>(null);
-  const [hoks, { refetch }] = createResource(
+  const [hoks, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.hoks.get.query({ studentId }),
   );
@@ -56,7 +57,6 @@ export default function HoksSection(props: CoreStudentSectionProps) {
     setDone(null);
     if (await call.run()) {
       setDone(message);
-      void refetch();
     }
   };
   return (
@@ -76,22 +76,12 @@ export default function HoksSection(props: CoreStudentSectionProps) {
                 onSaved={() => {
                   setEditing(false);
                   setDone(text("edit.saved"));
-                  void refetch();
                 }}
               />
             }
           >
             <Show when={data} fallback={<Empty>{text("section.none")}</Empty>}>
-              {(h) => (
-                <HoksView
-                  studentId={props.studentId}
-                  hoks={h()}
-                  onChanged={(message) => {
-                    setDone(message);
-                    void refetch();
-                  }}
-                />
-              )}
+              {(h) => <HoksView studentId={props.studentId} hoks={h()} onChanged={setDone} />}
             </Show>
             <Show when={data?.status === "awaiting_approval" && session.can("hoks.approve")}>
               <p>{text("approve.intro")}</p>

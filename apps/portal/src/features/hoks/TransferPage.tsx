@@ -2,6 +2,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   FieldShell,
   FormActions,
@@ -13,7 +14,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { useSearchParams } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { ProblemTable } from "./HoksEditor.tsx";
 import { useHoksText } from "./text.ts";
 
@@ -29,7 +30,7 @@ export default function TransferPage() {
   const [json, setJson] = createSignal("");
   const [missing, setMissing] = createSignal<string | null>(null);
   const [done, setDone] = createSignal<string | null>(null);
-  const [students, { refetch }] = createResource(() => api.students.list.query({ limit: 500 }));
+  const [students, { refetch }] = createLiveResource(() => api.students.list.query({ limit: 500 }));
   const importing = createSubmission(() =>
     api.hoks.import.mutate({ studentId: studentId(), document: json() }),
   );

@@ -3,6 +3,7 @@ import {
   type ApiOutputs,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   Empty,
   formatDateTime,
@@ -11,7 +12,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import "./inbox.css";
 import { useInboxText } from "./text.ts";
 import { setUnread } from "./unread.ts";
@@ -25,7 +26,7 @@ export default function InboxPage() {
   const { text, locale } = useInboxText();
   const api = useApi();
   const [pages, setPages] = createSignal(1);
-  const [inbox, { refetch, mutate }] = createResource(
+  const [inbox, { refetch, mutate }] = createLiveResource(
     () => ({ locale: locale(), limit: PAGE * pages() }),
     async (query) => {
       const result = await api.inbox.list.query(query);

@@ -2,6 +2,7 @@ import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
 import {
   type ApiOutputs,
   Async,
+  createLiveResource,
   DataTable,
   formatDate,
   formatDateTime,
@@ -15,7 +16,7 @@ import {
   useI18n,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { AddStepForm } from "./AddStepForm.tsx";
 import { statusTone } from "./labels.ts";
 import { OutcomeForm } from "./OutcomeForm.tsx";
@@ -34,7 +35,7 @@ export default function PathwaySection(props: StudentSectionProps) {
   const api = useApi();
   const session = useSession();
   const { kinds, titleOf } = useStepKinds();
-  const [pathway, { refetch }] = createResource(
+  const [pathway, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.pathway.get.query({ studentId }),
   );
@@ -45,7 +46,6 @@ export default function PathwaySection(props: StudentSectionProps) {
   const [outcomeNotice, setOutcomeNotice] = createSignal<string | null>(null);
   const stepChanged = (message: string) => {
     setStepNotice(message);
-    reload();
   };
 
   const period = (from: string | null, to: string | null) =>
@@ -133,7 +133,6 @@ export default function PathwaySection(props: StudentSectionProps) {
             studentId={props.studentId}
             onRecorded={(message) => {
               setOutcomeNotice(message);
-              reload();
             }}
           />
         </Show>

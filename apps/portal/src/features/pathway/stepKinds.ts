@@ -1,5 +1,4 @@
-import { type ApiOutputs, loadedValue, useApi, useI18n } from "@polku/ui";
-import { createResource } from "solid-js";
+import { type ApiOutputs, createLiveResource, loadedValue, useApi, useI18n } from "@polku/ui";
 
 export type StepKindInfo = ApiOutputs["deployment"]["stepKinds"][number];
 
@@ -11,7 +10,7 @@ export type StepKindInfo = ApiOutputs["deployment"]["stepKinds"][number];
 export function useStepKinds() {
   const api = useApi();
   const { locale } = useI18n();
-  const [kinds] = createResource(() => api.deployment.stepKinds.query());
+  const [kinds] = createLiveResource(() => api.deployment.stepKinds.query());
   const titleOf = (id: string) => loadedValue(kinds)?.find((k) => k.id === id)?.title[locale()] ?? id;
   return { kinds, titleOf };
 }

@@ -1,6 +1,6 @@
-import { Async, useApi, useI18n } from "@polku/ui";
+import { Async, createLiveResource, useApi, useI18n } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { countsByKind } from "./organisations.ts";
 import { useRegionText } from "./text.ts";
 
@@ -9,7 +9,7 @@ export default function OrganisationsCard() {
   const { text, formatNumber } = useRegionText();
   const { t } = useI18n();
   const api = useApi();
-  const [organisations, { refetch }] = createResource(() => api.organisations.list.query({}));
+  const [organisations, { refetch }] = createLiveResource(() => api.organisations.list.query({}));
   return (
     <Async resource={organisations} retry={() => void refetch()}>
       {(list) => (

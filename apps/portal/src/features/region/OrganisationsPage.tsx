@@ -1,5 +1,5 @@
-import { Async, Empty, Page, Section, useApi, useI18n } from "@polku/ui";
-import { createResource, For, Show } from "solid-js";
+import { Async, createLiveResource, Empty, Page, Section, useApi, useI18n } from "@polku/ui";
+import { For, Show } from "solid-js";
 import { countsByKind } from "./organisations.ts";
 import { useRegionText } from "./text.ts";
 
@@ -8,7 +8,7 @@ export default function OrganisationsPage() {
   const { text, formatNumber } = useRegionText();
   const { t } = useI18n();
   const api = useApi();
-  const [organisations, { refetch }] = createResource(() => api.organisations.list.query({}));
+  const [organisations, { refetch }] = createLiveResource(() => api.organisations.list.query({}));
   return (
     <Page title={text("organisations.title")} intro={text("organisations.intro")}>
       <Async resource={organisations} retry={() => void refetch()}>

@@ -1,6 +1,6 @@
-import { Async, ShortList, useApi, useI18n, useSession } from "@polku/ui";
+import { Async, createLiveResource, ShortList, useApi, useI18n, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 
 /** A student's own page, or a guardian's wards' pages (row-level security narrows the list to those). */
 export default function OwnCard() {
@@ -8,7 +8,7 @@ export default function OwnCard() {
   const api = useApi();
   const session = useSession();
   const guardian = () => session.me.latest?.current.role === "guardian";
-  const [students, { refetch }] = createResource(() => api.students.list.query({ limit: 50 }));
+  const [students, { refetch }] = createLiveResource(() => api.students.list.query({ limit: 50 }));
   return (
     <Async resource={students} retry={() => void refetch()}>
       {(list) => (

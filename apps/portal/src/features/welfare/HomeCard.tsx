@@ -1,13 +1,13 @@
-import { Async, useApi } from "@polku/ui";
+import { Async, createLiveResource, useApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { useWelfareText } from "./text.ts";
 
 /** How many new referrals wait for welfare staff, with the way to the queue. */
 export default function WelfareCard() {
   const { text } = useWelfareText();
   const api = useApi();
-  const [open, { refetch }] = createResource(() =>
+  const [open, { refetch }] = createLiveResource(() =>
     api.welfare.queue.query({ statuses: ["open"], limit: 200 }),
   );
   return (

@@ -1,6 +1,7 @@
 import { welfareServices } from "@polku/domain/vocabulary";
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FieldShell,
   FormActions,
@@ -12,7 +13,7 @@ import {
   useApi,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { useWelfareText } from "./text.ts";
 
 /**
@@ -23,7 +24,7 @@ export default function ReferPage() {
   const { text } = useWelfareText();
   const api = useApi();
   const params = useParams<{ studentId: string }>();
-  const [student, { refetch }] = createResource(
+  const [student, { refetch }] = createLiveResource(
     () => params.studentId,
     (studentId) => api.students.get.query({ studentId }),
   );

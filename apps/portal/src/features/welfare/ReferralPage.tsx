@@ -1,6 +1,7 @@
 import { referralStatusTransitions } from "@polku/domain/vocabulary";
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DetailList,
   FormActions,
@@ -14,7 +15,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createResource, createSignal, Show } from "solid-js";
+import { createEffect, createSignal, Show } from "solid-js";
 import { useWelfareText } from "./text.ts";
 
 type Status = keyof typeof referralStatusTransitions;
@@ -25,7 +26,7 @@ export default function ReferralPage() {
   const api = useApi();
   const session = useSession();
   const params = useParams<{ referralId: string }>();
-  const [referral, { refetch }] = createResource(
+  const [referral, { refetch }] = createLiveResource(
     () => params.referralId,
     (referralId) => api.welfare.get.query({ referralId }),
   );
@@ -52,7 +53,6 @@ export default function ReferralPage() {
     event.preventDefault();
     if (await save.run()) {
       setMessage(text("update.saved"));
-      void refetch();
     }
   };
   const title = () => {

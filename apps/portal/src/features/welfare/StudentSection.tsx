@@ -1,7 +1,7 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { Async, useApi, useSession } from "@polku/ui";
+import { Async, createLiveResource, useApi, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { useWelfareText } from "./text.ts";
 
 /**
@@ -12,7 +12,7 @@ export default function WelfareSection(props: StudentSectionProps) {
   const { text } = useWelfareText();
   const api = useApi();
   const session = useSession();
-  const [disclosed, { refetch }] = createResource(
+  const [disclosed, { refetch }] = createLiveResource(
     () => (session.can("welfare.disclosed") ? props.studentId : false),
     (studentId) => api.welfare.disclosed.query({ studentId }),
   );

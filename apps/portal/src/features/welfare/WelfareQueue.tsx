@@ -1,13 +1,13 @@
-import { Async, DataTable, Page, Section, useApi } from "@polku/ui";
+import { Async, createLiveResource, DataTable, Page, Section, useApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { useWelfareText } from "./text.ts";
 
 /** The welfare staff's queue: new referrals first, then those in progress, oldest first. */
 export default function WelfareQueue() {
   const { text, formatDate } = useWelfareText();
   const api = useApi();
-  const [queue, { refetch }] = createResource(() => api.welfare.queue.query({}));
+  const [queue, { refetch }] = createLiveResource(() => api.welfare.queue.query({}));
   return (
     <Page title={text("queue.title")} intro={text("queue.intro")}>
       <Section title={text("queue.caption")}>

@@ -1,6 +1,6 @@
-import { Async, Page, Section, useApi, useI18n, useSession } from "@polku/ui";
+import { Async, createLiveResource, Page, Section, useApi, useI18n, useSession } from "@polku/ui";
 import { useParams } from "@solidjs/router";
-import { createResource, For } from "solid-js";
+import { For } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { installed } from "../../plugins.ts";
 import { SlotBoundary } from "../../slots/SlotBoundary.tsx";
@@ -17,7 +17,7 @@ export default function StudentPage() {
   const api = useApi();
   const session = useSession();
   const params = useParams<{ studentId: string }>();
-  const [student, { refetch }] = createResource(
+  const [student, { refetch }] = createLiveResource(
     () => params.studentId,
     (studentId) => api.students.get.query({ studentId }),
   );

@@ -1,6 +1,7 @@
 import {
   Async,
   type Column,
+  createLiveResource,
   DataTable,
   loadedValue,
   Page,
@@ -10,7 +11,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useNavigate } from "@solidjs/router";
-import { createEffect, createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
 import type { Outputs } from "./labels.ts";
@@ -33,7 +34,7 @@ export default function ChecklistHome() {
     session.can("valmennus.checklist.record") || session.can("valmennus.participant.manage");
   const [cohort, setCohort] = createSignal("");
   const [group, setGroup] = createSignal("");
-  const [overview, { refetch }] = createResource(
+  const [overview, { refetch }] = createLiveResource(
     () => ({ cohort: cohort(), group: group() }),
     (filter) =>
       api.checklist.overview.query({
@@ -41,7 +42,7 @@ export default function ChecklistHome() {
         ...(filter.group ? { groupId: filter.group } : {}),
       }),
   );
-  const [groups] = createResource(staff, () => api.checklist.groups.query());
+  const [groups] = createLiveResource(staff, () => api.checklist.groups.query());
 
   createEffect(() => {
     const loaded = loadedValue(overview);

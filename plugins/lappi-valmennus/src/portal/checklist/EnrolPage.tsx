@@ -1,6 +1,7 @@
 import { localDateIn } from "@polku/domain";
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DateField,
   FormActions,
@@ -12,7 +13,7 @@ import {
   usePluginApi,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
 import { studentName, useChecklistText } from "./labels.ts";
@@ -25,10 +26,10 @@ export default function EnrolPage() {
   const { text } = useChecklistText();
   const api = usePluginApi<ValmennusRouter>(pluginId);
   const [search, setSearch] = createSignal("");
-  const [candidates, { refetch }] = createResource(search, (s) =>
+  const [candidates, { refetch }] = createLiveResource(search, (s) =>
     api.checklist.candidates.query(s.trim() ? { search: s.trim() } : {}),
   );
-  const [groups] = createResource(() => api.checklist.groups.query());
+  const [groups] = createLiveResource(() => api.checklist.groups.query());
   const today = localDateIn(new Date());
   const [studentId, setStudentId] = createSignal("");
   const [cohortYear, setCohortYear] = createSignal(String(cohortOf(today)));
@@ -49,7 +50,6 @@ export default function EnrolPage() {
     if (!(await save.run())) return;
     setEnrolled({ id: studentId(), name: chosen ? studentName(chosen) : "" });
     setStudentId("");
-    void refetch();
   };
 
   return (

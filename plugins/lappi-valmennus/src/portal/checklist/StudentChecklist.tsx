@@ -2,6 +2,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DetailList,
@@ -13,7 +14,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { type ManualTask, manualTasks } from "../../checklist/tasks.ts";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
@@ -33,7 +34,7 @@ export default function StudentChecklist() {
     useChecklistText();
   const session = useSession();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [detail, { refetch }] = createResource(
+  const [detail, { refetch }] = createLiveResource(
     () => params.studentId,
     (studentId) => api.checklist.forStudent.query({ studentId }),
   );
@@ -47,7 +48,6 @@ export default function StudentChecklist() {
   };
   const saved = (note: string) => {
     setMessage(note);
-    void refetch();
   };
   const undo = createSubmission((task: ManualTask) =>
     api.checklist.undoTask.mutate({ studentId: params.studentId, task }),

@@ -1,7 +1,7 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { ApiError, Async, errorInfo, usePluginApi, useSession } from "@polku/ui";
+import { ApiError, Async, createLiveResource, errorInfo, usePluginApi, useSession } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Match, Show, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
 import { useChecklistText } from "./labels.ts";
@@ -15,7 +15,7 @@ export default function ChecklistSection(props: StudentSectionProps) {
   const { text, itemLabel } = useChecklistText();
   const session = useSession();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [detail, { refetch }] = createResource(
+  const [detail, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.checklist.forStudent.query({ studentId }),
   );

@@ -1,6 +1,7 @@
 import { localDateIn } from "@polku/domain";
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DataTable,
   DetailList,
@@ -15,7 +16,7 @@ import {
   TextField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal } from "solid-js";
+import { createSignal } from "solid-js";
 import { activities, outsidePilotRange } from "../../hours/rules.ts";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
@@ -30,8 +31,8 @@ export default function HoursSummary() {
   const api = usePluginApi<ValmennusRouter>(pluginId);
   const currentYear = Number(localDateIn(new Date()).slice(0, 4));
   const [year, setYear] = createSignal(currentYear);
-  const [summary, { refetch }] = createResource(year, (y) => api.hours.summary.query({ year: y }));
-  const [team, { refetch: refetchTeam }] = createResource(year, (y) => api.hours.team.query({ year: y }));
+  const [summary, { refetch }] = createLiveResource(year, (y) => api.hours.summary.query({ year: y }));
+  const [team, { refetch: refetchTeam }] = createLiveResource(year, (y) => api.hours.team.query({ year: y }));
   const [message, setMessage] = createSignal<string | null>(null);
   const [personId, setPersonId] = createSignal("");
   const [planned, setPlanned] = createSignal("");
@@ -70,8 +71,6 @@ export default function HoursSummary() {
     event.preventDefault();
     if (await save.run()) {
       setMessage(text("hours.plan.saved"));
-      void refetch();
-      void refetchTeam();
     }
   };
 

@@ -3,6 +3,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DetailList,
@@ -14,7 +15,7 @@ import {
   StatusMessage,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { activities } from "../../hours/rules.ts";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
@@ -28,14 +29,13 @@ export default function MyHours() {
   const today = localDateIn(new Date());
   const currentYear = Number(today.slice(0, 4));
   const [year, setYear] = createSignal(currentYear);
-  const [mine, { refetch }] = createResource(year, (y) => api.hours.mine.query({ year: y }));
+  const [mine, { refetch }] = createLiveResource(year, (y) => api.hours.mine.query({ year: y }));
   const [message, setMessage] = createSignal<string | null>(null);
   const removal = createSubmission((entryId: string) => api.hours.delete.mutate({ entryId }));
   const remove = async (entryId: string) => {
     if (!window.confirm(text("hours.entries.deleteConfirm"))) return;
     if (await removal.run(entryId)) {
       setMessage(text("hours.entries.deleted"));
-      void refetch();
     }
   };
 
@@ -46,7 +46,6 @@ export default function MyHours() {
         today={today}
         onSaved={() => {
           setMessage(text("hours.form.saved"));
-          void refetch();
         }}
       />
       <SelectField

@@ -6,6 +6,7 @@
  */
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FormActions,
   loadedValue,
@@ -14,7 +15,7 @@ import {
   TextAreaField,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, Match, Show, Switch } from "solid-js";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
 import { base, useMetricsApi, useMetricsText } from "./shared.tsx";
 import "./metrics.css";
@@ -25,7 +26,7 @@ export default function AnswerPage() {
   const { text, t, formatDate } = useMetricsText();
   const api = useMetricsApi();
   const params = useParams<{ surveyId: string }>();
-  const [survey, { refetch }] = createResource(
+  const [survey, { refetch }] = createLiveResource(
     () => params.surveyId,
     (surveyId) => api.surveys.forAnswer.query({ surveyId }),
   );

@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   DataTable,
   ExportButtons,
   type ExportSheet,
@@ -7,7 +8,7 @@ import {
   Section,
   SelectField,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { BarChart, chartColors } from "./BarChart.tsx";
 import { figureCells } from "./exports.ts";
 import { Figure, StudentCount, summaryOf } from "./figures.tsx";
@@ -19,7 +20,7 @@ export function AttendanceSection() {
   const { pct, month } = useFigures();
   const api = useMetricsApi();
   const [groupId, setGroupId] = createSignal("");
-  const [data, { refetch }] = createResource(
+  const [data, { refetch }] = createLiveResource(
     () => ({ groupId: groupId() }),
     (q) => api.attendance.query(q.groupId ? { groupId: q.groupId } : {}),
   );

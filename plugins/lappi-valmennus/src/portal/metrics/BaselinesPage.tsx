@@ -6,6 +6,7 @@
 import {
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   FormActions,
@@ -15,7 +16,7 @@ import {
   TextField,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal } from "solid-js";
+import { createSignal } from "solid-js";
 import { base, useMetricsApi, useMetricsText } from "./shared.tsx";
 
 /** A typed count as the API takes it; an empty field is sent as it is, for the server to name. */
@@ -24,7 +25,7 @@ const count = (value: string) => (value.trim() === "" ? Number.NaN : Number(valu
 export default function BaselinesPage() {
   const { text } = useMetricsText();
   const api = useMetricsApi();
-  const [entered, { refetch }] = createResource(() => api.baselines.query());
+  const [entered, { refetch }] = createLiveResource(() => api.baselines.query());
   const [cohortYear, setCohortYear] = createSignal("");
   const [students, setStudents] = createSignal("");
   const [stillStudying, setStillStudying] = createSignal("");
@@ -47,7 +48,6 @@ export default function BaselinesPage() {
     if (!saved) return;
     setMessage(text("metrics.baselines.saved", { year: saved.cohortYear }));
     for (const clear of [setCohortYear, setStudents, setStillStudying, setChangedField, setSource]) clear("");
-    void refetch();
   };
   const edit = (b: {
     cohortYear: number;

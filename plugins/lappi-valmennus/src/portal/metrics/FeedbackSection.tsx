@@ -1,6 +1,6 @@
-import { Async, Section } from "@polku/ui";
+import { Async, createLiveResource, Section } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { SurveyTable } from "./SurveyTable.tsx";
 import { base, useMetricsApi, useMetricsText } from "./shared.tsx";
 
@@ -8,7 +8,7 @@ import { base, useMetricsApi, useMetricsText } from "./shared.tsx";
 export function FeedbackSection() {
   const { text } = useMetricsText();
   const api = useMetricsApi();
-  const [surveys, { refetch }] = createResource(() => api.surveys.list.query());
+  const [surveys, { refetch }] = createLiveResource(() => api.surveys.list.query());
   return (
     <Section title={text("metrics.feedback.title")}>
       <Async resource={surveys} retry={refetch}>

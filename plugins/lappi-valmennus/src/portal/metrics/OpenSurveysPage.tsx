@@ -1,13 +1,13 @@
 /** The surveys open to the person (a student's for students, staff's for the team), to answer once. */
-import { Async, DataTable, Page } from "@polku/ui";
+import { Async, createLiveResource, DataTable, Page } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { base, useMetricsApi, useMetricsText } from "./shared.tsx";
 
 export default function OpenSurveysPage() {
   const { text, formatDate } = useMetricsText();
   const api = useMetricsApi();
-  const [surveys, { refetch }] = createResource(() => api.surveys.open.query());
+  const [surveys, { refetch }] = createLiveResource(() => api.surveys.open.query());
   return (
     <Page title={text("metrics.answer.listTitle")} intro={text("metrics.answer.listIntro")}>
       <Async resource={surveys} retry={refetch}>

@@ -1,5 +1,13 @@
-import { Async, DataTable, Empty, ExportButtons, type ExportSheet, Section } from "@polku/ui";
-import { createResource, Show } from "solid-js";
+import {
+  Async,
+  createLiveResource,
+  DataTable,
+  Empty,
+  ExportButtons,
+  type ExportSheet,
+  Section,
+} from "@polku/ui";
+import { Show } from "solid-js";
 import { BarChart, chartColors } from "./BarChart.tsx";
 import { figureCells } from "./exports.ts";
 import { Figure, StudentCount, summaryOf } from "./figures.tsx";
@@ -10,7 +18,7 @@ export function ProgressSection() {
   const { text } = useMetricsText();
   const { pct, decimal } = useFigures();
   const api = useMetricsApi();
-  const [data, { refetch }] = createResource(() => api.progress.query());
+  const [data, { refetch }] = createLiveResource(() => api.progress.query());
   const cells = figureCells(text);
   return (
     <Section title={text("metrics.progress.title")}>

@@ -1,6 +1,15 @@
-import { Async, DataTable, Empty, ExportButtons, type ExportSheet, Section, useSession } from "@polku/ui";
+import {
+  Async,
+  createLiveResource,
+  DataTable,
+  Empty,
+  ExportButtons,
+  type ExportSheet,
+  Section,
+  useSession,
+} from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, Show } from "solid-js";
+import { Show } from "solid-js";
 import { BarChart, chartColors } from "./BarChart.tsx";
 import { figureCells } from "./exports.ts";
 import { Figure, StudentCount, summaryOf } from "./figures.tsx";
@@ -12,7 +21,7 @@ export function RetentionSection() {
   const { pct } = useFigures();
   const session = useSession();
   const api = useMetricsApi();
-  const [data, { refetch }] = createResource(() => api.retention.query());
+  const [data, { refetch }] = createLiveResource(() => api.retention.query());
   const cells = figureCells(text);
   const labelOf = (c: { cohortYear: number; origin: "programme" | "baseline" }) =>
     c.origin === "baseline"

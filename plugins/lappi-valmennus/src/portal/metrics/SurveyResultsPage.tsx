@@ -3,9 +3,9 @@
  * the mean (one decimal, Finnish comma) and the distribution 1–5 as a table, per text question the
  * answers. Below five only the number is shown (the API sends nothing more).
  */
-import { Async, DataTable, DetailList, loadedValue, Page, Section } from "@polku/ui";
+import { Async, createLiveResource, DataTable, DetailList, loadedValue, Page, Section } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, For, Match, Show, Switch } from "solid-js";
+import { For, Match, Show, Switch } from "solid-js";
 import { base, useFigures, useMetricsApi, useMetricsText } from "./shared.tsx";
 
 export default function SurveyResultsPage() {
@@ -13,7 +13,7 @@ export default function SurveyResultsPage() {
   const { decimal } = useFigures();
   const api = useMetricsApi();
   const params = useParams<{ surveyId: string }>();
-  const [results, { refetch }] = createResource(
+  const [results, { refetch }] = createLiveResource(
     () => params.surveyId,
     (surveyId) => api.surveys.results.query({ surveyId }),
   );

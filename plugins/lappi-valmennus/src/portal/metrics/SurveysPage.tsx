@@ -1,6 +1,6 @@
-import { Async, Page, StatusMessage } from "@polku/ui";
+import { Async, createLiveResource, Page, StatusMessage } from "@polku/ui";
 import { A, useSearchParams } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { SurveyTable } from "./SurveyTable.tsx";
 import { base, useMetricsApi, useMetricsText } from "./shared.tsx";
 
@@ -9,7 +9,7 @@ export default function SurveysPage() {
   const { text } = useMetricsText();
   const api = useMetricsApi();
   const [params] = useSearchParams<{ created?: string }>();
-  const [surveys, { refetch }] = createResource(() => api.surveys.list.query());
+  const [surveys, { refetch }] = createLiveResource(() => api.surveys.list.query());
   return (
     <Page
       title={text("metrics.surveys.title")}

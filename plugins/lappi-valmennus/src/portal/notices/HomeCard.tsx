@@ -1,6 +1,6 @@
-import { Async, usePluginApi } from "@polku/ui";
+import { Async, createLiveResource, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId, usePluginText } from "../text.ts";
 import type { NoticesMessageKey } from "./messages.ts";
@@ -9,7 +9,7 @@ import type { NoticesMessageKey } from "./messages.ts";
 export default function NoticesCard() {
   const { text } = usePluginText<NoticesMessageKey>();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [notices, { refetch }] = createResource(() => api.notices.mine.query());
+  const [notices, { refetch }] = createLiveResource(() => api.notices.mine.query());
   const waiting = (list: readonly { acknowledgedAt: string | null }[]) =>
     list.filter((n) => n.acknowledgedAt === null).length;
   return (

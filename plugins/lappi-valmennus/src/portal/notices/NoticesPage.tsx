@@ -1,6 +1,7 @@
 import { localDateIn } from "@polku/domain/days";
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -13,7 +14,7 @@ import {
   usePluginApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { NoticeView } from "../../notices/router.ts";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId, usePluginText } from "../text.ts";
@@ -61,7 +62,7 @@ function deliveryText(n: NoticeView, text: ReturnType<typeof useText>["text"], a
 function GuardianNotices() {
   const { text, formatDate, formatDateTime } = useText();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [notices, { refetch }] = createResource(() => api.notices.mine.query());
+  const [notices, { refetch }] = createLiveResource(() => api.notices.mine.query());
   const [message, setMessage] = createSignal<string | null>(null);
   return (
     <>
@@ -78,7 +79,6 @@ function GuardianNotices() {
                   delivery={deliveryText(n, text, formatDateTime)}
                   onChange={(done) => {
                     setMessage(done);
-                    void refetch();
                   }}
                 />
               )}
@@ -179,7 +179,7 @@ function StaffNotices() {
   const today = localDateIn(new Date());
   const [dayInput, setDayInput] = createSignal(today);
   const [day, setDay] = createSignal(today);
-  const [notices, { refetch }] = createResource(day, (d) => api.notices.forDay.query({ day: d }));
+  const [notices, { refetch }] = createLiveResource(day, (d) => api.notices.forDay.query({ day: d }));
   return (
     <>
       <p class="page-intro">{text("notices.staffIntro")}</p>
@@ -252,7 +252,7 @@ function StaffNotices() {
 function SendTimeForm() {
   const { text } = useText();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [settings] = createResource(() => api.notices.settings.query());
+  const [settings] = createLiveResource(() => api.notices.settings.query());
   const [sendAt, setSendAt] = createSignal<string | null>(null);
   const [message, setMessage] = createSignal<string | null>(null);
   const save = createSubmission(() => api.notices.setSendTime.mutate({ sendAt: sendAt() ?? "" }));

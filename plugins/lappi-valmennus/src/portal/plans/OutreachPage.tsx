@@ -1,6 +1,6 @@
-import { Async, DataTable, Page, Section, usePluginApi } from "@polku/ui";
+import { Async, createLiveResource, DataTable, Page, Section, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
 import { usePlansText } from "./labels.ts";
@@ -21,8 +21,10 @@ interface Visit {
 export default function OutreachPage() {
   const { text, formatDate } = usePlansText();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [mine, { refetch: refetchMine }] = createResource(() => api.plans.outreach.query({ scope: "mine" }));
-  const [all, { refetch: refetchAll }] = createResource(() => api.plans.outreach.query({ scope: "all" }));
+  const [mine, { refetch: refetchMine }] = createLiveResource(() =>
+    api.plans.outreach.query({ scope: "mine" }),
+  );
+  const [all, { refetch: refetchAll }] = createLiveResource(() => api.plans.outreach.query({ scope: "all" }));
   const table = (rows: readonly Visit[], caption: string, empty: string) => (
     <DataTable
       caption={caption}

@@ -3,6 +3,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DetailList,
@@ -14,7 +15,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
 import { DoneForm } from "./DoneForm.tsx";
@@ -31,11 +32,11 @@ export default function PlanPage() {
   const session = useSession();
   const api = usePluginApi<ValmennusRouter>(pluginId);
   const canWrite = () => session.can("valmennus.plan.write");
-  const [plan, { refetch }] = createResource(
+  const [plan, { refetch }] = createLiveResource(
     () => params.planId,
     (planId) => api.plans.get.query({ planId }),
   );
-  const [staff] = createResource(canWrite, () => api.plans.staff.query());
+  const [staff] = createLiveResource(canWrite, () => api.plans.staff.query());
   const [editing, setEditing] = createSignal<Editing | null>(null);
   const [editingPlan, setEditingPlan] = createSignal(false);
   const [message, setMessage] = createSignal<string | null>(null);
@@ -47,7 +48,6 @@ export default function PlanPage() {
   const done = (note: string) => {
     setEditing(null);
     setMessage(note);
-    void refetch();
   };
   const undo = createSubmission((itemId: string) => api.plans.undoDone.mutate({ itemId }));
   const remove = createSubmission((itemId: string) => api.plans.deleteItem.mutate({ itemId }));

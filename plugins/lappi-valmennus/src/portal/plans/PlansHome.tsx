@@ -1,6 +1,16 @@
-import { Async, Button, DataTable, Page, Section, StatusMessage, usePluginApi, useSession } from "@polku/ui";
+import {
+  Async,
+  Button,
+  createLiveResource,
+  DataTable,
+  Page,
+  Section,
+  StatusMessage,
+  usePluginApi,
+  useSession,
+} from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { ValmennusRouter } from "../../router.ts";
 import { pluginId } from "../text.ts";
 import { usePlansText } from "./labels.ts";
@@ -11,7 +21,7 @@ export default function PlansHome() {
   const { text, formatDate } = usePlansText();
   const session = useSession();
   const api = usePluginApi<ValmennusRouter>(pluginId);
-  const [groups, { refetch }] = createResource(() => api.plans.list.query());
+  const [groups, { refetch }] = createLiveResource(() => api.plans.list.query());
   const [creatingFor, setCreatingFor] = createSignal<string | null>(null);
   const [message, setMessage] = createSignal<string | null>(null);
   const canWrite = () => session.can("valmennus.plan.write");
@@ -65,7 +75,6 @@ export default function PlansHome() {
                         onDone={() => {
                           setCreatingFor(null);
                           setMessage(text("plans.home.created"));
-                          void refetch();
                         }}
                         onCancel={() => setCreatingFor(null)}
                       />
