@@ -1,8 +1,10 @@
 import { render, waitFor } from "@solidjs/testing-library";
 import { initTRPC } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createSignal, Show } from "solid-js";
+import { createSignal, onMount, Show } from "solid-js";
 import { describe, expect, it } from "vitest";
+import { Async } from "../components/States.tsx";
+import { I18nProvider } from "../i18n/context.tsx";
 import { createApiConnection } from "./client.ts";
 import { ApiProvider, usePluginApi } from "./context.tsx";
 import { createLiveResource } from "./live-resource.ts";
@@ -17,6 +19,7 @@ function counterServer() {
       reads += 1;
       return count;
     }),
+    record: t.procedure.query(() => ({ id: "a", count, rows: [{ id: "r1", count }] })),
     add: t.procedure.mutation(() => {
       count += 1;
       return count;
@@ -78,5 +81,34 @@ describe("a live resource", () => {
     await api.add.mutate();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(server.reads()).toBe(3);
+  });
+
+  it("merges a reload into what is shown, so the parts inside it are not drawn again", async () => {
+    const server = counterServer();
+    const connection = createApiConnection({ url: "http://polku.test/trpc", fetch: server.fetch });
+    let api!: ReturnType<typeof usePluginApi<CounterApi>>;
+    let mounts = 0;
+    function Inner(props: { count: number }) {
+      onMount(() => {
+        mounts += 1;
+      });
+      return <output>{props.count}</output>;
+    }
+    function Record() {
+      api = usePluginApi<CounterApi>("counter");
+      const [record] = createLiveResource(() => api.record.query());
+      return <Async resource={record}>{(r) => <Inner count={r.rows[0]!.count} />}</Async>;
+    }
+    const page = render(() => (
+      <I18nProvider locale="fi">
+        <ApiProvider connection={connection}>
+          <Record />
+        </ApiProvider>
+      </I18nProvider>
+    ));
+    await waitFor(() => expect(page.container.querySelector("output")?.textContent).toBe("0"));
+    await api.add.mutate();
+    await waitFor(() => expect(page.container.querySelector("output")?.textContent).toBe("1"));
+    expect(mounts).toBe(1);
   });
 });

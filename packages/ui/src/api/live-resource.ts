@@ -8,7 +8,9 @@ import {
   type ResourceOptions,
   type ResourceReturn,
   type ResourceSource,
+  type Signal,
 } from "solid-js";
+import { createStore, reconcile, unwrap } from "solid-js/store";
 import { useApiConnection } from "./context.tsx";
 
 /**
@@ -22,8 +24,11 @@ import { useApiConnection } from "./context.tsx";
  * `error`; createAsync gives only the value and leaves errors to boundaries. This adds the one thing the
  * router would (revalidation after a change) to the primitive the pages already use.
  *
- * A reload keeps the previous value on screen (`state` "refreshing"), so a confirmation or the focus
- * the save moved stays where it is. One reload per resource however many changes arrive together.
+ * A reload keeps the previous value on screen (`state` "refreshing") and merges the new one into it
+ * (Solid's store `reconcile`, rows matched by `id`): only what changed is redrawn, so a section's
+ * confirmation, an open form and the focus the save moved stay where they are, even when the page's
+ * own resource (the student, say) reloads around them. One reload per resource however many changes
+ * arrive together.
  */
 export function createLiveResource<T, R = unknown>(
   fetcher: ResourceFetcher<true, T, R>,
@@ -44,8 +49,12 @@ export function createLiveResource<T, S, R = unknown>(
   options?: ResourceOptions<NoInfer<T>, S>,
 ): ResourceReturn<T, R>;
 export function createLiveResource(...args: unknown[]): ResourceReturn<unknown, unknown> {
+  // (fetcher, options?) or (source, fetcher, options?): the fetcher is the last function given.
+  const at = typeof args[1] === "function" ? 2 : 1;
+  const options = { storage: reconciledStorage, ...(args[at] as object | undefined) };
+  const withStorage = [...args.slice(0, at), options];
   // biome-ignore lint/suspicious/noExplicitAny: the overloads above give each call its types.
-  const made = (createResource as (...a: any[]) => ResourceReturn<unknown, unknown>)(...args);
+  const made = (createResource as (...a: any[]) => ResourceReturn<unknown, unknown>)(...withStorage);
   const [, { refetch }] = made;
   let queued = false;
   const stop = useApiConnection().onDataChanged(() => {
@@ -60,4 +69,20 @@ export function createLiveResource(...args: unknown[]): ResourceReturn<unknown, 
   });
   onCleanup(stop);
   return made;
+}
+
+/**
+ * A resource's value kept in a store and replaced by reconciling (Solid's documented "deep signal"
+ * storage): the value keeps its identity across reloads, and each changed field notifies on its own.
+ */
+function reconciledStorage<T>(initial: T | undefined): Signal<T | undefined> {
+  const [store, setStore] = createStore<{ value: T | undefined }>({ value: initial });
+  return [
+    () => store.value,
+    (next: unknown) => {
+      const value = typeof next === "function" ? (next as (prev: unknown) => T)(unwrap(store.value)) : next;
+      setStore("value", reconcile(value as T));
+      return store.value;
+    },
+  ] as Signal<T | undefined>;
 }
