@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FormActions,
   StatusMessage,
@@ -7,7 +8,7 @@ import {
   usePluginApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -17,7 +18,8 @@ export function Entries(props: { studentId: string }) {
   const { text, formatDateTime } = usePluginText();
   const session = useSession();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [entries, { refetch }] = createResource(
+  // Live: it loads again after any save of the tab (this form's or another page's), so no refetch by hand.
+  const [entries, { refetch }] = createLiveResource(
     () => props.studentId,
     (id) => plugin.list.query({ studentId: id }),
   );
@@ -29,7 +31,6 @@ export function Entries(props: { studentId: string }) {
     if (await save.run()) {
       setDraft("");
       setMessage(text("page.saved"));
-      void refetch();
     }
   };
   return (

@@ -1,5 +1,5 @@
-import { Page, Section, SelectField, useApi } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createLiveResource, Page, Section, SelectField, useApi } from "@polku/ui";
+import { createSignal, Show } from "solid-js";
 import { usePluginText } from "../text.ts";
 import { Entries } from "./Entries.tsx";
 
@@ -7,7 +7,7 @@ import { Entries } from "./Entries.tsx";
 export default function Main() {
   const { text } = usePluginText();
   const api = useApi();
-  const [students] = createResource(() => api.students.list.query({ limit: 500 }));
+  const [students] = createLiveResource(() => api.students.list.query({ limit: 500 }));
   const [studentId, setStudentId] = createSignal("");
   return (
     <Page title={text("page.title")}>
