@@ -146,14 +146,13 @@ describe("slots in the portal", () => {
 
   it("shows a failing section's error in Finnish with a retry, and the other sections", async () => {
     await login(page, "omaohjaaja");
-    await failProcedure(page, "earlyWarning.forStudent", { code: "NOT_FOUND", tag: "NotFound", fields: {} });
+    // A failure a second try may mend (the server's); one that cannot (NOT_FOUND, FORBIDDEN) offers none.
+    await failProcedure(page, "earlyWarning.forStudent", { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 });
     await openFirstStudent(page);
     const failing = page.getByRole("region", { name: "Ennakkovaroitukset" });
     const alert = failing.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(
-      "Tietoa ei löytynyt, tai sinulla ei ole oikeutta nähdä sitä.",
-    );
+    expect(await alert.textContent()).toContain("Jotain meni vikaan. Mitään ei tallennettu; yritä uudelleen.");
     // The rest of the page works: the pathway's timeline and the HOKS are there.
     await page.getByRole("list", { name: "Polun vaiheet aikajärjestyksessä" }).waitFor();
     await page.getByRole("region", { name: "HOKS" }).getByRole("button").first().waitFor();

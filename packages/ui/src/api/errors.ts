@@ -65,6 +65,24 @@ export function errorSummaryKey(code: string): string {
   }
 }
 
+/**
+ * Failures that asking again cannot mend: no right to it, no such thing, or an input to correct. A
+ * "try again" button offered for them would only fail again; other failures (the network, the server,
+ * too many requests at once) may pass on a second try.
+ */
+const FINAL_CODES = new Set([
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_REQUEST",
+  "PAYLOAD_TOO_LARGE",
+  "UNPROCESSABLE_CONTENT",
+  "METHOD_NOT_SUPPORTED",
+  "PRECONDITION_FAILED",
+]);
+
+export const retryHelps = (code: string): boolean => !FINAL_CODES.has(code);
+
 /** Issues by field name ("" for the input as a whole), for showing next to each field. */
 export function fieldErrors(info: ApiErrorInfo | undefined | null): Record<string, string> {
   const out: Record<string, string> = {};

@@ -26,7 +26,7 @@ describe("a failed call on screen", () => {
       <I18nProvider locale="sv">
         <ApiError
           title="Delen PUK kunde inte laddas."
-          error={failure("Something odd.", { code: "BAD_REQUEST", tag: "SomethingNew" })}
+          error={failure("Something odd.", { code: "INTERNAL_SERVER_ERROR", tag: "SomethingNew" })}
           retry={() => {}}
         />
       </I18nProvider>
@@ -35,5 +35,15 @@ describe("a failed call on screen", () => {
     expect(alert.textContent).toContain("Delen PUK kunde inte laddas.");
     expect(alert.textContent).toContain("Something odd.");
     expect(screen.getByRole("button", { name: "Försök igen" })).toBeTruthy();
+  });
+
+  it("offers no second try where one cannot help (no right to it)", () => {
+    render(() => (
+      <I18nProvider locale="fi">
+        <ApiError error={failure("Not allowed.", { code: "FORBIDDEN" })} retry={() => {}} />
+      </I18nProvider>
+    ));
+    expect(screen.getByRole("alert").textContent).toContain("Roolisi ei salli tätä toimintoa.");
+    expect(screen.queryByRole("button", { name: "Yritä uudelleen" })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { For, type JSX, Show } from "solid-js";
-import { type ApiErrorInfo, errorInfo, errorSummaryKey } from "../api/errors.ts";
+import { type ApiErrorInfo, errorInfo, errorSummaryKey, retryHelps } from "../api/errors.ts";
 import { useI18n } from "../i18n/context.tsx";
 import type { Params } from "../i18n/registry.ts";
 import { Button } from "./Button.tsx";
@@ -80,7 +80,7 @@ export function ApiError(props: { error: unknown; retry?: (() => void) | undefin
           </For>
         </ul>
       </Show>
-      <Show when={props.retry}>
+      <Show when={props.retry && retryHelps(info().code)}>
         <Button variant="secondary" onClick={() => props.retry?.()}>
           {t("error.retry")}
         </Button>

@@ -26,7 +26,7 @@ import "./early-warning.css";
  */
 export default function EarlyWarningPage() {
   const i18n = useEarlyWarningText();
-  const { text, formatDate } = i18n;
+  const { text, formatDate, within } = i18n;
   const api = useApi();
   const session = useSession();
   const [show, setShow] = createSignal<"open" | "handled">("open");
@@ -136,7 +136,7 @@ export default function EarlyWarningPage() {
                       value: data.config.unexplainedAbsences.enabled
                         ? text("threshold.unexplained-absences", {
                             count: data.config.unexplainedAbsences.days,
-                            window: data.config.unexplainedAbsences.windowDays,
+                            within: within(data.config.unexplainedAbsences.windowDays),
                           })
                         : text("threshold.off"),
                     },
@@ -151,7 +151,7 @@ export default function EarlyWarningPage() {
                       value: data.config.missedCoaching.enabled
                         ? text("threshold.missed-coaching", {
                             count: data.config.missedCoaching.sessions,
-                            window: data.config.missedCoaching.windowDays,
+                            within: within(data.config.missedCoaching.windowDays),
                           })
                         : text("threshold.off"),
                     },

@@ -21,7 +21,7 @@ describe("early-warning strings", () => {
   it("words every rule's reason and threshold with the same placeholders in each language", () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(fi) as Array<keyof typeof fi>) {
-      if (!key.startsWith("reason.") && !key.startsWith("threshold.")) continue;
+      if (!/^(reason|threshold|part)\./.test(key)) continue;
       expect(placeholders(sv[key]), key).toEqual(placeholders(fi[key]));
       expect(placeholders(en[key]), key).toEqual(placeholders(fi[key]));
     }

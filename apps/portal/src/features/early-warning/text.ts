@@ -37,8 +37,14 @@ export function useEarlyWarningText() {
     text(`reason.${flag.rule}`, {
       observed: flag.observed,
       threshold: flag.threshold,
-      window: flag.windowDays ?? "",
+      // The parts that count days and weeks, each in its plural ("1 dag", "de senaste 30 dagarna").
+      days: text("part.days", { count: flag.observed }),
+      weeks: text("part.weeks", { count: flag.observed }),
+      limit: text("part.weekLimit", { count: flag.threshold }),
+      period: text("part.lastDays", { count: flag.windowDays ?? 0 }),
     });
+  /** "på 30 dagar", "in 1 day": a threshold's window, for the thresholds in force. */
+  const within = (windowDays: number) => text("part.withinDays", { count: windowDays });
   /** "Kiireellisyys: suuri": the level in words, so colour is never the only cue (WCAG 1.4.1). */
   const urgency = (u: UrgencyFacts) => text(`urgency.${u.level}`);
   /** Why it ranks so, in words: the reasons that gave its points. */
@@ -61,5 +67,5 @@ export function useEarlyWarningText() {
         })
         .join("; "),
     });
-  return { ...i18n, reason, urgency, whyUrgent };
+  return { ...i18n, reason, within, urgency, whyUrgent };
 }
