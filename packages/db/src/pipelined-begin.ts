@@ -20,7 +20,15 @@ export async function beginPipelined<T>(
   work: (tx: postgres.Sql) => T | Promise<T>,
   wrap: (statements: postgres.Sql) => postgres.Sql,
 ): Promise<T> {
-  const connection = await pool.reserve();
+  const gate = gateOf(pool);
+  await gate.enter();
+  let connection: postgres.ReservedSql;
+  try {
+    connection = await pool.reserve();
+  } catch (error) {
+    gate.leave();
+    throw error;
+  }
   try {
     // BEGIN goes out now; `work`'s first statement joins it in the same write (postgres.js writes what
     // a tick queued at once). Its failure is seen once `work` is done (and is not left unhandled).
@@ -41,8 +49,47 @@ export async function beginPipelined<T>(
     throw error;
   } finally {
     connection.release();
+    gate.leave();
   }
 }
+
+/**
+ * At most as many reserves at once as the pool has connections, the rest waiting here in turn.
+ * postgres.js 3.4.9 loses a reserve() waiting in its own queue when a connection closes meanwhile (its
+ * onclose hands the first waiting query to the reconnect, which drops a reserve: the promise never
+ * settles, and the request never answers; upstream issue 1195). Waiting here instead, a reserve reaches
+ * postgres.js only when a connection is free for it.
+ */
+class Gate {
+  private inside = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(private readonly size: number) {}
+
+  enter(): Promise<void> {
+    if (this.inside < this.size) {
+      this.inside += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.waiting.shift();
+    // The place passes straight to the next in line; otherwise it is free.
+    if (next) next();
+    else this.inside -= 1;
+  }
+}
+
+const gates = new WeakMap<postgres.Sql, Gate>();
+const gateOf = (pool: postgres.Sql) => {
+  let gate = gates.get(pool);
+  if (!gate) {
+    gate = new Gate(Math.max(1, Number(pool.options.max) || 1));
+    gates.set(pool, gate);
+  }
+  return gate;
+};
 
 let savepoints = 0;
 
