@@ -111,7 +111,18 @@ END $$;
 -- 4. Issuer DIDs as issued. A key's DID is the part of its id before '#', fixed when it was made; when
 -- the deployment's public address changes, the organisation gets a key under its new DID, and the old
 -- keys keep theirs (their badges and status lists still verify, and each list is re-signed under its
--- own DID). The signing key of one DID: the newest of that DID's keys.
+-- own DID). A DID other than the current one is trusted only for keys the server attested: an HMAC
+-- under the configuration key of the key's id and public half (made with the key; set once), so a key
+-- row planted under some other did:web names no one here.
+ALTER TABLE keski_pohjanmaa_tyoelamapassi.issuer_key ADD COLUMN attestation text;
+--> statement-breakpoint
+CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.may_use_keys(p_org uuid) RETURNS boolean
+  LANGUAGE sql STABLE AS $$
+  SELECT (keski_pohjanmaa_tyoelamapassi.may_sign(p_org) OR keski_pohjanmaa_tyoelamapassi.may_rotate(p_org)
+          OR keski_pohjanmaa_tyoelamapassi.may_revoke(p_org)) IS TRUE
+$$;
+--> statement-breakpoint
+-- The signing key of one DID: the newest of that DID's keys.
 CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.signing_key_of_did(p_org uuid, p_did text)
   RETURNS TABLE (key_id text, public_key_multibase text, sealed_secret text)
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -124,8 +135,9 @@ BEGIN
     ORDER BY k.created_at DESC, substring(k.key_id from '#key-([0-9]+)$')::int DESC LIMIT 1;
 END $$;
 --> statement-breakpoint
--- The first key under a new DID (the public address changed): it signs from now on, numbered after the
--- organisation's others; the current one retires, keeping its DID. Only when the DID is new to it.
+-- A key under the current DID when the current key is under another (the public address changed, maybe
+-- back to an earlier one): it signs from now on, numbered after the organisation's others; the current
+-- one retires, keeping its DID.
 CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.add_key_for_new_did(p_org uuid, p_key_id text, p_public text, p_sealed text)
   RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -138,8 +150,9 @@ BEGIN
     FROM keski_pohjanmaa_tyoelamapassi.issuer_key k WHERE k.organisation_id = p_org;
   IF keski_pohjanmaa_tyoelamapassi.key_id_fits(p_org, p_key_id) IS NOT TRUE
      OR p_key_id NOT LIKE '%#key-' || v_next::text
-     OR EXISTS (SELECT 1 FROM keski_pohjanmaa_tyoelamapassi.issuer_key k
-                WHERE k.organisation_id = p_org AND split_part(k.key_id, '#', 1) = split_part(p_key_id, '#', 1)) THEN
+     OR NOT EXISTS (SELECT 1 FROM keski_pohjanmaa_tyoelamapassi.issuer_key k
+                    WHERE k.organisation_id = p_org AND k.retired_at IS NULL
+                      AND split_part(k.key_id, '#', 1) <> split_part(p_key_id, '#', 1)) THEN
     RAISE EXCEPTION 'not a key under a new DID of this organisation' USING ERRCODE = '42501';
   END IF;
   UPDATE keski_pohjanmaa_tyoelamapassi.issuer_key SET retired_at = now()
@@ -147,6 +160,38 @@ BEGIN
   INSERT INTO keski_pohjanmaa_tyoelamapassi.issuer_key (organisation_id, key_id, public_key_multibase, sealed_secret)
     VALUES (p_org, p_key_id, p_public, p_sealed);
 END $$;
+--> statement-breakpoint
+-- The organisation's keys not yet attested, sealed secrets included: the server attests each whose
+-- secret opens with the configuration key (one it made), so keys made before attestation count too.
+CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.unattested_keys(p_org uuid)
+  RETURNS TABLE (key_id text, public_key_multibase text, sealed_secret text)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF keski_pohjanmaa_tyoelamapassi.may_use_keys(p_org) IS NOT TRUE THEN
+    RAISE EXCEPTION 'not a signer of this organisation' USING ERRCODE = '42501';
+  END IF;
+  RETURN QUERY SELECT k.key_id, k.public_key_multibase, k.sealed_secret FROM keski_pohjanmaa_tyoelamapassi.issuer_key k
+    WHERE k.organisation_id = p_org AND k.attestation IS NULL ORDER BY k.created_at LIMIT 20;
+END $$;
+--> statement-breakpoint
+-- Sets a key's attestation once (a wrong one only makes the key count for nothing under an old DID).
+CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.attest_key(p_org uuid, p_key_id text, p_attestation text)
+  RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF keski_pohjanmaa_tyoelamapassi.may_use_keys(p_org) IS NOT TRUE THEN
+    RAISE EXCEPTION 'not a signer of this organisation' USING ERRCODE = '42501';
+  END IF;
+  UPDATE keski_pohjanmaa_tyoelamapassi.issuer_key SET attestation = p_attestation
+    WHERE organisation_id = p_org AND key_id = p_key_id AND attestation IS NULL;
+END $$;
+--> statement-breakpoint
+-- What the public routes read of keys: the public half and the attestation, nothing else.
+CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.public_keys_attested(p_organisation uuid)
+  RETURNS TABLE (key_id text, public_key_multibase text, attestation text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT k.key_id, k.public_key_multibase, k.attestation FROM keski_pohjanmaa_tyoelamapassi.issuer_key k
+  WHERE k.organisation_id = p_organisation ORDER BY k.created_at, k.key_id
+$$;
 --> statement-breakpoint
 -- The next free place in the newest list of the issuer's current DID: a list signed under an old DID
 -- takes no new badges (a verifier wants a badge's list to have the badge's issuer).

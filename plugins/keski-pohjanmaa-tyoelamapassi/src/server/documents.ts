@@ -8,9 +8,14 @@
  */
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
-import { type DocumentLoader, didDocument, makeDocumentLoader } from "../credentials/index.ts";
+import {
+  attestationHolds,
+  type DocumentLoader,
+  didDocument,
+  makeDocumentLoader,
+} from "../credentials/index.ts";
 import { manifest } from "../manifest.ts";
-import { didOfKey, issuerDid } from "./config.ts";
+import { config, didOfKey, issuerDid } from "./config.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const uuidSource = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -24,19 +29,37 @@ const statusUrlPattern = new RegExp(
 );
 
 export async function publicKeysOf(tx: Database, organisationId: string) {
-  return rowsOf<{ key_id: string; public_key_multibase: string }>(
-    await tx.execute(sql`select * from keski_pohjanmaa_tyoelamapassi.public_keys(${organisationId}::uuid)`),
+  return rowsOf<{ key_id: string; public_key_multibase: string; attestation: string | null }>(
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.public_keys_attested(${organisationId}::uuid)`,
+    ),
   );
 }
 
-/** The DIDs the organisation's keys were made under, oldest first. */
+/**
+ * The organisation's keys made under `did`. Under the current DID, every key (as before DIDs could
+ * change); under another, only the keys this server attested it made (a planted row counts for nothing).
+ */
+async function keysUnder(tx: Database, organisationId: string, did: string) {
+  const current = did === issuerDid(organisationId);
+  return (await publicKeysOf(tx, organisationId)).filter(
+    (k) =>
+      didOfKey(k.key_id) === did &&
+      (current || attestationHolds(config().kek, k.key_id, k.public_key_multibase, k.attestation)),
+  );
+}
+
+/** The DIDs the organisation's (attested) keys were made under, oldest first. */
 export async function didsOf(tx: Database, organisationId: string): Promise<string[]> {
-  return [...new Set((await publicKeysOf(tx, organisationId)).map((k) => didOfKey(k.key_id)))];
+  const keys = (await publicKeysOf(tx, organisationId)).filter((k) =>
+    attestationHolds(config().kek, k.key_id, k.public_key_multibase, k.attestation),
+  );
+  return [...new Set(keys.map((k) => didOfKey(k.key_id)))];
 }
 
 /** The DID document of `did` (the current DID by default): the organisation's keys made under it. */
 export async function didDocumentOf(tx: Database, organisationId: string, did = issuerDid(organisationId)) {
-  const keys = (await publicKeysOf(tx, organisationId)).filter((k) => didOfKey(k.key_id) === did);
+  const keys = await keysUnder(tx, organisationId, did);
   return didDocument(
     did,
     keys.map((k) => ({ id: k.key_id, publicKeyMultibase: k.public_key_multibase })),

@@ -5,10 +5,12 @@
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
 import {
+  attestationOf,
   generateKey,
   keyNumber,
   makeDocumentLoader,
   openKey,
+  opensWith,
   STATUS_LIST_LENGTH,
   type StoredKey,
   signCredential,
@@ -28,6 +30,27 @@ import { didDocumentOf, publicKeysOf, statusListOf } from "./documents.ts";
 const lockKeys = (tx: Database, organisationId: string) =>
   tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`keski-key:${organisationId}`}))`);
 
+/** Records the server's attestation of a key it made (see attestationOf). */
+async function attest(tx: Database, organisationId: string, key: { id: string; publicKeyMultibase: string }) {
+  const attestation = attestationOf(config().kek, key.id, key.publicKeyMultibase);
+  await tx.execute(
+    sql`select keski_pohjanmaa_tyoelamapassi.attest_key(${organisationId}::uuid, ${key.id}, ${attestation})`,
+  );
+}
+
+/** Attests the organisation's keys made before attestation: those whose secret opens with our key. */
+async function attestEarlierKeys(tx: Database, organisationId: string) {
+  const rows = rowsOf<KeyRow>(
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.unattested_keys(${organisationId}::uuid)`,
+    ),
+  );
+  for (const row of rows) {
+    const key = storedKey(row);
+    if (opensWith(config().kek, key)) await attest(tx, organisationId, key);
+  }
+}
+
 type KeyRow = { key_id: string; public_key_multibase: string; sealed_secret: string };
 const storedKey = (row: KeyRow): StoredKey => ({
   id: row.key_id,
@@ -44,6 +67,7 @@ const storedKey = (row: KeyRow): StoredKey => ({
 export async function currentKey(tx: Database, organisationId: string): Promise<StoredKey> {
   const did = issuerDid(organisationId);
   await lockKeys(tx, organisationId);
+  await attestEarlierKeys(tx, organisationId);
   const [row] = rowsOf<KeyRow>(
     await tx.execute(sql`select * from keski_pohjanmaa_tyoelamapassi.signing_key(${organisationId}::uuid)`),
   );
@@ -55,12 +79,14 @@ export async function currentKey(tx: Database, organisationId: string): Promise<
     await tx.execute(
       sql`select keski_pohjanmaa_tyoelamapassi.add_key_for_new_did(${organisationId}::uuid, ${key.id}, ${key.publicKeyMultibase}, ${key.sealedSecret})`,
     );
+    await attest(tx, organisationId, key);
     return key;
   }
   const key = await generateKey(config().kek, did, 1);
   await tx.execute(
     sql`select keski_pohjanmaa_tyoelamapassi.add_first_key(${organisationId}::uuid, ${key.id}, ${key.publicKeyMultibase}, ${key.sealedSecret})`,
   );
+  await attest(tx, organisationId, key);
   return key;
 }
 
@@ -89,6 +115,7 @@ export async function rotateKey(tx: Database, organisationId: string): Promise<{
   await tx.execute(
     sql`select keski_pohjanmaa_tyoelamapassi.rotate_key(${organisationId}::uuid, ${key.id}, ${key.publicKeyMultibase}, ${key.sealedSecret})`,
   );
+  await attest(tx, organisationId, key);
   const lists = rowsOf<{ list_no: number; revoked: number[] }>(
     await tx.execute(
       sql`select * from keski_pohjanmaa_tyoelamapassi.status_lists_of(${organisationId}::uuid)`,
