@@ -80,6 +80,18 @@ describe.each(testDatabases())("competence needs, notices and expiring links on 
     expect(after.needs.find((n) => n.id === needId)?.badges).toEqual([]);
     const versions = await keeper.catalogue.versions.query({ badgeClassId: id });
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
+
+    // The new-badge form's complaints come back at their fields, in the person's language.
+    const swedish = await login("opettaja");
+    swedish.state.language = "sv";
+    const empty = { ...versionOf([]), description: { fi: "" } };
+    const failure = (await swedish
+      .plugin<PluginRouter>(pluginId)
+      .catalogue.create.mutate({ slug: "tyhja", version: empty })
+      .catch((e: unknown) => e)) as { data?: { issues?: { path: string; message: string }[] } };
+    expect(failure.data?.issues).toContainEqual(
+      expect.objectContaining({ path: "version.description.fi", message: "Beskriv märket på finska." }),
+    );
   }, 60_000);
 
   it("tells the learner in their inbox: returned with the reason, issued, revoked", async () => {
