@@ -59,8 +59,8 @@ $$;
 --> statement-breakpoint
 -- 3. The learner hears of each decision on their badge: polku.notify takes only the provider's staff,
 -- and a company's contact decides too, so this function records it in the core's outbox, for the
--- person who has just made that decision only, to the learner's own account (inbox and email) or
--- their recorded address (email). The key makes each decision one notification.
+-- person who has just made that decision only, to the learner's own account (inbox, and email to the
+-- account's address or else the one their record keeps) or, with no account, to that address (email). The key makes each decision one notification.
 CREATE FUNCTION keski_pohjanmaa_tyoelamapassi.notify_learner(p_provider uuid, p_pursuit uuid, p_what text, p_data jsonb)
   RETURNS boolean
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -101,7 +101,9 @@ BEGIN
   INSERT INTO notification (provider_id, source, key, recipient_person_id, recipient_email, template, data,
                             channels, on_behalf_of, about_students)
   VALUES (p_provider, 'keski-pohjanmaa-tyoelamapassi', v_key, v_person,
-          CASE WHEN v_person IS NULL THEN v_email END, 'keski-pohjanmaa-tyoelamapassi.' || p_what, p_data,
+          -- The learner's account's address goes first; without one, the address their record keeps.
+          CASE WHEN v_person IS NULL OR (SELECT p.email FROM person p WHERE p.id = v_person) IS NULL THEN v_email END,
+          'keski-pohjanmaa-tyoelamapassi.' || p_what, p_data,
           CASE WHEN v_person IS NULL THEN ARRAY['email'] ELSE ARRAY['email', 'inbox'] END,
           polku.current_person(), ARRAY[v_pursuit.student_id])
   ON CONFLICT (provider_id, source, key) DO NOTHING;

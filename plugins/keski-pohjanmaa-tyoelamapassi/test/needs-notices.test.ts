@@ -6,6 +6,7 @@
 import { rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
 import { codeOf, loginAs, startTestApi, type TestApi, testDatabases } from "@polku/plugin-sdk/testing";
+import { startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PluginRouter } from "../src/router.ts";
 import { passportSettings, pluginId } from "./setup.ts";
@@ -122,6 +123,27 @@ describe.each(testDatabases())("competence needs, notices and expiring links on 
     expect(sv.items.map((i) => i.subject)).toContain(
       `Märket ${badge.name.sv ?? badge.name.fi} har återkallats`,
     );
+    // And by email, through the core's worker, to the address the learner's record keeps.
+    const smtp = await startSmtpServer();
+    try {
+      await api.delivery({ smtpUrl: smtp.url }).runOnce(new Date());
+      const [me] = rowsOf<{ email: string }>(
+        await api.db.execute(
+          sql`select s.email from student s join person p on p.id = s.person_id where p.username = 'opiskelija'`,
+        ),
+      );
+      const mails = smtp.messages.filter((m) => m.subject?.includes("Yrittäjämäinen asenne"));
+      expect(mails.map((m) => m.subject).sort()).toEqual(
+        [
+          "Merkin Yrittäjämäinen asenne näyttö palautettiin täydennettäväksi",
+          "Merkki Yrittäjämäinen asenne on peruttu",
+          "Näyttösi hyväksyttiin: merkki Yrittäjämäinen asenne on myönnetty",
+        ].sort(),
+      );
+      for (const mail of mails) expect(mail.to && JSON.stringify(mail.to)).toContain(me!.email);
+    } finally {
+      await smtp.close();
+    }
     // The learner's own notices only: the teacher's inbox holds none of them.
     const teacherInbox = await (await login("opettaja")).trpc.inbox.list.query({ locale: "fi" });
     expect(teacherInbox.items.some((i) => i.subject.includes("Yrittäjämäinen asenne"))).toBe(false);
