@@ -89,6 +89,7 @@ describe.each(testDatabases())("a mentoring grant opens only who the student is,
     "keski_pohjanmaa_tyoelamapassi.badge_version",
     "keski_pohjanmaa_tyoelamapassi.endorsement",
     "keski_pohjanmaa_tyoelamapassi.credit_rule",
+    "keski_pohjanmaa_tyoelamapassi.badge_version_need",
   ]);
 
   /** How many rows of every plugin table the application role may read, as this scope reads them. */
@@ -241,6 +242,7 @@ describe.each(testDatabases())("a mentoring grant opens only who the student is,
       "plugins.kaikkien-jatkopolku.feeds.mine": undefined,
       "plugins.keski-pohjanmaa-tyoelamapassi.catalogue.list": undefined,
       "plugins.keski-pohjanmaa-tyoelamapassi.catalogue.versions": { badgeClassId },
+      "plugins.keski-pohjanmaa-tyoelamapassi.catalogue.needs": { all: true },
       "plugins.keski-pohjanmaa-tyoelamapassi.earning.mine": undefined,
       "plugins.keski-pohjanmaa-tyoelamapassi.earning.download": { badgeId },
       "plugins.keski-pohjanmaa-tyoelamapassi.assessing.queue": undefined,

@@ -75,6 +75,10 @@ export const errorTranslations: ErrorTranslations = {
     "Write the criteria in Finnish.": "Kirjoita kriteerit suomeksi.",
     "Say in Finnish what evidence the badge needs.": "Kerro suomeksi, mitä näyttöä merkki vaatii.",
     "Describe the competence need in Finnish.": "Kuvaa osaamistarve suomeksi.",
+    "A link lasts 1 to 12 months.": "Linkki on voimassa 1–12 kuukautta.",
+    "Choose at most 20 competence needs.": "Valitse enintään 20 osaamistarvetta.",
+    "competenceNeedIds: choose open competence needs of the region's companies.":
+      "competenceNeedIds: Valitse alueen yritysten avoimia osaamistarpeita.",
   },
   sv: {
     "Only a higher-education institution keeps credit rules.":
@@ -147,5 +151,9 @@ export const errorTranslations: ErrorTranslations = {
     "Write the criteria in Finnish.": "Skriv kriterierna på finska.",
     "Say in Finnish what evidence the badge needs.": "Säg på finska vilka bevis märket kräver.",
     "Describe the competence need in Finnish.": "Beskriv kompetensbehovet på finska.",
+    "A link lasts 1 to 12 months.": "En länk gäller 1–12 månader.",
+    "Choose at most 20 competence needs.": "Välj högst 20 kompetensbehov.",
+    "competenceNeedIds: choose open competence needs of the region's companies.":
+      "competenceNeedIds: Välj öppna kompetensbehov hos regionens företag.",
   },
 };

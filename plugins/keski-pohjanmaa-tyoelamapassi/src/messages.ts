@@ -1,5 +1,8 @@
+import { enKeeping, fiKeeping, svKeeping } from "./messages-keeping.ts";
+
 /** The plugin's strings in the three languages; the portal registers them under the plugin id. */
 export const fi = {
+  ...fiKeeping,
   "nav.title": "Työelämäpassi",
   "nav.assess": "Merkkien arviointi",
   "page.title": "Työelämäpassi",
@@ -120,6 +123,7 @@ export const fi = {
 export type MessageKey = keyof typeof fi;
 
 export const sv: Record<MessageKey, string> = {
+  ...svKeeping,
   "nav.title": "Arbetslivspass",
   "nav.assess": "Bedömning av märken",
   "page.title": "Arbetslivspass",
@@ -238,6 +242,7 @@ export const sv: Record<MessageKey, string> = {
 };
 
 export const en: Record<MessageKey, string> = {
+  ...enKeeping,
   "nav.title": "Work-life passport",
   "nav.assess": "Assessing badges",
   "page.title": "Work-life passport",

@@ -8,7 +8,7 @@ import { publicRoute } from "@polku/plugin-sdk/server";
 import { verifyBadge, type Words, words } from "./credentials/index.ts";
 import { passportPage } from "./passport-page.ts";
 import { issuerDid } from "./server/config.ts";
-import { didDocumentOf, loaderFor, organisationOfDid, statusListOf } from "./server/documents.ts";
+import { didDocumentOf, didsOf, loaderFor, organisationOfDid, statusListOf } from "./server/documents.ts";
 import { verifyPage, verifyScript, verifyStyle } from "./verify-page.ts";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -19,13 +19,25 @@ const json = (body: unknown, status = 200) => ({
 });
 const notFoundBody = { error: "not found" };
 
+/**
+ * The issuer's DID document under the current public address. An organisation whose keys were made
+ * under earlier addresses has a document for each of those DIDs too: `?did=<that DID>` answers it (for
+ * a proxy at an old address to forward to), so its badges keep resolving wherever the old address points.
+ */
 export const didJson = publicRoute({
   method: "GET",
   path: "/issuers/:organisation/did.json",
-  handle: async ({ tx }, { params }) => {
+  handle: async ({ tx }, { params, query }) => {
     const id = params.organisation ?? "";
-    if (!uuid.test(id) || !organisationOfDid(issuerDid(id))) return json(notFoundBody, 404);
-    const document = await didDocumentOf(tx, id);
+    if (!uuid.test(id)) return json(notFoundBody, 404);
+    const asked = query.did ?? issuerDid(id);
+    if (organisationOfDid(asked) !== id) return json(notFoundBody, 404);
+    let document = await didDocumentOf(tx, id, asked);
+    if (document.verificationMethod.length === 0 && query.did === undefined) {
+      // No key under the current address yet (none has signed since it changed): its newest DID's.
+      const newest = (await didsOf(tx, id)).at(-1);
+      if (newest) document = await didDocumentOf(tx, id, newest);
+    }
     if (document.verificationMethod.length === 0) return json(notFoundBody, 404);
     return { ...json(document), contentType: "application/did+json" };
   },

@@ -6,6 +6,7 @@ import { publicRoutes } from "./public.ts";
 import { pluginRouter } from "./router.ts";
 import { seedDemo } from "./seed.ts";
 import { configure } from "./server/config.ts";
+import { noticeTemplates } from "./server/notices.ts";
 import { passportSettings } from "./settings.ts";
 
 export default definePlugin({
@@ -17,6 +18,7 @@ export default definePlugin({
   seed: seedDemo,
   publicRoutes,
   errorTranslations,
+  notificationTemplates: noticeTemplates,
 });
 
 export type { PluginRouter } from "./router.ts";

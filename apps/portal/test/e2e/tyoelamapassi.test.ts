@@ -2,8 +2,11 @@
  * Seed 002 (Keski-Pohjanmaa's työelämäpassi) in a real browser: a student pursues a badge and adds
  * evidence (words and a PDF), the minor's guardian consents to the company's assessment, the student
  * sends it, the company contact approves it, the student downloads the signed badge and verifies it on
- * the public page without logging in; a teacher revokes it, and the public page then says so. Axe runs on
- * every page, and the passport page is checked on a 390 px phone.
+ * the public page without logging in; a teacher revokes it, and the public page then says so. The learner
+ * hears of the approval and the revocation in the inbox. A company states a competence need, a teacher
+ * adds a new badge answering it (the form's field errors in Finnish first), and the company sees the
+ * badge under its need. Axe runs on every page, and the passport page and the new-badge form are checked
+ * on a 390 px phone.
  */
 import { readFile } from "node:fs/promises";
 import { rowsOf } from "@polku/db";
@@ -34,6 +37,13 @@ const card = (page: Page, section: string) =>
   page
     .getByRole("region", { name: section })
     .locator("li.card", { has: page.getByRole("heading", { name: badgeName, exact: true }) });
+
+/** Opens the inbox from the header and waits for a message with this subject. */
+async function expectInInbox(page: Page, subject: string) {
+  await page.getByRole("link", { name: /^Viestit/ }).click();
+  const list = page.getByRole("list", { name: "Viestit, uusin ensin" });
+  await expect.poll(() => list.textContent()).toContain(subject);
+}
 
 async function verifyOnPublicPage(page: Page, file: string) {
   await page.goto(verifyPath);
@@ -112,6 +122,7 @@ describe("työelämäpassi (Keski-Pohjanmaa)", () => {
     await logout(page);
 
     await login(page, "opiskelija");
+    await expectInInbox(page, `Näyttösi hyväksyttiin: merkki ${badgeName} on myönnetty`);
     await page.goto(pluginPath);
     const issued = card(page, "Omat merkit");
     await expect.poll(() => issued.textContent()).toContain("Myönnetty");
@@ -149,7 +160,61 @@ describe("työelämäpassi (Keski-Pohjanmaa)", () => {
     const revoked = await verifyOnPublicPage(page, file);
     expect(revoked.verdict).toBe("Merkki ei kelpaa");
     expect(revoked.details).toContain("Myöntäjä on perunut merkin.");
+
+    await login(page, "opiskelija");
+    await expectInInbox(page, `Merkki ${badgeName} on peruttu`);
+    await expect.poll(() => page.locator("main").textContent()).toContain("Syy: Myönnetty virheellisesti.");
   }, 180_000);
+
+  it("lets a company state a competence need that a new badge then answers", async () => {
+    const need = "Työmaalle turvallisuustaitoisia harjoittelijoita.";
+    await login(page, "yritys");
+    await page.goto("/competence-needs");
+    await expectHeading(page, "Yritysten osaamistarpeet");
+    await page.getByLabel(/^Ala tai tutkinto/).fill("Talonrakennus");
+    await page.getByLabel(/^Kuvaus/).fill(need);
+    await page.getByRole("button", { name: "Tallenna osaamistarve" }).click();
+    await expect.poll(() => page.locator("main").textContent()).toContain("Osaamistarve on ilmoitettu.");
+    await logout(page);
+
+    await login(page, "opettaja");
+    await page.goto(pluginPath);
+    await expectHeading(page, "Työelämäpassi");
+    const form = page.getByRole("region", { name: "Uusi merkki" });
+    await form.getByRole("button", { name: "Lisää uusi merkki" }).click();
+    await form.getByLabel(/^Nimi suomeksi/).fill("Työmaan turvallisuus");
+    await form.getByLabel(/^Nimi ruotsiksi/).fill("Säkerhet på byggplatsen");
+    await expect.poll(() => form.getByLabel(/^Osoite/).inputValue()).toBe("tyomaan-turvallisuus");
+    // Nothing else written: the server's complaints show at their fields, in Finnish.
+    await form.getByRole("button", { name: "Lisää merkki luetteloon" }).click();
+    await expect.poll(() => form.textContent()).toContain("Kuvaa merkki suomeksi.");
+    await expect.poll(() => form.textContent()).toContain("Kirjoita kriteerit suomeksi.");
+    await expectAccessible(page, "new badge form with errors (teacher)");
+    await form.getByLabel(/^Kuvaus suomeksi/).fill("Toimii turvallisesti rakennustyömaalla.");
+    await form.getByLabel(/^Kriteerit/).fill("Noudattaa työmaan turvallisuusohjeita viikon ajan.");
+    await form.getByLabel(/^Osaamistavoitteet/).fill("Tunnistaa työmaan vaarat\nKäyttää suojaimia");
+    await form.getByLabel(/^Vaadittava näyttö/).fill("Työnjohtajan kuvaus.");
+    await form.getByLabel(`Savon Rakennuspalvelu Oy: Talonrakennus – ${need}`).check();
+    await form.getByLabel(/^Paikalliset työelämätaidot/).fill("turvallisuus, rakentaminen");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await form.getByRole("button", { name: "Lisää merkki luetteloon" }).click();
+    await expect.poll(() => form.textContent()).toContain("Merkki on lisätty luetteloon.");
+    const created = page
+      .getByRole("region", { name: "Merkkiluettelo" })
+      .locator("li.card", { has: page.getByRole("heading", { name: "Työmaan turvallisuus", exact: true }) });
+    await expect.poll(() => created.textContent()).toContain("Vastaa yritysten osaamistarpeisiin");
+    await expect.poll(() => created.textContent()).toContain(need);
+    await logout(page);
+
+    await login(page, "yritys");
+    await page.goto(pluginPath);
+    const needs = page.getByRole("region", { name: "Yritysten osaamistarpeet" });
+    const mine = needs.locator("li.card", { hasText: need });
+    await expect.poll(() => mine.textContent()).toContain("Työmaan turvallisuus");
+    await expectAccessible(page, "competence needs with their badges (company contact)");
+  }, 120_000);
 
   it("shows a company's endorsement, what badges are worth, a shared passport and a university's rule", async () => {
     await login(page, "yritys");
@@ -210,11 +275,13 @@ describe("työelämäpassi (Keski-Pohjanmaa)", () => {
       .toContain("Pohjanmaan ammattikorkeakoulu");
     const share = page.getByRole("region", { name: "Jaa passi" });
     await share.getByLabel(local).check();
+    await share.getByRole("combobox", { name: "Linkki on voimassa" }).selectOption({ label: "12 kk" });
     await share.getByRole("button", { name: "Luo linkki" }).click();
     const linkField = share.getByLabel("Passin linkki");
     await linkField.waitFor();
     await expectAccessible(page, "passport with worth and sharing (student)");
     const link = new URL(await linkField.inputValue());
+    await expect.poll(() => share.textContent()).toMatch(/voimassa \d{1,2}\.\d{1,2}\.\d{4} asti/);
     await logout(page);
     await page.goto(link.pathname);
     await expectHeading(page, "Työelämäpassi");

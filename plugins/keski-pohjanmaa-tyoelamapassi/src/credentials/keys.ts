@@ -5,7 +5,7 @@
  * Rotation adds a key and retires the old one from signing; retired keys stay in the DID document, so
  * every badge signed with them still verifies.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 
 /** What is stored of a key: the public half in the open, the secret half sealed. */
@@ -79,3 +79,36 @@ export async function openKey(kek: KeyEncryptionKey, key: StoredKey): Promise<Ed
 
 /** The number after `#key-` of a key id, for the next rotation. */
 export const keyNumber = (id: string) => Number(/#key-(\d+)$/.exec(id)?.[1] ?? 0);
+
+/**
+ * The server's word that it made this key: an HMAC under the key-encryption key of the key's id and
+ * public half. Stored with the key and published; without the key-encryption key no one can make one,
+ * so a key row planted under some DID is not taken for one of ours.
+ */
+export function attestationOf(kek: KeyEncryptionKey, keyId: string, publicKeyMultibase: string): string {
+  return createHmac("sha256", kek)
+    .update(`polku-issuer-key\0${keyId}\0${publicKeyMultibase}`, "utf8")
+    .digest("base64url");
+}
+
+export function attestationHolds(
+  kek: KeyEncryptionKey,
+  keyId: string,
+  publicKeyMultibase: string,
+  attestation: string | null | undefined,
+): boolean {
+  if (!attestation) return false;
+  const want = Buffer.from(attestationOf(kek, keyId, publicKeyMultibase), "utf8");
+  const got = Buffer.from(attestation, "utf8");
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+/** Whether a stored key's secret opens with this key-encryption key (so this deployment made it). */
+export function opensWith(kek: KeyEncryptionKey, key: StoredKey): boolean {
+  try {
+    unseal(kek, key.id, key.sealedSecret);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -67,7 +67,7 @@ export const badgeVersion = pluginSchema.table(
     /** Who may assess it: a teacher of the learner's provider, a contact of one of `assessorOrganisations`. */
     assessorRoles: text("assessor_roles").array().notNull(),
     assessorOrganisations: uuid("assessor_organisations").array().notNull(),
-    /** The competence need it answers, in words (a link to the core's company needs is a later step). */
+    /** Versions written before the link to the core's needs said the need in words; new ones link (badge_version_need). */
     competenceNeed: jsonb("competence_need").$type<Words>(),
     /** The local working-life skills it stands for. */
     skills: text("skills").array().notNull(),
@@ -84,6 +84,29 @@ export const badgeVersion = pluginSchema.table(
       sql`${t.validityMonths} is null or ${t.validityMonths} between 1 and 120`,
     ),
     check("badge_version_roles", sql`${t.assessorRoles} <@ array['teacher','company_contact']::text[]`),
+  ],
+);
+
+/**
+ * The company competence needs (the core's `company_competence_need`) a badge version answers: the link
+ * only, so a need is kept in one place, shared with the continuation work. Written with the version.
+ */
+export const badgeVersionNeed = pluginSchema.table(
+  "badge_version_need",
+  {
+    badgeClassId: uuid("badge_class_id").notNull(),
+    version: integer("version").notNull(),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => core.companyCompetenceNeed.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.badgeClassId, t.version, t.needId] }),
+    foreignKey({
+      columns: [t.badgeClassId, t.version],
+      foreignColumns: [badgeVersion.badgeClassId, badgeVersion.version],
+    }),
+    index("badge_version_need_need").on(t.needId),
   ],
 );
 
@@ -290,6 +313,8 @@ export const passportShare = pluginSchema.table(
     createdBy: uuid("created_by").references(() => core.person.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** The link ends then (at most 12 months after it was made): an expired link reads as a revoked one. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),

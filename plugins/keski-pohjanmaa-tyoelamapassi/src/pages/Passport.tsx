@@ -14,6 +14,9 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { Endorsements } from "./Endorsements.tsx";
+import { needLabel } from "./NeedPicker.tsx";
+import { NeedsSection } from "./NeedsSection.tsx";
+import { NewBadgeForm } from "./NewBadgeForm.tsx";
 import { PursuitCard } from "./PursuitCard.tsx";
 import { Share } from "./Share.tsx";
 import { VersionForm } from "./VersionForm.tsx";
@@ -32,6 +35,16 @@ export default function Passport() {
   const learner = () => session.can("keski-pohjanmaa-tyoelamapassi.learn");
   const [catalogue, { refetch: refetchCatalogue }] = createResource(() => api.catalogue.list.query());
   const [mine, { refetch }] = createResource(learner, () => api.earning.mine.query());
+  const keeper = () => session.can("keski-pohjanmaa-tyoelamapassi.catalogue.keep");
+  const [needs, { refetch: refetchNeeds }] = createResource(() => api.catalogue.needs.query({}));
+  // The keeper picks from every company's open needs, whoever they are.
+  const [allNeeds] = createResource(keeper, () => api.catalogue.needs.query({ all: true }));
+  const [adding, setAdding] = createSignal(false);
+  const [added, setAdded] = createSignal<string | null>(null);
+  const changed = () => {
+    void refetchCatalogue();
+    void refetchNeeds();
+  };
   return (
     <Page title={text("page.title")}>
       <Show when={learner()}>
@@ -54,6 +67,36 @@ export default function Passport() {
           <Show when={mine()}>{(list) => <Share pursuits={list()} />}</Show>
         </Section>
       </Show>
+      <Section title={text("needs.title")}>
+        <Async resource={needs} retry={() => void refetchNeeds()}>
+          {(n) => <NeedsSection needs={n.needs} />}
+        </Async>
+      </Section>
+      <Show when={keeper()}>
+        <Section title={text("new.title")}>
+          <Show
+            when={adding() && allNeeds()}
+            fallback={
+              <Button variant="secondary" onClick={() => setAdding(true)}>
+                {text("new.open")}
+              </Button>
+            }
+          >
+            {(all) => (
+              <NewBadgeForm
+                needs={all().needs}
+                companies={all().companies}
+                onSaved={() => {
+                  setAdding(false);
+                  setAdded(text("new.saved"));
+                  changed();
+                }}
+              />
+            )}
+          </Show>
+          <StatusMessage message={added()} />
+        </Section>
+      </Show>
       <Section title={text("catalogue.title")}>
         <Async resource={catalogue}>
           {(list) => (
@@ -66,7 +109,8 @@ export default function Passport() {
                       pursuing={(mine() ?? []).some((p) => p.badgeClassId === badge.badgeClassId)}
                       canStart={learner()}
                       onStarted={() => void refetch()}
-                      onNewVersion={() => void refetchCatalogue()}
+                      openNeeds={allNeeds()?.needs ?? []}
+                      onNewVersion={changed}
                     />
                   )}
                 </For>
@@ -84,6 +128,7 @@ function CatalogueEntry(props: {
   pursuing: boolean;
   canStart: boolean;
   onStarted: () => void;
+  openNeeds: readonly { id: string; field: string; description: string; organisationName: string }[];
   onNewVersion: () => void;
 }) {
   const { text } = usePluginText();
@@ -121,6 +166,12 @@ function CatalogueEntry(props: {
         <h4>{text("catalogue.need")}</h4>
         <p>{words(b().competenceNeed)}</p>
       </Show>
+      <Show when={b().competenceNeeds.length > 0}>
+        <h4>{text("catalogue.needs")}</h4>
+        <ul>
+          <For each={b().competenceNeeds}>{(n) => <li>{needLabel(n)}</li>}</For>
+        </ul>
+      </Show>
       <Show when={b().skills.length > 0}>
         <p>
           {text("catalogue.skills")}: {b().skills.join(", ")}
@@ -143,6 +194,7 @@ function CatalogueEntry(props: {
         >
           <VersionForm
             badge={b()}
+            openNeeds={props.openNeeds}
             onSaved={() => {
               setEditing(false);
               setSaved(text("keep.saved"));

@@ -5,6 +5,7 @@ import {
   createSubmission,
   FormActions,
   formatDate,
+  SelectField,
   TextField,
   usePluginApi,
 } from "@polku/ui";
@@ -13,9 +14,15 @@ import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId, useWords } from "./words.ts";
 
+/** The lives a learner picks from for a link (the server takes 1 to 12 months). */
+const SHARE_MONTHS = [1, 3, 6, 12] as const;
+
 type Mine = Awaited<ReturnType<ReturnType<typeof usePluginApi<PluginRouter>>["earning"]["mine"]["query"]>>;
 
-/** The learner shares chosen badges behind a link (shown once), and revokes links. */
+/**
+ * The learner shares chosen badges behind a link (shown once) for a time they pick (6 months unless
+ * they pick another, at most 12), and revokes links; each link says until when it works.
+ */
 export function Share(props: { pursuits: Mine }) {
   const { text } = usePluginText();
   const words = useWords();
@@ -24,7 +31,11 @@ export function Share(props: { pursuits: Mine }) {
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
   const [link, setLink] = createSignal("");
   const [links, { refetch }] = createResource(() => api.sharing.mine.query());
-  const create = createSubmission(() => api.sharing.create.mutate({ badgeIds: [...chosen()] }));
+  const [months, setMonths] = createSignal("6");
+  const create = createSubmission(() =>
+    api.sharing.create.mutate({ badgeIds: [...chosen()], months: Number(months()) }),
+  );
+  const expired = (l: { expiresAt: Date | string }) => new Date(l.expiresAt).getTime() <= Date.now();
   const revoke = createSubmission(async (shareId: string) => {
     await api.sharing.revoke.mutate({ shareId });
     await refetch();
@@ -60,6 +71,16 @@ export function Share(props: { pursuits: Mine }) {
               />
             )}
           </For>
+          <SelectField
+            label={text("share.months")}
+            value={months()}
+            onValue={setMonths}
+            options={SHARE_MONTHS.map((m) => ({
+              value: String(m),
+              label: text("share.monthsOption", { months: m }),
+            }))}
+            error={create.fieldError("months")}
+          />
           <FormActions label={text("share.create")} pending={create.pending()} error={create.error()} />
         </form>
       </Show>
@@ -78,7 +99,12 @@ export function Share(props: { pursuits: Mine }) {
                 {(l) => (
                   <li>
                     {text("share.linkRow", { date: formatDate(l.createdAt), count: l.badgeIds.length })}
-                    <Show when={!l.revokedAt} fallback={<> ({text("share.revoked")})</>}>
+                    {", "}
+                    {expired(l)
+                      ? text("share.expired")
+                      : text("share.until", { date: formatDate(l.expiresAt) })}
+                    <Show when={l.revokedAt}> ({text("share.revoked")})</Show>
+                    <Show when={!l.revokedAt && !expired(l)}>
                       {" "}
                       <Button variant="secondary" onClick={() => void revoke.run(l.id)}>
                         {text("share.revoke")}

@@ -2,6 +2,7 @@ import { createSubmission, FormActions, TextAreaField, TextField, usePluginApi }
 import { createSignal } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
+import { NeedPicker, type OpenNeed } from "./NeedPicker.tsx";
 import { pluginId } from "./words.ts";
 
 type Catalogue = Awaited<
@@ -10,9 +11,14 @@ type Catalogue = Awaited<
 
 /**
  * A catalogue keeper writes a new version of a badge (its Finnish words, goals one a line, validity):
- * learners who chose an earlier version keep it. The other languages and the assessors carry over.
+ * learners who chose an earlier version keep it. The other languages and the assessors carry over; the
+ * competence needs it answers start as the current version's still-open ones.
  */
-export function VersionForm(props: { badge: Catalogue[number]; onSaved: () => void }) {
+export function VersionForm(props: {
+  badge: Catalogue[number];
+  openNeeds: readonly OpenNeed[];
+  onSaved: () => void;
+}) {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
   const b = props.badge;
@@ -21,6 +27,9 @@ export function VersionForm(props: { badge: Catalogue[number]; onSaved: () => vo
   const [criteria, setCriteria] = createSignal(b.criteria.fi);
   const [goals, setGoals] = createSignal(b.learningGoals.map((g) => g.fi).join("\n"));
   const [evidence, setEvidence] = createSignal(b.evidence.fi);
+  const [needs, setNeeds] = createSignal<ReadonlySet<string>>(
+    new Set(b.competenceNeeds.filter((n) => n.status === "open").map((n) => n.id)),
+  );
   const [validity, setValidity] = createSignal(b.validityMonths ? String(b.validityMonths) : "");
   const save = createSubmission(() =>
     api.catalogue.addVersion.mutate({
@@ -38,6 +47,7 @@ export function VersionForm(props: { badge: Catalogue[number]; onSaved: () => vo
         assessorRoles: [...(b.assessorRoles as ("teacher" | "company_contact")[])],
         assessorOrganisations: [...b.assessorOrganisations],
         ...(b.competenceNeed ? { competenceNeed: b.competenceNeed } : {}),
+        competenceNeedIds: [...needs()],
         skills: [...b.skills],
         ...(validity() ? { validityMonths: Number(validity()) } : {}),
       },
@@ -75,6 +85,12 @@ export function VersionForm(props: { badge: Catalogue[number]; onSaved: () => vo
         value={evidence()}
         onValue={setEvidence}
         maxLength={4000}
+      />
+      <NeedPicker
+        needs={props.openNeeds}
+        chosen={needs()}
+        onChosen={setNeeds}
+        error={save.fieldError("version.competenceNeedIds")}
       />
       <TextField
         label={text("keep.validity")}

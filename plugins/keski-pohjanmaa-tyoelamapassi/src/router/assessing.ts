@@ -10,6 +10,7 @@ import { Schema } from "effect";
 import { badgeVersion, pursuit } from "../db/schema.ts";
 import { databaseStore } from "../server/evidence-store.ts";
 import { issueBadge } from "../server/issuing.ts";
+import { notifyLearner } from "../server/notices.ts";
 import { evidenceOf, pursuitDetails, visiblePursuit } from "./pursuits.ts";
 
 type Actor = { role: string; organisationId: string; providerId: string | null };
@@ -125,6 +126,7 @@ export const assessingRouter = router({
         })
         .where(and(eq(pursuit.providerId, p.providerId), eq(pursuit.id, p.id)));
       const issued = await issueBadge(ctx.tx, p, `${learner.firstName} ${learner.lastName}`);
+      await notifyLearner(ctx.tx, p, { what: "badgeIssued" });
       await ctx.audit([{ providerId: p.providerId, studentId: p.studentId, action: "create" }]);
       return { badgeId: issued.id };
     }),
@@ -159,6 +161,7 @@ export const assessingRouter = router({
           updatedAt: sql`now()`,
         })
         .where(and(eq(pursuit.providerId, p.providerId), eq(pursuit.id, p.id)));
+      await notifyLearner(ctx.tx, p, { what: "evidenceReturned", reason });
       await ctx.audit([{ providerId: p.providerId, studentId: p.studentId, action: "update" }]);
       return { status: "returned" as const };
     }),

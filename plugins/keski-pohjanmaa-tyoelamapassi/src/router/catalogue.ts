@@ -5,6 +5,7 @@ import { Id, input, notFound, procedure, router, SingleLineText, TRPCError } fro
 import { Schema } from "effect";
 import { badgeClass, badgeVersion } from "../db/schema.ts";
 import { VersionInput } from "./inputs.ts";
+import { linkNeeds, needsOfVersions, needsWithBadges } from "./needs.ts";
 
 const CreateInput = Schema.Struct({
   slug: SingleLineText(80).check(
@@ -57,11 +58,35 @@ export const catalogueRouter = router({
               .from(core.organisation)
               .where(inArray(core.organisation.id, orgIds));
       const names = new Map(orgs.map((o) => [o.id, o.name]));
+      const needs = await needsOfVersions(
+        ctx.tx,
+        rows.map((r) => r.version),
+      );
       return rows.map((r) => ({
         slug: r.slug,
         ...r.version,
         assessors: r.version.assessorOrganisations.map((id) => ({ id, name: names.get(id) ?? "" })),
+        competenceNeeds: needs.get(`${r.version.badgeClassId}/${r.version.version}`) ?? [],
       }));
+    }),
+
+  /**
+   * The companies' open competence needs with the badges that answer them (a company's contact: their
+   * own company's unless `all`), and the region's companies that may be named as assessors.
+   */
+  needs: procedure
+    .meta({ permission: "keski-pohjanmaa-tyoelamapassi.catalogue.read" })
+    .input(input(Schema.Struct({ all: Schema.optional(Schema.Boolean) })))
+    .query(async ({ ctx, input: { all } }) => {
+      const actor = ctx.actor!;
+      const own = actor.role === "company_contact" && !all ? actor.organisationId : undefined;
+      const companies = await ctx.tx
+        .select({ id: core.organisation.id, name: core.organisation.name })
+        .from(core.organisation)
+        .where(eq(core.organisation.kind, "company"))
+        .orderBy(asc(core.organisation.name))
+        .limit(500);
+      return { needs: await needsWithBadges(ctx.tx, own ?? undefined), companies };
     }),
 
   /** One badge's versions, newest first (what each version said stays as it was). */
@@ -95,6 +120,7 @@ export const catalogueRouter = router({
         .values({ slug, keptBy: actor.organisationId! })
         .returning({ id: badgeClass.id });
       await ctx.tx.insert(badgeVersion).values(versionValues(created!.id, 1, version, actor.personId));
+      await linkNeeds(ctx.tx, created!.id, 1, version.competenceNeedIds);
       return { id: created!.id, version: 1 };
     }),
 
@@ -112,6 +138,7 @@ export const catalogueRouter = router({
       await ctx.tx
         .insert(badgeVersion)
         .values(versionValues(badgeClassId, bumped.version, version, ctx.actor!.personId));
+      await linkNeeds(ctx.tx, badgeClassId, bumped.version, version.competenceNeedIds);
       return { version: bumped.version };
     }),
 });

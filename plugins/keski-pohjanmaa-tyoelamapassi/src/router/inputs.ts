@@ -39,6 +39,12 @@ export const VersionInput = Schema.Struct({
   ),
   assessorOrganisations: Schema.Array(Schema.String.check(Schema.isUUID())).check(Schema.isMaxLength(50)),
   competenceNeed: Schema.optional(TextWords({ message: "Describe the competence need in Finnish." })),
+  /** The companies' competence needs (the core's, by id) the version answers. */
+  competenceNeedIds: Schema.optional(
+    Schema.Array(Schema.String.check(Schema.isUUID())).check(
+      Schema.isMaxLength(20, { message: "Choose at most 20 competence needs." }),
+    ),
+  ),
   skills: Schema.Array(SingleLineText(80).check(Schema.isMinLength(1))).check(Schema.isMaxLength(20)),
   validityMonths: Schema.optional(
     Schema.Int.check(

@@ -1,6 +1,7 @@
 /**
  * The learner's shareable passport: a link to a page showing the badges they choose, and nothing else
- * of them. The link's token is shown once; only its hash is kept, and revoking it ends the page at once.
+ * of them. The link's token is shown once; only its hash is kept. It ends when the learner revokes it
+ * or when its time (1 to 12 months, 6 by default) is up, and the page then reads as for a revoked link.
  */
 import { core } from "@polku/plugin-sdk/db";
 import { and, desc, eq, inArray, isNull, sql } from "@polku/plugin-sdk/drizzle";
@@ -10,6 +11,10 @@ import { Schema } from "effect";
 import { issuedBadge, passportShare } from "../db/schema.ts";
 import { publicBase } from "../server/config.ts";
 
+/** A link's life when the learner does not pick one, and the longest they may pick. */
+export const DEFAULT_SHARE_MONTHS = 6;
+export const MAX_SHARE_MONTHS = 12;
+
 export const sharingRouter = router({
   mine: procedure.meta({ permission: "keski-pohjanmaa-tyoelamapassi.learn" }).query(async ({ ctx }) =>
     ctx.tx
@@ -18,6 +23,7 @@ export const sharingRouter = router({
         badgeIds: passportShare.badgeIds,
         createdAt: passportShare.createdAt,
         revokedAt: passportShare.revokedAt,
+        expiresAt: passportShare.expiresAt,
       })
       .from(passportShare)
       .orderBy(desc(passportShare.createdAt))
@@ -33,10 +39,19 @@ export const sharingRouter = router({
             Schema.isMinLength(1, { message: "badgeIds: choose the badges to show." }),
             Schema.isMaxLength(50),
           ),
+          /** How long the link works, in months (the learner picks; 6 unless they do, at most 12). */
+          months: Schema.optional(
+            Schema.Int.check(
+              Schema.isBetween(
+                { minimum: 1, maximum: MAX_SHARE_MONTHS },
+                { message: "A link lasts 1 to 12 months." },
+              ),
+            ),
+          ),
         }),
       ),
     )
-    .mutation(async ({ ctx, input: { badgeIds } }) => {
+    .mutation(async ({ ctx, input: { badgeIds, months = DEFAULT_SHARE_MONTHS } }) => {
       const badges = await ctx.tx
         .select({ id: issuedBadge.id, providerId: issuedBadge.providerId, studentId: issuedBadge.studentId })
         .from(issuedBadge)
@@ -71,10 +86,11 @@ export const sharingRouter = router({
           tokenHash: publicTokenHash(token),
           badgeIds: badges.map((b) => b.id),
           createdBy: ctx.actor!.personId,
+          expiresAt: sql`now() + make_interval(months => ${months}::int)`,
         })
-        .returning({ id: passportShare.id });
+        .returning({ id: passportShare.id, expiresAt: passportShare.expiresAt });
       await ctx.audit([{ providerId: first!.providerId, studentId: first!.studentId, action: "create" }]);
-      return { id: created!.id, url: `${publicBase()}/passport/${token}` };
+      return { id: created!.id, url: `${publicBase()}/passport/${token}`, expiresAt: created!.expiresAt };
     }),
 
   revoke: procedure

@@ -14,6 +14,7 @@ import { Schema } from "effect";
 import { issuedBadge, pursuit } from "../db/schema.ts";
 import { revokeBadge } from "../server/issuing.ts";
 import { rotateKey } from "../server/keys.ts";
+import { notifyLearner } from "../server/notices.ts";
 import { pursuitDetails } from "./pursuits.ts";
 
 export const staffRouter = router({
@@ -54,10 +55,12 @@ export const staffRouter = router({
       if (badge.revokedAt)
         throw new TRPCError({ code: "BAD_REQUEST", message: "The badge is revoked already." });
       await revokeBadge(ctx.tx, badge, reason);
-      await ctx.tx
+      const [revoked] = await ctx.tx
         .update(pursuit)
         .set({ status: "revoked" })
-        .where(and(eq(pursuit.providerId, badge.providerId), eq(pursuit.id, badge.pursuitId)));
+        .where(and(eq(pursuit.providerId, badge.providerId), eq(pursuit.id, badge.pursuitId)))
+        .returning();
+      if (revoked) await notifyLearner(ctx.tx, revoked, { what: "badgeRevoked", reason });
       await ctx.audit([{ providerId: badge.providerId, studentId: badge.studentId, action: "update" }]);
       return { revoked: true };
     }),

@@ -37,6 +37,8 @@ export function config(): PassportConfig {
 export const publicBase = () => `${config().publicUrl}/public/${manifest.id}`;
 export const issuerDid = (organisationId: string) =>
   didWebFor(config().publicUrl, manifest.id, organisationId);
+/** A key's DID, fixed when the key was made: its id is `<did>#key-<n>`. */
+export const didOfKey = (keyId: string) => keyId.split("#")[0] ?? keyId;
 export const statusListUrl = (organisationId: string, listNo: number) =>
   `${publicBase()}/status/${organisationId}/${listNo}`;
 export const achievementUrl = (slug: string, version: number) => `${publicBase()}/badges/${slug}/v${version}`;

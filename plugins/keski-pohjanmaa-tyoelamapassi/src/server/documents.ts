@@ -1,29 +1,74 @@
 /**
  * The documents a verifier needs, read from the database: an issuer's DID document (every key it has
- * had) and its signed status lists. Both go through this plugin's definer functions, so the public
- * routes, which run with no one signed in, read exactly these and nothing else.
+ * had under that DID) and its signed status lists. Both go through this plugin's definer functions, so
+ * the public routes, which run with no one signed in, read exactly these and nothing else.
+ *
+ * A DID is the one a key was made under, not one derived from today's public address: badges issued
+ * before the address changed name the old DID, and still verify against the keys stored under it.
  */
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
-import { type DocumentLoader, didDocument, makeDocumentLoader } from "../credentials/index.ts";
-import { issuerDid, publicBase } from "./config.ts";
+import {
+  attestationHolds,
+  type DocumentLoader,
+  didDocument,
+  makeDocumentLoader,
+} from "../credentials/index.ts";
+import { manifest } from "../manifest.ts";
+import { config, didOfKey, issuerDid } from "./config.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const uuidSource = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+/** `did:web:<host>[:<path>...]:public:<plugin>:issuers:<organisation>`, under any public address. */
+const issuerDidPattern = new RegExp(
+  `^did:web:[A-Za-z0-9.%-]+(:[A-Za-z0-9._~%-]+)*:public:${manifest.id}:issuers:(${uuidSource})$`,
+);
+/** `http(s)://<anything>/public/<plugin>/status/<organisation>/<list>`, under any public address. */
+const statusUrlPattern = new RegExp(
+  `^https?://[^\\s?#]+/public/${manifest.id}/status/(${uuidSource})/([1-9]\\d{0,5})$`,
+);
 
-export async function didDocumentOf(tx: Database, organisationId: string) {
-  const keys = rowsOf<{ key_id: string; public_key_multibase: string }>(
-    await tx.execute(sql`select * from keski_pohjanmaa_tyoelamapassi.public_keys(${organisationId}::uuid)`),
+export async function publicKeysOf(tx: Database, organisationId: string) {
+  return rowsOf<{ key_id: string; public_key_multibase: string; attestation: string | null }>(
+    await tx.execute(
+      sql`select * from keski_pohjanmaa_tyoelamapassi.public_keys_attested(${organisationId}::uuid)`,
+    ),
   );
+}
+
+/**
+ * The organisation's keys made under `did`. Under the current DID, every key (as before DIDs could
+ * change); under another, only the keys this server attested it made (a planted row counts for nothing).
+ */
+async function keysUnder(tx: Database, organisationId: string, did: string) {
+  const current = did === issuerDid(organisationId);
+  return (await publicKeysOf(tx, organisationId)).filter(
+    (k) =>
+      didOfKey(k.key_id) === did &&
+      (current || attestationHolds(config().kek, k.key_id, k.public_key_multibase, k.attestation)),
+  );
+}
+
+/** The DIDs the organisation's (attested) keys were made under, oldest first. */
+export async function didsOf(tx: Database, organisationId: string): Promise<string[]> {
+  const keys = (await publicKeysOf(tx, organisationId)).filter((k) =>
+    attestationHolds(config().kek, k.key_id, k.public_key_multibase, k.attestation),
+  );
+  return [...new Set(keys.map((k) => didOfKey(k.key_id)))];
+}
+
+/** The DID document of `did` (the current DID by default): the organisation's keys made under it. */
+export async function didDocumentOf(tx: Database, organisationId: string, did = issuerDid(organisationId)) {
+  const keys = await keysUnder(tx, organisationId, did);
   return didDocument(
-    issuerDid(organisationId),
+    did,
     keys.map((k) => ({ id: k.key_id, publicKeyMultibase: k.public_key_multibase })),
   );
 }
 
-/** The organisation whose did:web this is, when it is one of this deployment's issuers. */
+/** The organisation a did:web of this plugin names (whether this deployment holds keys under it is asked apart). */
 export function organisationOfDid(did: string): string | undefined {
-  const id = did.split(":").at(-1) ?? "";
-  return uuidPattern.test(id) && issuerDid(id) === did ? id : undefined;
+  return issuerDidPattern.exec(did)?.[2];
 }
 
 export async function statusListOf(tx: Database, organisationId: string, listNo: number) {
@@ -35,25 +80,17 @@ export async function statusListOf(tx: Database, organisationId: string, listNo:
   return row?.credential && Object.keys(row.credential).length > 0 ? row.credential : undefined;
 }
 
-/** The status list a URL of this deployment names: `<base>/status/<organisation>/<list>`. */
+/** The status list a URL of this plugin names: `<any public address>/public/<plugin>/status/<organisation>/<list>`. */
 export function parseStatusListUrl(url: string): { organisationId: string; listNo: number } | undefined {
-  const prefix = `${publicBase()}/status/`;
-  if (!url.startsWith(prefix)) return undefined;
-  const [organisationId, list, ...rest] = url.slice(prefix.length).split("/");
-  if (
-    rest.length > 0 ||
-    !organisationId ||
-    !uuidPattern.test(organisationId) ||
-    !/^[1-9]\d{0,5}$/.test(list ?? "")
-  ) {
-    return undefined;
-  }
-  return { organisationId, listNo: Number(list) };
+  const found = statusUrlPattern.exec(url);
+  if (!found || !uuidPattern.test(found[1] ?? "")) return undefined;
+  return { organisationId: found[1]!, listNo: Number(found[2]) };
 }
 
 /**
- * A loader holding what this credential names of this deployment: its issuer's DID document and its
- * status list. Anything else stays unknown, and the verifier says so.
+ * A loader holding what this credential names of this deployment: its issuer's DID document (the keys
+ * stored under that very DID) and its status list (the one stored under that very address). Anything
+ * else stays unknown, and the verifier says so.
  */
 export async function loaderFor(tx: Database, credential: unknown): Promise<DocumentLoader> {
   const documents = new Map<string, unknown>();
@@ -72,12 +109,16 @@ export async function loaderFor(tx: Database, credential: unknown): Promise<Docu
     const parsed = parseStatusListUrl(url);
     if (!parsed) continue;
     const list = await statusListOf(tx, parsed.organisationId, parsed.listNo);
-    if (list) documents.set(url, list);
-    issuers.add(issuerDid(parsed.organisationId));
+    // A list answers only at the address it was signed for (a list moved to another address is not it).
+    if (!list || list.id !== url) continue;
+    documents.set(url, list);
+    if (typeof list.issuer === "string") issuers.add(list.issuer);
   }
-  for (const did of issuers) {
+  for (const did of [...issuers].slice(0, 3)) {
     const organisationId = organisationOfDid(did);
-    if (organisationId) documents.set(did, await didDocumentOf(tx, organisationId));
+    if (!organisationId) continue;
+    const document = await didDocumentOf(tx, organisationId, did);
+    if (document.verificationMethod.length > 0) documents.set(did, document);
   }
   return makeDocumentLoader(documents);
 }
