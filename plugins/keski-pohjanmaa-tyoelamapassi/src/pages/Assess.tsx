@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FormActions,
   Page,
@@ -7,7 +8,7 @@ import {
   TextAreaField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { EvidenceList } from "./EvidenceList.tsx";
@@ -21,11 +22,10 @@ type Queue = Awaited<
 export default function Assess() {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [queue, { refetch }] = createResource(() => api.assessing.queue.query());
+  const [queue, { refetch }] = createLiveResource(() => api.assessing.queue.query());
   const [message, setMessage] = createSignal<string | null>(null);
   const done = (m: string) => {
     setMessage(m);
-    void refetch();
   };
   return (
     <Page title={text("assess.title")}>

@@ -1,6 +1,7 @@
 import {
   Async,
   CheckboxField,
+  createLiveResource,
   createSubmission,
   FormActions,
   Page,
@@ -11,7 +12,7 @@ import {
   TextField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId, useWords } from "./words.ts";
@@ -21,8 +22,8 @@ export default function Credit() {
   const { text } = usePluginText();
   const words = useWords();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [rules, { refetch }] = createResource(() => api.credit.rules.query());
-  const [catalogue] = createResource(() => api.catalogue.list.query());
+  const [rules, { refetch }] = createLiveResource(() => api.credit.rules.query());
+  const [catalogue] = createLiveResource(() => api.catalogue.list.query());
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
   const [kind, setKind] = createSignal<"credits" | "study_place">("credits");
   const [credits, setCredits] = createSignal("5");
@@ -73,7 +74,6 @@ export default function Credit() {
               setMessage(text("credit.added"));
               setDescription("");
               setChosen(new Set<string>());
-              await refetch();
             }
           }}
         >

@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FormActions,
   StatusMessage,
@@ -7,7 +8,7 @@ import {
   usePluginApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId } from "./words.ts";
@@ -17,7 +18,7 @@ export function Endorsements(props: { badgeClassId: string }) {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
   const session = useSession();
-  const [list, { refetch }] = createResource(
+  const [list, { refetch }] = createLiveResource(
     () => props.badgeClassId,
     (badgeClassId) => api.endorsing.ofBadge.query({ badgeClassId }),
   );
@@ -52,7 +53,6 @@ export function Endorsements(props: { badgeClassId: string }) {
             if (await endorse.run()) {
               setComment("");
               setMessage(text("endorse.done"));
-              await refetch();
             }
           }}
         >

@@ -1,16 +1,16 @@
-import { Async, Button, createSubmission, downloadFile, usePluginApi } from "@polku/ui";
-import { createResource, For, Show } from "solid-js";
+import { Async, Button, createLiveResource, createSubmission, downloadFile, usePluginApi } from "@polku/ui";
+import { For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId } from "./words.ts";
 
 /** A pursuit's evidence, for whoever may see it; a learner may remove theirs while the badge is open. */
-export function EvidenceList(props: { pursuitId: string; removable: boolean; refresh?: number }) {
+export function EvidenceList(props: { pursuitId: string; removable: boolean }) {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [items, { refetch }] = createResource(
-    () => ({ id: props.pursuitId, n: props.refresh ?? 0 }),
-    ({ id }) => api.assessing.evidence.query({ pursuitId: id }),
+  const [items, { refetch }] = createLiveResource(
+    () => props.pursuitId,
+    (pursuitId) => api.assessing.evidence.query({ pursuitId }),
   );
   const open = createSubmission(async (evidenceId: string) => {
     const file = await api.assessing.file.query({ pursuitId: props.pursuitId, evidenceId });
@@ -19,7 +19,6 @@ export function EvidenceList(props: { pursuitId: string; removable: boolean; ref
   });
   const remove = createSubmission(async (evidenceId: string) => {
     await api.earning.removeEvidence.mutate({ pursuitId: props.pursuitId, evidenceId });
-    await refetch();
   });
   return (
     <Async resource={items} retry={() => void refetch()}>

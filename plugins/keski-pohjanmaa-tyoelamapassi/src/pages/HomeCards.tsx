@@ -1,6 +1,6 @@
-import { Async, usePluginApi } from "@polku/ui";
+import { Async, createLiveResource, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId } from "./words.ts";
@@ -9,7 +9,7 @@ import { pluginId } from "./words.ts";
 export function LearnerCard() {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [mine, { refetch }] = createResource(() => api.earning.mine.query());
+  const [mine, { refetch }] = createLiveResource(() => api.earning.mine.query());
   return (
     <>
       <Async resource={mine} retry={() => void refetch()}>
@@ -26,7 +26,7 @@ export function LearnerCard() {
 export function AssessorCard() {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [queue, { refetch }] = createResource(() => api.assessing.queue.query());
+  const [queue, { refetch }] = createLiveResource(() => api.assessing.queue.query());
   return (
     <>
       <Async resource={queue} retry={() => void refetch()}>
@@ -45,7 +45,7 @@ export default LearnerCard;
 export function CreditCard() {
   const { text } = usePluginText();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [rules, { refetch }] = createResource(() => api.credit.rules.query());
+  const [rules, { refetch }] = createLiveResource(() => api.credit.rules.query());
   return (
     <>
       <Async resource={rules} retry={() => void refetch()}>

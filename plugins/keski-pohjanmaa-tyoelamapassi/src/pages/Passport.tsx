@@ -1,6 +1,7 @@
 import {
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   FormActions,
   Page,
@@ -10,7 +11,7 @@ import {
   usePluginApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { Endorsements } from "./Endorsements.tsx";
@@ -33,18 +34,14 @@ export default function Passport() {
   const api = usePluginApi<PluginRouter>(pluginId);
   const session = useSession();
   const learner = () => session.can("keski-pohjanmaa-tyoelamapassi.learn");
-  const [catalogue, { refetch: refetchCatalogue }] = createResource(() => api.catalogue.list.query());
-  const [mine, { refetch }] = createResource(learner, () => api.earning.mine.query());
+  const [catalogue, { refetch: refetchCatalogue }] = createLiveResource(() => api.catalogue.list.query());
+  const [mine, { refetch }] = createLiveResource(learner, () => api.earning.mine.query());
   const keeper = () => session.can("keski-pohjanmaa-tyoelamapassi.catalogue.keep");
-  const [needs, { refetch: refetchNeeds }] = createResource(() => api.catalogue.needs.query({}));
+  const [needs, { refetch: refetchNeeds }] = createLiveResource(() => api.catalogue.needs.query({}));
   // The keeper picks from every company's open needs, whoever they are.
-  const [allNeeds] = createResource(keeper, () => api.catalogue.needs.query({ all: true }));
+  const [allNeeds] = createLiveResource(keeper, () => api.catalogue.needs.query({ all: true }));
   const [adding, setAdding] = createSignal(false);
   const [added, setAdded] = createSignal<string | null>(null);
-  const changed = () => {
-    void refetchCatalogue();
-    void refetchNeeds();
-  };
   return (
     <Page title={text("page.title")}>
       <Show when={learner()}>
@@ -54,14 +51,14 @@ export default function Passport() {
             {(list) => (
               <Show when={list.length > 0} fallback={<p>{text("mine.empty")}</p>}>
                 <ul class="tp-list">
-                  <For each={list}>{(p) => <PursuitCard pursuit={p} onChange={() => void refetch()} />}</For>
+                  <For each={list}>{(p) => <PursuitCard pursuit={p} />}</For>
                 </ul>
               </Show>
             )}
           </Async>
         </Section>
         <Section title={text("worth.title")}>
-          <Worth refresh={(mine() ?? []).filter((p) => p.badge).length} />
+          <Worth />
         </Section>
         <Section title={text("share.title")}>
           <Show when={mine()}>{(list) => <Share pursuits={list()} />}</Show>
@@ -89,7 +86,6 @@ export default function Passport() {
                 onSaved={() => {
                   setAdding(false);
                   setAdded(text("new.saved"));
-                  changed();
                 }}
               />
             )}
@@ -108,9 +104,7 @@ export default function Passport() {
                       badge={badge}
                       pursuing={(mine() ?? []).some((p) => p.badgeClassId === badge.badgeClassId)}
                       canStart={learner()}
-                      onStarted={() => void refetch()}
                       openNeeds={allNeeds()?.needs ?? []}
-                      onNewVersion={changed}
                     />
                   )}
                 </For>
@@ -127,9 +121,7 @@ function CatalogueEntry(props: {
   badge: Catalogue[number];
   pursuing: boolean;
   canStart: boolean;
-  onStarted: () => void;
   openNeeds: readonly { id: string; field: string; description: string; organisationName: string }[];
-  onNewVersion: () => void;
 }) {
   const { text } = usePluginText();
   const words = useWords();
@@ -198,7 +190,6 @@ function CatalogueEntry(props: {
             onSaved={() => {
               setEditing(false);
               setSaved(text("keep.saved"));
-              props.onNewVersion();
             }}
           />
         </Show>
@@ -210,7 +201,7 @@ function CatalogueEntry(props: {
             class="form"
             onSubmit={async (e) => {
               e.preventDefault();
-              if (await start.run()) props.onStarted();
+              await start.run();
             }}
           >
             <SelectField

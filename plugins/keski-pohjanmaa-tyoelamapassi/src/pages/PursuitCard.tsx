@@ -28,7 +28,7 @@ const statusKey = {
 } as const;
 
 /** One badge a learner pursues: where it stands, its evidence, and what the learner can do next. */
-export function PursuitCard(props: { pursuit: Mine[number]; onChange: () => void }) {
+export function PursuitCard(props: { pursuit: Mine[number] }) {
   const { text } = usePluginText();
   const words = useWords();
   const api = usePluginApi<PluginRouter>(pluginId);
@@ -36,7 +36,6 @@ export function PursuitCard(props: { pursuit: Mine[number]; onChange: () => void
   const p = () => props.pursuit;
   const editable = () => p().status === "pursuing" || p().status === "returned";
   const [message, setMessage] = createSignal<string | null>(null);
-  const [refresh, setRefresh] = createSignal(0);
   const submit = createSubmission(() => api.earning.submit.mutate({ pursuitId: p().id }));
   const consent = createSubmission(() => api.earning.consent.mutate({ pursuitId: p().id }));
   const download = createSubmission(async () => {
@@ -79,14 +78,12 @@ export function PursuitCard(props: { pursuit: Mine[number]; onChange: () => void
       <h4>{text("catalogue.criteria")}</h4>
       <p>{words(p().criteria)}</p>
       <h4>{text("pursuit.evidence")}</h4>
-      <EvidenceList pursuitId={p().id} removable={editable()} refresh={refresh()} />
+      <EvidenceList pursuitId={p().id} removable={editable()} />
       <Show when={editable() && session.can("keski-pohjanmaa-tyoelamapassi.learn")}>
         <EvidenceForm
           pursuitId={p().id}
           onAdded={() => {
             setMessage(text("evidence.added"));
-            setRefresh((n) => n + 1);
-            props.onChange();
           }}
         />
         <StatusMessage message={message()} />
@@ -106,7 +103,7 @@ export function PursuitCard(props: { pursuit: Mine[number]; onChange: () => void
           class="form"
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await submit.run()) props.onChange();
+            await submit.run();
           }}
         >
           <FormActions

@@ -2,6 +2,7 @@ import {
   Async,
   Button,
   CheckboxField,
+  createLiveResource,
   createSubmission,
   FormActions,
   formatDate,
@@ -9,7 +10,7 @@ import {
   TextField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId, useWords } from "./words.ts";
@@ -30,7 +31,7 @@ export function Share(props: { pursuits: Mine }) {
   const issued = () => props.pursuits.filter((p) => p.badge && !p.badge.revokedAt);
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
   const [link, setLink] = createSignal("");
-  const [links, { refetch }] = createResource(() => api.sharing.mine.query());
+  const [links, { refetch }] = createLiveResource(() => api.sharing.mine.query());
   const [months, setMonths] = createSignal("6");
   const create = createSubmission(() =>
     api.sharing.create.mutate({ badgeIds: [...chosen()], months: Number(months()) }),
@@ -38,7 +39,6 @@ export function Share(props: { pursuits: Mine }) {
   const expired = (l: { expiresAt: Date | string }) => new Date(l.expiresAt).getTime() <= Date.now();
   const revoke = createSubmission(async (shareId: string) => {
     await api.sharing.revoke.mutate({ shareId });
-    await refetch();
   });
   const toggle = (id: string, on: boolean) =>
     setChosen((old) => {
@@ -58,7 +58,6 @@ export function Share(props: { pursuits: Mine }) {
             const made = await create.run();
             if (made) {
               setLink(made.url);
-              await refetch();
             }
           }}
         >

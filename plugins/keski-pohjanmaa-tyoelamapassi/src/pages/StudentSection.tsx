@@ -1,6 +1,7 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FormActions,
   formatDate,
@@ -9,7 +10,7 @@ import {
   usePluginApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pursuitStatusKey } from "./PursuitCard.tsx";
@@ -21,7 +22,7 @@ export default function StudentSection(props: StudentSectionProps) {
   const words = useWords();
   const api = usePluginApi<PluginRouter>(pluginId);
   const session = useSession();
-  const [rows, { refetch }] = createResource(
+  const [rows, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.staff.ofStudent.query({ studentId }),
   );
@@ -51,7 +52,6 @@ export default function StudentSection(props: StudentSectionProps) {
                         badgeId={p.badge!.id}
                         onDone={() => {
                           setMessage(text("staff.revoked"));
-                          void refetch();
                         }}
                       />
                     </Show>

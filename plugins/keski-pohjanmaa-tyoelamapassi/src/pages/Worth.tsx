@@ -1,18 +1,15 @@
-import { Async, usePluginApi } from "@polku/ui";
-import { createResource, For, Show } from "solid-js";
+import { Async, createLiveResource, usePluginApi } from "@polku/ui";
+import { For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { pluginId, useWords } from "./words.ts";
 
 /** What the learner's badges are worth at each higher-education institution, rule by rule. */
-export function Worth(props: { refresh: number }) {
+export function Worth() {
   const { text } = usePluginText();
   const words = useWords();
   const api = usePluginApi<PluginRouter>(pluginId);
-  const [worth, { refetch }] = createResource(
-    () => props.refresh,
-    () => api.credit.worth.query(),
-  );
+  const [worth, { refetch }] = createLiveResource(() => api.credit.worth.query());
   return (
     <Async resource={worth} retry={() => void refetch()}>
       {(rules) => (
