@@ -3,6 +3,7 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "Write the goal in words.": "Kirjoita tavoite sanoin.",
     "The self-assessment is answered already.": "Itsearvioon on jo vastattu.",
     "startsAt: give a date and a time.": "startsAt: anna päivä ja kellonaika.",
     "startsAt: that time does not exist in Finland.":
@@ -33,6 +34,7 @@ export const errorTranslations: ErrorTranslations = {
     "The handover was not found.": "Siirtoa työpajalle ei löytynyt.",
   },
   sv: {
+    "Write the goal in words.": "Skriv målet med ord.",
     "The self-assessment is answered already.": "Självbedömningen är redan besvarad.",
     "startsAt: give a date and a time.": "startsAt: ange datum och klockslag.",
     "startsAt: that time does not exist in Finland.":

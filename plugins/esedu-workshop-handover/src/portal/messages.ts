@@ -1,4 +1,5 @@
 import { enPath, fiPath, svPath } from "./messages-path.ts";
+import { enPlans, fiPlans, svPlans } from "./messages-plans.ts";
 
 /** The plugin's strings; the portal registers them under the plugin id ("esedu-workshop-handover:key"). */
 export const fi = {
@@ -76,6 +77,7 @@ export const fi = {
   "card.since": "siirretty {date}",
   "card.all": "Kaikki siirrot",
   ...fiPath,
+  ...fiPlans,
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -156,6 +158,7 @@ export const sv: Record<MessageKey, string> = {
   "card.since": "överförd {date}",
   "card.all": "Alla överföringar",
   ...svPath,
+  ...svPlans,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -233,4 +236,5 @@ export const en: Record<MessageKey, string> = {
   "card.since": "handed over {date}",
   "card.all": "All handovers",
   ...enPath,
+  ...enPlans,
 };
