@@ -38,6 +38,7 @@ import { selfAssessmentRouter } from "./self-assessment.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
 import { trialRouter } from "./trials.ts";
+import { wageWorkRouter } from "./wage-work.ts";
 
 const { student, organisation, accessGrant, pathwayStep, outcome, unitProgress } = core;
 
@@ -102,6 +103,7 @@ export const handoverRouter = router({
   results: resultsRouter,
   selfAssessment: selfAssessmentRouter,
   plans: planRouter,
+  wageWork: wageWorkRouter,
 
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {

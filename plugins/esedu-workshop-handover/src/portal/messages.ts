@@ -1,5 +1,6 @@
 import { enPath, fiPath, svPath } from "./messages-path.ts";
 import { enPlans, fiPlans, svPlans } from "./messages-plans.ts";
+import { enWage, fiWage, svWage } from "./messages-wage.ts";
 
 /** The plugin's strings; the portal registers them under the plugin id ("esedu-workshop-handover:key"). */
 export const fi = {
@@ -78,6 +79,7 @@ export const fi = {
   "card.all": "Kaikki siirrot",
   ...fiPath,
   ...fiPlans,
+  ...fiWage,
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -159,6 +161,7 @@ export const sv: Record<MessageKey, string> = {
   "card.all": "Alla överföringar",
   ...svPath,
   ...svPlans,
+  ...svWage,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -237,4 +240,5 @@ export const en: Record<MessageKey, string> = {
   "card.all": "All handovers",
   ...enPath,
   ...enPlans,
+  ...enWage,
 };
