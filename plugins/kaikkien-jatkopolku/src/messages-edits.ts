@@ -9,6 +9,7 @@ export const fiEdits = {
   "meetings.cancelWhich": "Peruttava tapaaminen",
   "meetings.cancelReason": "Perumisen syy (valinnainen)",
   "meetings.cancelDone": "Tapaaminen on peruttu. Se näkyy listalla perumistietoineen.",
+  "meetings.cancelledOn": "peruttu {date}",
 } as const;
 
 export const svEdits: Record<keyof typeof fiEdits, string> = {
@@ -21,6 +22,7 @@ export const svEdits: Record<keyof typeof fiEdits, string> = {
   "meetings.cancelWhich": "Mötet som avbokas",
   "meetings.cancelReason": "Orsak till avbokningen (frivilligt)",
   "meetings.cancelDone": "Mötet har avbokats. Det syns i listan med uppgifterna om avbokningen.",
+  "meetings.cancelledOn": "avbokat {date}",
 };
 
 export const enEdits: Record<keyof typeof fiEdits, string> = {
@@ -34,4 +36,5 @@ export const enEdits: Record<keyof typeof fiEdits, string> = {
   "meetings.cancelReason": "Reason for cancelling (optional)",
   "meetings.cancelDone":
     "The meeting has been cancelled. It stays on the list with who cancelled it and when.",
+  "meetings.cancelledOn": "cancelled on {date}",
 };
