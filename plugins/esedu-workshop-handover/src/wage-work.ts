@@ -195,7 +195,11 @@ export const wageWorkRouter = router({
     .input(input(ProgressInput))
     .mutation(async ({ ctx, input: { wageSubsidyId, unitCode, status } }) => {
       const [work] = await ctx.tx
-        .select({ handoverId: wageSubsidy.handoverId, providerId: wageSubsidy.providerId })
+        .select({
+          handoverId: wageSubsidy.handoverId,
+          providerId: wageSubsidy.providerId,
+          studentId: wageSubsidy.studentId,
+        })
         .from(wageSubsidy)
         .where(eq(wageSubsidy.id, wageSubsidyId));
       if (!work)
@@ -215,6 +219,7 @@ export const wageWorkRouter = router({
       if (changed.length === 0) {
         throw new TRPCError({ code: "NOT_FOUND", message: "The unit is not part of this work." });
       }
+      await ctx.audit([{ providerId: work.providerId, studentId: work.studentId, action: "update" }]);
       return { ok: true as const };
     }),
 

@@ -76,6 +76,11 @@ describe.each(testDatabases())("wage-subsidised work (Esedu) on $kind", ({ kind 
     const { id: wageSubsidyId } = await coach.wageWork.record.mutate(work);
     await coach.wageWork.setProgress.mutate({ wageSubsidyId, unitCode: first!.code, status: "in_progress" });
     await coach.wageWork.setProgress.mutate({ wageSubsidyId, unitCode: first!.code, status: "demonstrated" });
+    const [audited] = rowsOf<{ n: number }>(
+      await api.db.execute(sql`select count(*)::int as n from audit_log
+        where procedure like 'plugins.esedu-workshop-handover.wageWork.setProgress%' and action = 'update'`),
+    );
+    expect(audited!.n).toBe(2);
     expect(
       await codeOf(
         coach.wageWork.setProgress.mutate({ wageSubsidyId, unitCode: units[2]!.code, status: "completed" }),
