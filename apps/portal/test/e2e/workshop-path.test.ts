@@ -115,6 +115,11 @@ describe("continuation path through a work trial to a job (Esedu)", () => {
     await form.getByLabel("Uratavoitteet").first().check();
     await form.getByLabel("Tietojen näyttäminen työkokeiluyritykselle kokeilun ajan").check();
     await form.getByRole("textbox", { name: "Uratavoitteet" }).fill("Asentajaksi rakennusalalle.");
+    await expect
+      .poll(() => form.textContent())
+      .toContain(
+        "ennen valmistumista tehty jatkosuunnitelma: Nuorten työpaja: Työkokeilun kautta asentajan työhön.",
+      );
     await expectAccessible(page, "handover form with the packet");
     await form.getByRole("button", { name: "Tallenna siirto" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain(`${name} on siirretty`);

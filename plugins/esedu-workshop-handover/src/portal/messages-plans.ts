@@ -35,6 +35,7 @@ export const fiPlans = {
   "packet.noPlan": "Jatkosuunnitelmaa ei kirjattu ennen siirtoa.",
   "packet.badges": "Osaamismerkit",
   "packet.noBadges": "Ei osaamismerkkejä.",
+  "form.planGoes": "Uratavoitteiden mukana siirtyy ennen valmistumista tehty jatkosuunnitelma: {plan}",
 } as const;
 
 export type PlanKey = keyof typeof fiPlans;
@@ -75,6 +76,7 @@ export const svPlans: Record<PlanKey, string> = {
   "packet.noPlan": "Ingen fortsatt plan registrerades före överlämningen.",
   "packet.badges": "Kompetensmärken",
   "packet.noBadges": "Inga kompetensmärken.",
+  "form.planGoes": "Med karriärmålen följer den fortsatta plan som gjordes före examen: {plan}",
 };
 
 export const enPlans: Record<PlanKey, string> = {
@@ -113,4 +115,5 @@ export const enPlans: Record<PlanKey, string> = {
   "packet.noPlan": "No continuation plan was recorded before the handover.",
   "packet.badges": "Badges",
   "packet.noBadges": "No badges.",
+  "form.planGoes": "The continuation plan made before graduation goes with the career goals: {plan}",
 };
