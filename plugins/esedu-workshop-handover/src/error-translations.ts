@@ -3,6 +3,15 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 /** The plugin's messages in Finnish and Swedish (the host says them in the request's language). */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "Write the goal in words.": "Kirjoita tavoite sanoin.",
+    "Give the number of the subsidy decision.": "Anna palkkatukipäätöksen numero.",
+    "The service agreement does not include wage-subsidised work.":
+      "Palvelusopimukseen ei kuulu palkkatuettu työ.",
+    "employerId: choose the employer.": "employerId: valitse työnantaja.",
+    "unitCodes: choose units of the coachee's qualification.":
+      "unitCodes: valitse valmennettavan tutkinnon osia.",
+    "The wage-subsidised work was not found.": "Palkkatuettua työtä ei löytynyt.",
+    "The unit is not part of this work.": "Tutkinnon osa ei kuulu tähän työhön.",
     "The self-assessment is answered already.": "Itsearvioon on jo vastattu.",
     "startsAt: give a date and a time.": "startsAt: anna päivä ja kellonaika.",
     "startsAt: that time does not exist in Finland.":
@@ -33,6 +42,15 @@ export const errorTranslations: ErrorTranslations = {
     "The handover was not found.": "Siirtoa työpajalle ei löytynyt.",
   },
   sv: {
+    "Write the goal in words.": "Skriv målet med ord.",
+    "Give the number of the subsidy decision.": "Ange numret på beslutet om lönesubvention.",
+    "The service agreement does not include wage-subsidised work.":
+      "Serviceavtalet omfattar inte arbete med lönesubvention.",
+    "employerId: choose the employer.": "employerId: välj arbetsgivaren.",
+    "unitCodes: choose units of the coachee's qualification.":
+      "unitCodes: välj examensdelar i den coachades examen.",
+    "The wage-subsidised work was not found.": "Arbetet med lönesubvention hittades inte.",
+    "The unit is not part of this work.": "Examensdelen hör inte till detta arbete.",
     "The self-assessment is answered already.": "Självbedömningen är redan besvarad.",
     "startsAt: give a date and a time.": "startsAt: ange datum och klockslag.",
     "startsAt: that time does not exist in Finland.":

@@ -62,6 +62,8 @@ export async function findHandover(tx: Database, handoverId: string) {
       consentCovers: handover.consentCovers,
       competence: handover.competence,
       careerGoals: handover.careerGoals,
+      continuationPlan: handover.continuationPlan,
+      badges: handover.badges,
       supportThatWorked: handover.supportThatWorked,
       qualificationCode: student.qualificationCode,
       grantInForce: sql<boolean>`coalesce(${grantInForce}, false)`,

@@ -20,6 +20,8 @@ export const manifest = defineManifest({
     "handover.read": ["tutor", "manager", "workshop_coach"],
     "handover.record": ["workshop_coach"],
     "handover.withdraw": ["tutor", "manager", "student", "guardian"],
+    // The continuation plan made before graduation, in the student's goals on the student page.
+    "continuationPlan.read": ["tutor", "manager", "student", "guardian"],
     "agreement.manage": ["manager"],
     "agreement.read": ["tutor", "manager", "workshop_coach"],
     // A company contact sees a coachee only during a work trial with it, through the trial's own grant.

@@ -16,9 +16,36 @@ export interface PacketUnit {
   readonly competencePoints: number | null;
 }
 
+/** The paths a continuation plan names (seed 000: a workshop, further studies, job search...). */
+export const planPaths = [
+  "youth_workshop",
+  "further_studies",
+  "job_search",
+  "apprenticeship",
+  "wage_subsidised_work",
+  "rehabilitation",
+  "other",
+] as const;
+export type PlanPath = (typeof planPaths)[number];
+
+/** The continuation plan made with the student before graduation, as the packet carries it. */
+export interface PacketPlan {
+  readonly path: PlanPath;
+  readonly goal: string;
+  readonly agreedOn: string;
+}
+
+/** A badge the student earned (the work-life passport's), in the three languages, with its day. */
+export interface PacketBadge {
+  readonly name: { readonly fi: string; readonly sv: string; readonly en: string };
+  readonly issuedOn: string;
+}
+
 export interface PacketFields {
   readonly competence?: readonly PacketUnit[] | null | undefined;
+  readonly badges?: readonly PacketBadge[] | null | undefined;
   readonly careerGoals?: string | null | undefined;
+  readonly continuationPlan?: PacketPlan | null | undefined;
   readonly supportThatWorked?: string | null | undefined;
   readonly note?: string | null | undefined;
 }
@@ -31,7 +58,9 @@ export function coveredPacket(covers: readonly string[], fields: PacketFields) {
   const has = (part: PacketPart) => covers.includes(part);
   return {
     competence: has("competence") ? [...(fields.competence ?? [])] : null,
+    badges: has("competence") ? [...(fields.badges ?? [])] : null,
     careerGoals: has("career_goals") ? (fields.careerGoals ?? null) : null,
+    continuationPlan: has("career_goals") ? (fields.continuationPlan ?? null) : null,
     supportThatWorked: has("support") ? (fields.supportThatWorked ?? null) : null,
     note: has("tutor_notes") ? (fields.note ?? null) : null,
   };

@@ -12,9 +12,11 @@ export default definePortalPlugin({
     { path: "/agreements", component: lazy(() => import("./portal/AgreementsPage.tsx")) },
     { path: "/trials", component: lazy(() => import("./portal/CompanyTrials.tsx")) },
     { path: "/self-assessment", component: lazy(() => import("./portal/SelfAssessmentPage.tsx")) },
+    { path: "/plans", component: lazy(() => import("./portal/PlansPage.tsx")) },
   ],
   nav: [
     { path: "/", label: "nav.title", permission: "handover.read", group: "paths" },
+    { path: "/plans", label: "plans.nav", permission: "handover.create", group: "paths" },
     { path: "/agreements", label: "agreements.nav", permission: "agreement.read", group: "paths" },
     { path: "/trials", label: "company.nav", permission: "trial.feedback", group: "paths" },
     { path: "/self-assessment", label: "sa.nav", permission: "selfAssessment.answer", group: "reports" },
@@ -35,6 +37,16 @@ export default definePortalPlugin({
       // A company contact sees its coachees only while each trial lasts.
       permission: "trial.feedback",
       component: lazy(() => import("./portal/CompanyTrialsCard.tsx")),
+    },
+  ],
+  studentSections: [
+    {
+      // In the student's goals, after the HOKS (40): the path planned with the student before graduation.
+      id: "continuation-plan",
+      title: "plans.section",
+      order: 45,
+      permission: "continuationPlan.read",
+      component: lazy(() => import("./portal/PlanSection.tsx")),
     },
   ],
   messages: { fi, sv, en },

@@ -30,12 +30,15 @@ import {
   isActive,
 } from "./handover-query.ts";
 import { coveredPacket, employmentKinds, evidenceKinds, lastedTwoMonths, packetParts } from "./packet.ts";
+import { badgesOf, planOf } from "./packet-sources.ts";
 import { placementRouter } from "./placement.ts";
+import { planRouter } from "./plans.ts";
 import { resultsRouter } from "./results.ts";
 import { selfAssessmentRouter } from "./self-assessment.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
 import { trialRouter } from "./trials.ts";
+import { wageWorkRouter } from "./wage-work.ts";
 
 const { student, organisation, accessGrant, pathwayStep, outcome, unitProgress } = core;
 
@@ -99,6 +102,8 @@ export const handoverRouter = router({
   calendar: calendarRouter,
   results: resultsRouter,
   selfAssessment: selfAssessmentRouter,
+  plans: planRouter,
+  wageWork: wageWorkRouter,
 
   /** Graduating students of the tutor's provider who have no active handover yet. */
   candidates: procedure.meta({ permission: "handover.create" }).query(async ({ ctx }) => {
@@ -181,8 +186,16 @@ export const handoverRouter = router({
             .orderBy(asc(unitProgress.unitName))
             .limit(MAX_HANDOVER_ROWS)
         : [];
+      // The plan made with the student before graduation goes with the career goals; the badges earned
+      // (when the deployment has the passport) with the competence.
+      const continuationPlan = covers.includes("career_goals")
+        ? await planOf(ctx.tx, found.providerId, found.id)
+        : null;
+      const badges = covers.includes("competence") ? await badgesOf(ctx.tx, found.providerId, found.id) : [];
       const packet = coveredPacket(covers, {
         competence: units.map((u) => ({ ...u, name: u.name ?? u.code })),
+        badges,
+        continuationPlan,
         careerGoals: request.careerGoals,
         supportThatWorked: request.supportThatWorked,
         note: request.note,

@@ -6,6 +6,8 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
  */
 export const errorTranslations: ErrorTranslations = {
   fi: {
+    "The meeting was not found.": "Tapaamista ei löytynyt.",
+    "The meeting has been cancelled already.": "Tapaaminen on jo peruttu.",
     "Name the training.": "Anna koulutukselle nimi.",
     "Choose at least one role for the partner.": "Valitse kumppanille vähintään yksi rooli.",
     "Write down what was agreed.": "Kirjaa, mitä sovittiin.",
@@ -33,6 +35,8 @@ export const errorTranslations: ErrorTranslations = {
     "The calendar feed was not found.": "Kalenterin tilausta ei löytynyt.",
   },
   sv: {
+    "The meeting was not found.": "Mötet hittades inte.",
+    "The meeting has been cancelled already.": "Mötet har redan avbokats.",
     "Name the training.": "Ge utbildningen ett namn.",
     "Choose at least one role for the partner.": "Välj minst en roll för partnern.",
     "Write down what was agreed.": "Skriv ner vad som avtalades.",

@@ -2,6 +2,7 @@
  * Meetings with partners, booked while the training runs (the trainer with a partner, or a learner
  * with a partner to prepare what comes after), and each person's calendar feed of them.
  */
+import { core } from "@polku/plugin-sdk/db";
 import { and, asc, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
 import { newPublicToken, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import {
@@ -34,6 +35,13 @@ const BookInput = Schema.Struct({
   startTime: Time,
   endTime: Time,
 });
+
+const CancelInput = Schema.Struct({
+  meetingId: Id,
+  reason: Schema.optional(SingleLineText(500)),
+});
+
+const { person } = core;
 
 /** A training's meetings are a few dozen: a hard cap. */
 const MAX_MEETINGS = 500;
@@ -81,7 +89,42 @@ export const meetingsRouter = router({
       return { id: created!.id };
     }),
 
-  /** A training's meetings, soonest first. */
+  /**
+   * Cancels a booked meeting: it stays on the training's page with who cancelled it, when and why, and
+   * leaves the calendar feeds. Deleting is not possible (migration 0007 takes DELETE away).
+   */
+  cancel: procedure
+    .meta({ permission: "jatkopolku.write" })
+    .input(input(CancelInput))
+    .mutation(async ({ ctx, input: { meetingId, reason } }) => {
+      const [found] = await ctx.tx.select().from(meeting).where(eq(meeting.id, meetingId));
+      if (!found) throw notFound("The meeting");
+      refuseClosed(await findTraining(ctx.tx, found.trainingId));
+      const cancelled = await ctx.tx
+        .update(meeting)
+        .set({ cancelledAt: new Date(), cancelledBy: ctx.actor!.personId, cancelReason: reason || null })
+        .where(
+          and(
+            eq(meeting.providerId, found.providerId),
+            eq(meeting.id, found.id),
+            isNull(meeting.cancelledAt),
+          ),
+        )
+        .returning({ id: meeting.id });
+      if (cancelled.length === 0) {
+        throw new TRPCError({ code: "CONFLICT", message: "The meeting has been cancelled already." });
+      }
+      if (found.learnerId) {
+        const [l] = await ctx.tx
+          .select({ studentId: learner.studentId })
+          .from(learner)
+          .where(and(eq(learner.providerId, found.providerId), eq(learner.id, found.learnerId)));
+        if (l) await ctx.audit([{ providerId: found.providerId, studentId: l.studentId, action: "update" }]);
+      }
+      return { ok: true as const };
+    }),
+
+  /** A training's meetings, soonest first; a cancelled one with who cancelled it, when and why. */
   list: procedure
     .meta({ permission: "jatkopolku.read" })
     .input(input(Schema.Struct({ trainingId: Id })))
@@ -96,8 +139,14 @@ export const meetingsRouter = router({
           place: meeting.place,
           startsAt: meeting.startsAt,
           endsAt: meeting.endsAt,
+          cancelledAt: meeting.cancelledAt,
+          cancelReason: meeting.cancelReason,
+          cancelledByName: sql<
+            string | null
+          >`case when ${person.id} is null then null else ${person.firstName} || ' ' || ${person.lastName} end`,
         })
         .from(meeting)
+        .leftJoin(person, eq(person.id, meeting.cancelledBy))
         .where(and(eq(meeting.providerId, t.providerId), eq(meeting.trainingId, t.id)))
         .orderBy(asc(meeting.startsAt))
         .limit(MAX_MEETINGS);

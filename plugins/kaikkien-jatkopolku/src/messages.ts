@@ -1,4 +1,6 @@
 /** The plugin's strings in the three languages; the portal registers them under the plugin id. */
+import { enEdits, fiEdits, svEdits } from "./messages-edits.ts";
+
 export const fi = {
   "nav.trainings": "Koulutusten jatkopolut",
   "nav.partner": "Kumppanin koulutukset",
@@ -137,6 +139,7 @@ export const fi = {
   "learner.shareHint":
     "Kirjaa vain se, mihin oppija on itse suostunut. Suostumus on voimassa enintään 12 kuukautta, ja oppija voi perua sen milloin tahansa.",
   "meetings.withLearner": "oppijan tapaaminen",
+  ...fiEdits,
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -280,6 +283,7 @@ export const sv: Record<MessageKey, string> = {
   "learner.shareHint":
     "Anteckna bara det som deltagaren själv har samtyckt till. Samtycket gäller högst 12 månader, och deltagaren kan återkalla det när som helst.",
   "meetings.withLearner": "möte med en deltagare",
+  ...svEdits,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -422,4 +426,5 @@ export const en: Record<MessageKey, string> = {
   "learner.shareHint":
     "Record only what the learner agreed to. The consent lasts at most 12 months, and the learner may withdraw it at any time.",
   "meetings.withLearner": "a learner's meeting",
+  ...enEdits,
 };

@@ -136,6 +136,7 @@ export const partnerRouter = router({
           startsAt: meeting.startsAt,
           endsAt: meeting.endsAt,
           withLearner: sql<boolean>`${meeting.learnerId} is not null`,
+          cancelledAt: meeting.cancelledAt,
         })
         .from(meeting)
         .where(sql`${meeting.providerId} = ${t.providerId} and ${meeting.trainingId} = ${t.id}`)

@@ -16,7 +16,7 @@ import {
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PluginRouter } from "../src/router.ts";
-import { adults, id, partnerOrganisationId, trainerOf } from "./support.ts";
+import { adults, id, partnerOrganisationId, personIdOf, trainerOf } from "./support.ts";
 
 /** The feed's events as ical.js reads them, with its VTIMEZONEs registered first. */
 function parse(text: string) {
@@ -178,6 +178,53 @@ describe.each(testDatabases())("kaikkien-jatkopolku meetings and calendar feeds 
       async (tx) => rowsOf(await tx.execute(sql`select id from kaikkien_jatkopolku.calendar_feed`)).length,
     );
     expect(feeds).toBe(0);
+  });
+
+  it("cancels a meeting with who, when and why kept, leaves it out of the feeds, and deletes none", async () => {
+    const { plugin } = await trainerOf(api);
+    const before = await plugin.meetings.list.query({ trainingId });
+    const target = before[2]!;
+    await plugin.meetings.cancel.mutate({ meetingId: target.id, reason: "Kumppanin sairastuminen" });
+    const after = await plugin.meetings.list.query({ trainingId });
+    expect(after).toHaveLength(4);
+    const cancelled = after.find((m) => m.id === target.id)!;
+    expect(cancelled.cancelledAt).not.toBeNull();
+    expect(cancelled.cancelReason).toBe("Kumppanin sairastuminen");
+    const [trainer] = rowsOf<{ name: string }>(
+      await api.db.execute(
+        sql`select first_name || ' ' || last_name as name from person where username = 'omaohjaaja'`,
+      ),
+    );
+    expect(cancelled.cancelledByName).toBe(trainer!.name);
+    expect(after.filter((m) => m.cancelledAt === null)).toHaveLength(3);
+    expect(await codeOf(plugin.meetings.cancel.mutate({ meetingId: target.id }))).toBe("CONFLICT");
+    // The partner sees it cancelled too; the feeds drop it.
+    const partner = (await loginAs(api.url, "kumppani")).plugin<PluginRouter>(id);
+    const seen = await partner.partner.meetings.query({ trainingId });
+    expect(seen.filter((m) => m.cancelledAt !== null)).toHaveLength(1);
+    const { path } = await plugin.feeds.create.mutate();
+    const uids = parse(await (await fetch(`${api.url}${path}`)).text()).map((e) => e.uid);
+    expect(uids).not.toContain(`meeting-${target.id}@kaikkien-jatkopolku.polku`);
+    expect(uids.filter((u) => u.startsWith("meeting-"))).toHaveLength(3);
+    // No silent deletion: the application role may not delete a meeting, even the trainer's own.
+    const [row] = rowsOf<{ provider_id: string }>(
+      await api.db.execute(
+        sql`select provider_id from kaikkien_jatkopolku.training where id = ${trainingId}::uuid`,
+      ),
+    );
+    const scope = {
+      providerId: row!.provider_id,
+      organisationId: row!.provider_id,
+      personId: await personIdOf(api, "omaohjaaja"),
+      role: "tutor" as const,
+    };
+    const deleted = await inScope(api.db, scope, (tx) =>
+      tx.execute(sql`delete from kaikkien_jatkopolku.meeting where id = ${target.id}::uuid`),
+    ).then(
+      () => "OK",
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+    );
+    expect(deleted).toBe("42501");
   });
 
   it("refuses a meeting that ends before it starts, and one in a closed training", async () => {

@@ -17,6 +17,7 @@ import {
 } from "@polku/plugin-sdk/testing";
 import { startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { feedbackLink } from "../src/feedback/template.ts";
 import type { PluginRouter } from "../src/router.ts";
 import { adults, dayFromToday, id, partnerOrganisationId, personIdOf, trainerOf } from "./support.ts";
 
@@ -151,6 +152,23 @@ describe.each(testDatabases())("kaikkien-jatkopolku follow-up feedback on $kind"
       expect(ours.length).toBeGreaterThan(0);
       const sentLinks = links.map((l) => `https://polku.invalid${l.path}`);
       for (const mail of ours) expect(sentLinks.some((l) => mail.text?.includes(l))).toBe(true);
+      // Once the mail is out, no token stays readable in the outbox: the link left the row with it.
+      const stored = rowsOf<{ status: string; data: string; channels: string[] }>(
+        await api.db.execute(sql`select n.status, n.data::text as data, n.channels from notification n
+          join kaikkien_jatkopolku.feedback_request r on n.key = 'feedback:' || r.id::text
+          where n.source = ${id} and r.training_id = ${trainingId}::uuid`),
+      );
+      const tokens = links.map((_, i) => tokenOf(i));
+      for (const row of stored.filter((r) => r.status === "sent")) {
+        expect(tokens.some((t) => row.data.includes(t))).toBe(false);
+        expect(JSON.parse(row.data)).toMatchObject({ trainingName: "Digiarki", linkSent: true });
+      }
+      // Where no mail could go, the inbox is the link's only way to the learner: it stays there.
+      for (const row of stored.filter((r) => r.status === "no_email" && r.channels.includes("inbox")))
+        expect(tokens.some((t) => row.data.includes(t))).toBe(true);
+      const inbox = feedbackLink.render(JSON.parse(stored.find((r) => r.status === "sent")!.data), "fi");
+      expect(inbox.path).toBeUndefined();
+      expect(inbox.body).toContain("lähetettiin sähköpostiisi");
     } finally {
       await smtp.close();
     }

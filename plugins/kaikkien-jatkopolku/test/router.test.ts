@@ -207,6 +207,23 @@ describe.each(testDatabases())("kaikkien-jatkopolku trainings on $kind", ({ kind
 
   it("carries what stays unresolved into the continuation path, which the partner sees once agreed", async () => {
     const { plugin } = await trainerOf(api);
+    // The goal and its path are agreed on the way: the trainer records the change with the learner.
+    await plugin.learners.update.mutate({
+      learnerId: sharing.id,
+      challenge: "Laskut jäävät maksamatta",
+      personalGoal: "Teen kuukauden budjetin ja pidän siitä kiinni",
+      continuationPath: "Talous- ja velkaneuvonta kumppanin kanssa, sitten työnhaku",
+    });
+    expect(
+      await codeOf(
+        plugin.learners.update.mutate({ learnerId: sharing.id, challenge: "x", personalGoal: "" }),
+      ),
+    ).toBe("BAD_REQUEST");
+    const [updated] = rowsOf<{ n: number }>(
+      await api.db.execute(sql`select count(*)::int as n from audit_log where student_id = ${sharing.studentId}::uuid
+        and action = 'update' and procedure like 'plugins.kaikkien-jatkopolku.learners.update%'`),
+    );
+    expect(updated!.n).toBe(1);
     await plugin.learners.consent.mutate({
       learnerId: sharing.id,
       trainingPartnerId: partnerId,
@@ -228,7 +245,8 @@ describe.each(testDatabases())("kaikkien-jatkopolku trainings on $kind", ({ kind
     const partner = (await loginAs(api.url, "kumppani")).plugin<PluginRouter>(id);
     const [seen] = await partner.partner.learners.query({ trainingId });
     expect(seen).toMatchObject({
-      continuationPath: "Talous- ja velkaneuvonta kumppanin kanssa",
+      personalGoal: "Teen kuukauden budjetin ja pidän siitä kiinni",
+      continuationPath: "Talous- ja velkaneuvonta kumppanin kanssa, sitten työnhaku",
       carriedItems: ["Velkojen järjestely"],
     });
     // Withdrawing the consent ends the partner's view at once.

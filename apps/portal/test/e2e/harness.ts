@@ -25,7 +25,14 @@ export interface RunningPortal {
 }
 
 /** The API on a free loopback port, serving dist/. The deployment is the one the portal was built for. */
-export async function startPortal(options: { deployment?: string } = {}): Promise<RunningPortal> {
+/** What a test file may set on the portal it starts: the deployment, and settings by their environment names. */
+export interface PortalOptions {
+  readonly deployment?: string;
+  /** E.g. `POLKU_SMTP_URL` of a test's own SMTP server, so its emails can be read. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
   if (!existsSync(`${portalDist}/index.html`)) {
     throw new Error(
       `The portal is not built (${portalDist} has no index.html). Run "pnpm --filter @polku/portal build", or the tests through turbo, which builds first.`,
@@ -41,6 +48,7 @@ export async function startPortal(options: { deployment?: string } = {}): Promis
     secureCookies: false,
     portalDir: portalDist,
     logLevel: "warn",
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   return {
     url: running.address,
@@ -155,7 +163,7 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
  * One portal and one browser for a test file: started before its tests, closed after them. `open()`
  * gives a fresh browser profile on the portal; `url()` is the portal's address (for API calls).
  */
-export function withPortal(options: { deployment?: string } = {}) {
+export function withPortal(options: PortalOptions = {}) {
   let portal: RunningPortal | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

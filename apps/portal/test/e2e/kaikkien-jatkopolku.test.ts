@@ -4,37 +4,56 @@
  * no account, on a 390 px phone; the partner contact's page, which shows the feedback only in aggregate.
  * Axe runs on every page.
  */
+
+import { startSmtpServer } from "@polku/plugin-sdk/testing/smtp";
 import { sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectAccessible, expectHeading, login, logout, navTo, withPortal } from "./harness.ts";
 
-const e2e = withPortal({ deployment: "demo" });
+// The learners get their follow-up links by email, as they would: from this server, read back here.
+const smtp = await startSmtpServer();
+const e2e = withPortal({
+  deployment: "demo",
+  // The emails' links start with the public address; only their path is followed here.
+  env: {
+    POLKU_SMTP_URL: smtp.url,
+    POLKU_PUBLIC_URL: "https://polku.invalid",
+    POLKU_NOTIFICATION_POLL_MS: "200",
+  },
+});
 const id = "kaikkien-jatkopolku";
+afterAll(() => smtp.close());
 
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
-/** The demo's closed training is due for its follow-up feedback: let the scheduler's job run now. */
+/** The link's path in a feedback email (the worker puts the portal's address before it). */
+const LINK = /\/public\/kaikkien-jatkopolku\/palaute\/[A-Za-z0-9_-]{43}/;
+
+/**
+ * The demo's closed training is due for its follow-up feedback: let the scheduler's job run now, and
+ * read the links from the emails the core's worker sends. Once sent, no link is left in the outbox.
+ */
 async function feedbackLinks(): Promise<string[]> {
   const db = e2e.db();
   await db.execute(sql`update polku.job set next_run_at = now() - interval '1 second'
     where plugin = ${id} and job = 'create-feedback-requests'`);
+  const links = () =>
+    smtp.messages.flatMap((m) => (m.subject?.includes("Palaute:") ? [m.text?.match(LINK)?.[0] ?? ""] : []));
+  await expect
+    .poll(() => links().filter(Boolean).length, { timeout: 60_000, interval: 500 })
+    .toBeGreaterThan(1);
   await expect
     .poll(
       async () =>
-        rowsOf<{ path: string }>(
-          await db.execute(
-            sql`select data->>'path' as path from notification where source = ${id} order by id`,
-          ),
-        ).length,
-      { timeout: 45_000, interval: 500 },
+        rowsOf<{ n: number }>(
+          await db.execute(sql`select count(*)::int as n from notification
+            where source = ${id} and status = 'sent' and data ? 'path'`),
+        )[0]?.n,
     )
-    .toBeGreaterThan(0);
-  // The link as the learner's email carries it (the worker puts the portal's address before it).
-  return rowsOf<{ path: string }>(
-    await db.execute(sql`select data->>'path' as path from notification where source = ${id} order by id`),
-  ).map((r) => r.path);
+    .toBe(0);
+  return links().filter(Boolean);
 }
 
 describe("continuation path (Kaikkien model)", () => {
@@ -88,6 +107,43 @@ describe("continuation path (Kaikkien model)", () => {
     const ics = await feed.text();
     expect(ics).toContain("DTSTART;TZID=Europe/Helsinki:20270329T100000");
     expect(ics).toContain("Jatkopolun suunnittelu");
+    await logout(page);
+  });
+
+  it("lets the trainer edit a learner's goal and cancel the meeting, on a phone, keeping who and when", async () => {
+    await login(page, "omaohjaaja");
+    await navTo(page, { name: "Koulutusten jatkopolut" });
+    await page.getByRole("link", { name: "Digiarki" }).click();
+    await expectHeading(page, "Digiarki");
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The goal and its continuation path, changed with the learner: the form opens prefilled.
+    const toggle = page.locator("summary", { hasText: "Muokkaa tavoitetta ja jatkopolkua" }).first();
+    await toggle.click();
+    const form = page.getByRole("form", { name: /^Muokkaa tavoitetta ja jatkopolkua/ }).first();
+    expect(await form.getByLabel("Henkilökohtainen tavoite", { exact: true }).inputValue()).not.toBe("");
+    await form
+      .getByLabel("Jatkopolku", { exact: true })
+      .fill("Digituki kirjastossa, sitten kansalaisopiston kurssi");
+    await expectAccessible(page, "a learner's goal being edited");
+    await form.getByRole("button", { name: "Muokkaa tavoitetta ja jatkopolkua" }).click();
+    await expect
+      .poll(() => page.getByRole("main").textContent())
+      .toContain("Digituki kirjastossa, sitten kansalaisopiston kurssi");
+    // Cancelling the meeting booked above: it stays on the list, with who cancelled it and when.
+    const cancel = page.getByRole("form", { name: "Peru tapaaminen" });
+    const option = cancel.locator("option", { hasText: "Jatkopolun suunnittelu" });
+    await cancel
+      .getByRole("combobox", { name: /^Peruttava tapaaminen/ })
+      .selectOption((await option.getAttribute("value"))!);
+    await cancel.getByLabel(/^Perumisen syy/).fill("Kumppani estynyt");
+    await cancel.getByRole("button", { name: "Peru tapaaminen" }).click();
+    await expect
+      .poll(() => page.getByRole("main").textContent())
+      .toContain("Tapaaminen on peruttu. Se näkyy listalla perumistietoineen.");
+    const row = page.getByRole("row").filter({ hasText: "Jatkopolun suunnittelu" });
+    await expect.poll(() => row.textContent()).toMatch(/Peruttu .*Kumppani estynyt/);
+    await expectAccessible(page, "a training with a cancelled meeting");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await logout(page);
   });
 

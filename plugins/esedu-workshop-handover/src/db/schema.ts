@@ -12,9 +12,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "@polku/plugin-sdk/pg-core";
-import type { PacketUnit } from "../packet.ts";
+import type { PacketBadge, PacketPlan, PacketUnit } from "../packet.ts";
 
 export const handoverSchema = pgSchema("esedu_workshop_handover");
 
@@ -81,6 +82,10 @@ export const handover = handoverSchema.table(
     /** Units of the HOKS the student has completed, as the tutor's view showed them when handing over. */
     competence: jsonb("competence").$type<PacketUnit[]>(),
     careerGoals: text("career_goals"),
+    /** The continuation plan made with the student before graduation (with the career goals, migration 0014). */
+    continuationPlan: jsonb("continuation_plan").$type<PacketPlan>(),
+    /** Badges the student has earned, when the deployment has the passport plugin (with the competence). */
+    badges: jsonb("badges").$type<PacketBadge[]>(),
     supportThatWorked: text("support_that_worked"),
     status: text("status").notNull().default("active"),
     createdBy: uuid("created_by").references(() => core.person.id),
@@ -247,4 +252,37 @@ export const calendarFeed = handoverSchema.table(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("calendar_feed_person").on(t.personId)],
+);
+
+/**
+ * The continuation path planned with a graduating student while still studying (seed 000, migration
+ * 0014): the path and the goal in words, one plan per student, shown in the student's goals.
+ */
+export const continuationPlan = handoverSchema.table(
+  "continuation_plan",
+  {
+    providerId: uuid("provider_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    studentId: uuid("student_id").notNull(),
+    path: text("path").notNull(),
+    goal: text("goal").notNull(),
+    agreedOn: date("agreed_on", { mode: "string" }).notNull(),
+    createdBy: uuid("created_by").references(() => core.person.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid("updated_by").references(() => core.person.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.id] }),
+    foreignKey({
+      columns: [t.providerId, t.studentId],
+      foreignColumns: [core.student.providerId, core.student.id],
+    }),
+    uniqueIndex("continuation_plan_student").on(t.providerId, t.studentId),
+    check(
+      "continuation_plan_path",
+      sql`${t.path} in ('youth_workshop','further_studies','job_search','apprenticeship','wage_subsidised_work','rehabilitation','other')`,
+    ),
+    check("continuation_plan_goal", sql`length(${t.goal}) between 1 and 2000`),
+  ],
 );

@@ -20,6 +20,7 @@ import { PacketSection } from "./PacketSection.tsx";
 import { StepForm } from "./StepForm.tsx";
 import { TrialsSection } from "./TrialsSection.tsx";
 import { pluginId, usePluginText } from "./text.ts";
+import { WageWorkSection } from "./WageWorkSection.tsx";
 
 const tones = { planned: "neutral", in_progress: "active", done: "done", cancelled: "cancelled" } as const;
 
@@ -81,6 +82,14 @@ export default function HandoverDetail() {
                 trials={d.trials}
                 canRecord={d.status === "active" && session.can("handover.record")}
                 covered={d.consentCovers.includes("work_trial")}
+                onChange={(said) => {
+                  setMessage(said);
+                  void refetch();
+                }}
+              />
+              <WageWorkSection
+                handoverId={d.id}
+                canRecord={d.status === "active" && session.can("handover.record")}
                 onChange={(said) => {
                   setMessage(said);
                   void refetch();

@@ -47,6 +47,12 @@ export function HandoverForm(props: {
   const [careerGoals, setCareerGoals] = createSignal("");
   const [support, setSupport] = createSignal("");
   const [agreements] = createResource(() => handovers.agreements.list.query({ inForce: true }));
+  const [plan] = createResource(
+    () => props.candidate.id,
+    (studentId) => handovers.plans.forStudent.query({ studentId }),
+  );
+  // Only a loaded plan is shown: a failed read must not take the form down with it.
+  const planNow = () => (plan.state === "ready" ? plan() : null);
   const agreementsOfWorkshop = () => (agreements() ?? []).filter((a) => a.workshopId === workshopId());
   // One agreement in force with the chosen workshop is the one the handover refers to.
   createEffect(() => {
@@ -146,6 +152,14 @@ export function HandoverForm(props: {
           onValue={setCareerGoals}
           maxLength={4000}
         />
+        {/* The plan made with the student before graduation goes with the career goals as it is. */}
+        <p class="hint">
+          {planNow()
+            ? text("form.planGoes", {
+                plan: `${text(`path.${planNow()!.path}` as "path.other")}: ${planNow()!.goal}`,
+              })
+            : text("packet.noPlan")}
+        </p>
       </Show>
       <Show when={covered("support")}>
         <TextAreaField label={text("form.support")} value={support()} onValue={setSupport} maxLength={4000} />

@@ -1,12 +1,14 @@
 import { DetailList, Section } from "@polku/ui";
 import { Show } from "solid-js";
-import type { PacketUnit } from "../packet.ts";
+import type { PacketBadge, PacketPlan, PacketUnit } from "../packet.ts";
 import { usePluginText } from "./text.ts";
 
 interface Packet {
   consentCovers: readonly string[];
   competence: readonly PacketUnit[] | null;
+  badges?: readonly PacketBadge[] | null;
   careerGoals: string | null;
+  continuationPlan?: PacketPlan | null;
   supportThatWorked: string | null;
   note: string | null;
   agreement: {
@@ -24,7 +26,7 @@ interface Packet {
  * agreement the handover refers to.
  */
 export function PacketSection(props: { packet: Packet }) {
-  const { text, formatDate } = usePluginText();
+  const { text, formatDate, locale } = usePluginText();
   const covered = (part: string) => props.packet.consentCovers.includes(part);
   const orNone = (part: string, value: string | null) =>
     covered(part) ? (value ?? "–") : text("packet.none");
@@ -35,6 +37,18 @@ export function PacketSection(props: { packet: Packet }) {
     return list
       .map((u) => (u.competencePoints ? `${u.name} (${u.competencePoints} osp)` : u.name))
       .join("; ");
+  };
+  const badges = () => {
+    if (!covered("competence")) return text("packet.none");
+    const list = props.packet.badges ?? [];
+    if (list.length === 0) return text("packet.noBadges");
+    return list.map((b) => `${b.name[locale()] || b.name.fi} (${formatDate(b.issuedOn)})`).join("; ");
+  };
+  const plan = () => {
+    if (!covered("career_goals")) return text("packet.none");
+    const p = props.packet.continuationPlan;
+    if (!p) return text("packet.noPlan");
+    return `${text(`path.${p.path}` as "path.other")}: ${p.goal} (${formatDate(p.agreedOn)})`;
   };
   return (
     <Section title={text("packet.title")}>
@@ -47,6 +61,8 @@ export function PacketSection(props: { packet: Packet }) {
               "–",
           },
           { label: text("cover.competence"), value: units() },
+          { label: text("packet.badges"), value: badges() },
+          { label: text("packet.plan"), value: plan() },
           { label: text("form.careerGoals"), value: orNone("career_goals", props.packet.careerGoals) },
           { label: text("form.support"), value: orNone("support", props.packet.supportThatWorked) },
           { label: text("form.note"), value: orNone("tutor_notes", props.packet.note) },

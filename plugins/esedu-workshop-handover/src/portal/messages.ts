@@ -1,4 +1,6 @@
 import { enPath, fiPath, svPath } from "./messages-path.ts";
+import { enPlans, fiPlans, svPlans } from "./messages-plans.ts";
+import { enWage, fiWage, svWage } from "./messages-wage.ts";
 
 /** The plugin's strings; the portal registers them under the plugin id ("esedu-workshop-handover:key"). */
 export const fi = {
@@ -76,6 +78,8 @@ export const fi = {
   "card.since": "siirretty {date}",
   "card.all": "Kaikki siirrot",
   ...fiPath,
+  ...fiPlans,
+  ...fiWage,
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -156,6 +160,8 @@ export const sv: Record<MessageKey, string> = {
   "card.since": "överförd {date}",
   "card.all": "Alla överföringar",
   ...svPath,
+  ...svPlans,
+  ...svWage,
 };
 
 export const en: Record<MessageKey, string> = {
@@ -233,4 +239,6 @@ export const en: Record<MessageKey, string> = {
   "card.since": "handed over {date}",
   "card.all": "All handovers",
   ...enPath,
+  ...enPlans,
+  ...enWage,
 };

@@ -251,6 +251,10 @@ export const meeting = kaikkienSchema.table(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     createdBy: uuid("created_by").references(() => core.person.id),
     createdAt: createdAt(),
+    /** Cancelled, never deleted (migration 0007): who, when and why stay on the row. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by").references(() => core.person.id),
+    cancelReason: text("cancel_reason"),
   },
   (t) => [
     primaryKey({ columns: [t.providerId, t.id] }),
@@ -264,6 +268,10 @@ export const meeting = kaikkienSchema.table(
     check(
       "meeting_times",
       sql`${t.endsAt} > ${t.startsAt} and ${t.endsAt} <= ${t.startsAt} + interval '12 hours'`,
+    ),
+    check(
+      "meeting_cancelled",
+      sql`(${t.cancelledAt} is null) = (${t.cancelledBy} is null) and (${t.cancelReason} is null or ${t.cancelledAt} is not null)`,
     ),
   ],
 );

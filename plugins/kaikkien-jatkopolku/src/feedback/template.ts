@@ -7,12 +7,22 @@ export const finnishDate = (iso: string) => {
   return `${d}.${m}.${y}`;
 };
 
-/** The learner's follow-up feedback link, in their language (inbox and email). */
+/**
+ * The learner's follow-up feedback link, in their language (inbox and email). Once the mail has gone
+ * out the link (its token) is dropped from the stored data (migration 0006), and the inbox item says
+ * where the link went instead of carrying it.
+ */
 export const feedbackLink = defineTemplate(
   "kaikkien-jatkopolku.feedbackLink",
-  Schema.Struct({ trainingName: Schema.String, path: Schema.String, expiresOn: Schema.String }),
+  Schema.Struct({
+    trainingName: Schema.String,
+    path: Schema.optional(Schema.String),
+    expiresOn: Schema.String,
+    linkSent: Schema.optional(Schema.Boolean),
+  }),
   (data, locale) => {
     const until = finnishDate(data.expiresOn);
+    if (data.path === undefined) return withoutLink(data.trainingName, until, data.linkSent === true)[locale];
     return {
       fi: {
         subject: `Miten sinulla nyt menee? Palaute: ${data.trainingName}`,
@@ -32,3 +42,27 @@ export const feedbackLink = defineTemplate(
     }[locale];
   },
 );
+
+/** The inbox item once the link has left the outbox: sent by email, or not deliverable at all. */
+function withoutLink(trainingName: string, until: string, sent: boolean) {
+  return {
+    fi: {
+      subject: `Miten sinulla nyt menee? Palaute: ${trainingName}`,
+      body: sent
+        ? `Kävit koulutuksen ${trainingName}. Palautelinkki lähetettiin sähköpostiisi; se toimii kerran, ${until} asti.`
+        : `Kävit koulutuksen ${trainingName}. Palautelinkkiä ei saatu lähetettyä; kysy kouluttajaltasi.`,
+    },
+    sv: {
+      subject: `Hur går det för dig nu? Respons: ${trainingName}`,
+      body: sent
+        ? `Du deltog i utbildningen ${trainingName}. Responslänken skickades till din e-post; den fungerar en gång, till och med ${until}.`
+        : `Du deltog i utbildningen ${trainingName}. Responslänken kunde inte skickas; fråga din utbildare.`,
+    },
+    en: {
+      subject: `How are things now? Feedback: ${trainingName}`,
+      body: sent
+        ? `You took part in the training ${trainingName}. The feedback link was sent to your email; it works once, until ${until}.`
+        : `You took part in the training ${trainingName}. The feedback link could not be sent; ask your trainer.`,
+    },
+  };
+}

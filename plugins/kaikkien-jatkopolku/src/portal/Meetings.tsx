@@ -13,6 +13,7 @@ import { createResource, createSignal, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
+import { CancelMeeting } from "./CancelMeeting.tsx";
 
 interface Props {
   trainingId: string;
@@ -70,10 +71,37 @@ export function Meetings(props: Props) {
               { header: text("meetings.subject"), cell: (m) => m.title },
               { header: text("meetings.partner"), cell: (m) => partnerName(m.trainingPartnerId) },
               { header: text("meetings.place"), cell: (m) => m.place || "–" },
+              {
+                header: text("meetings.status"),
+                cell: (m) =>
+                  m.cancelledAt
+                    ? [
+                        text("meetings.cancelledBy", {
+                          date: formatDateTime(String(m.cancelledAt)),
+                          name: m.cancelledByName ?? "–",
+                        }),
+                        m.cancelReason,
+                      ]
+                        .filter(Boolean)
+                        .join(": ")
+                    : text("meetings.active"),
+              },
             ]}
           />
         )}
       </Async>
+      <Show when={props.canBook}>
+        <CancelMeeting
+          meetings={(list() ?? []).filter((m) => !m.cancelledAt)}
+          label={(m) =>
+            `${formatDateTime(String(m.startsAt))} ${m.title} (${partnerName(m.trainingPartnerId)})`
+          }
+          onCancelled={() => {
+            setMessage(text("meetings.cancelDone"));
+            void refetch();
+          }}
+        />
+      </Show>
       <Show when={props.canBook && props.partners.length > 0}>
         <form
           class="form"

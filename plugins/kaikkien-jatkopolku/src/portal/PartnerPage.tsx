@@ -61,7 +61,7 @@ function PartnerMeetings(props: { trainingId: string }) {
               <For each={list}>
                 {(m) => (
                   <li>
-                    {`${formatDateTime(String(m.startsAt))}: ${m.title}${m.place ? `, ${m.place}` : ""}${m.withLearner ? ` (${text("meetings.withLearner")})` : ""}`}
+                    {`${formatDateTime(String(m.startsAt))}: ${m.title}${m.place ? `, ${m.place}` : ""}${m.withLearner ? ` (${text("meetings.withLearner")})` : ""}${m.cancelledAt ? ` – ${text("meetings.cancelledOn", { date: formatDateTime(String(m.cancelledAt)) })}` : ""}`}
                   </li>
                 )}
               </For>

@@ -16,6 +16,7 @@ import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { AddPartner } from "./AddPartner.tsx";
 import { Checklist } from "./Checklist.tsx";
+import { EditGoal } from "./EditGoal.tsx";
 import { FeedbackResults } from "./FeedbackResults.tsx";
 import { AddLearner, LearnerForms } from "./LearnerForms.tsx";
 import { Meetings } from "./Meetings.tsx";
@@ -122,6 +123,9 @@ export default function Training() {
                           .join("; ") || text("training.noConsents")}
                       </dd>
                     </dl>
+                    <Show when={canWrite()}>
+                      <EditGoal learner={l} onSaved={() => void refetch()} />
+                    </Show>
                     <Show when={canWrite() && !t.training.closedAt}>
                       <LearnerForms
                         learner={l}
