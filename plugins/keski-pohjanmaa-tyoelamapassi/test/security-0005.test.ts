@@ -96,20 +96,18 @@ describe.each(testDatabases())("the 0005 walls on $kind", ({ kind }) => {
       skills: [],
       createdBy: teacherPerson,
     });
-    await t.db
-      .insert(pursuit)
-      .values([
-        {
-          providerId: provider,
-          id: approved,
-          studentId: student,
-          badgeClassId: badge,
-          version: 1,
-          status: "approved",
-          decidedBy: teacherPerson,
-          decidedAt: new Date(),
-        },
-      ]);
+    await t.db.insert(pursuit).values([
+      {
+        providerId: provider,
+        id: approved,
+        studentId: student,
+        badgeClassId: badge,
+        version: 1,
+        status: "approved",
+        decidedBy: teacherPerson,
+        decidedAt: new Date(),
+      },
+    ]);
     await t.db.insert(schema.companyCompetenceNeed).values([
       { id: openNeed, organisationId: company, field: "F", descriptionFi: "D" },
       {

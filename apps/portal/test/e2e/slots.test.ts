@@ -152,7 +152,9 @@ describe("slots in the portal", () => {
     const failing = page.getByRole("region", { name: "Ennakkovaroitukset" });
     const alert = failing.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("Jotain meni vikaan. Mitään ei tallennettu; yritä uudelleen.");
+    expect(await alert.textContent()).toContain(
+      "Jotain meni vikaan. Mitään ei tallennettu; yritä uudelleen.",
+    );
     // The rest of the page works: the pathway's timeline and the HOKS are there.
     await page.getByRole("list", { name: "Polun vaiheet aikajärjestyksessä" }).waitFor();
     await page.getByRole("region", { name: "HOKS" }).getByRole("button").first().waitFor();

@@ -1,6 +1,7 @@
 import {
   Async,
   CheckboxField,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -15,7 +16,7 @@ import {
   usePluginApi,
   useSession,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { type AgreementService, agreementServices } from "../packet.ts";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -28,7 +29,7 @@ export default function AgreementsPage() {
   const { text, formatDate } = usePluginText();
   const session = useSession();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [agreements, { refetch }] = createResource(() => api.agreements.list.query({}));
+  const [agreements, { refetch }] = createLiveResource(() => api.agreements.list.query({}));
   const [message, setMessage] = createSignal<string | null>(null);
   return (
     <Page title={text("agreements.title")} intro={text("agreements.intro")}>
@@ -63,7 +64,6 @@ export default function AgreementsPage() {
         <AgreementForm
           onSaved={() => {
             setMessage(text("agreements.saved"));
-            void refetch();
           }}
         />
       </Show>
@@ -75,7 +75,7 @@ function AgreementForm(props: { onSaved: () => void }) {
   const { text } = usePluginText();
   const core = useApi();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [workshops] = createResource(() => core.organisations.list.query({ kinds: ["workshop"] }));
+  const [workshops] = createLiveResource(() => core.organisations.list.query({ kinds: ["workshop"] }));
   const [workshopId, setWorkshopId] = createSignal("");
   const [title, setTitle] = createSignal("");
   const [services, setServices] = createSignal<readonly AgreementService[]>([]);

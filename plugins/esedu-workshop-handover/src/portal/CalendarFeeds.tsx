@@ -2,13 +2,14 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   Section,
   TextField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -19,7 +20,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export function CalendarFeeds() {
   const { text, formatDateTime } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [feeds, { refetch }] = createResource(() => api.calendar.feeds.query());
+  const [feeds, { refetch }] = createLiveResource(() => api.calendar.feeds.query());
   const [address, setAddress] = createSignal("");
   const creation = createSubmission(() => api.calendar.createFeed.mutate());
   const revocation = createSubmission((feedId: string) => api.calendar.revokeFeed.mutate({ feedId }));
@@ -27,11 +28,10 @@ export function CalendarFeeds() {
     const made = await creation.run();
     if (made) {
       setAddress(`${window.location.origin}${made.path}`);
-      void refetch();
     }
   };
   const revoke = async (feedId: string) => {
-    if (await revocation.run(feedId)) void refetch();
+    await revocation.run(feedId);
   };
   return (
     <Section title={text("calendar.title")}>

@@ -1,6 +1,7 @@
 import {
   Async,
   CheckboxField,
+  createLiveResource,
   createSubmission,
   DetailList,
   FormActions,
@@ -10,7 +11,7 @@ import {
   TextAreaField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For } from "solid-js";
+import { createSignal, For } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { CalendarFeeds } from "./CalendarFeeds.tsx";
 import { pluginId, usePluginText } from "./text.ts";
@@ -23,7 +24,7 @@ type Trial = Awaited<
 export default function CompanyTrials() {
   const { text } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [trials, { refetch }] = createResource(() => api.trials.forCompany.query());
+  const [trials, { refetch }] = createLiveResource(() => api.trials.forCompany.query());
   const [message, setMessage] = createSignal<string | null>(null);
   return (
     <Page title={text("company.title")} intro={text("company.intro")}>
@@ -38,7 +39,6 @@ export default function CompanyTrials() {
                   trial={t}
                   onSaved={() => {
                     setMessage(text("company.saved"));
-                    void refetch();
                   }}
                 />
               )}

@@ -1,6 +1,6 @@
-import { Async, ShortList, usePluginApi } from "@polku/ui";
+import { Async, createLiveResource, ShortList, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -8,7 +8,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export default function CompanyTrialsCard() {
   const { text, formatDate } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [trials, { refetch }] = createResource(() => api.trials.forCompany.query());
+  const [trials, { refetch }] = createLiveResource(() => api.trials.forCompany.query());
   return (
     <>
       <Async resource={trials} retry={() => void refetch()}>

@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   DataTable,
   DetailList,
   loadedValue,
@@ -12,7 +13,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { NeedsSection } from "./NeedsSection.tsx";
 import { OutcomeForm } from "./OutcomeForm.tsx";
@@ -33,7 +34,7 @@ export default function HandoverDetail() {
   const { text, formatDate, locale } = usePluginText();
   const session = useSession();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [detail, { refetch }] = createResource(
+  const [detail, { refetch }] = createLiveResource(
     () => params.handoverId,
     (handoverId) => api.get.query({ handoverId }),
   );
@@ -41,7 +42,7 @@ export default function HandoverDetail() {
   const [closed, setClosed] = createSignal(false);
   // Every kind of the deployment, the core's "handover" among them, titled in the reader's language.
   const core = useApi();
-  const [kinds] = createResource(() => core.deployment.stepKinds.query());
+  const [kinds] = createLiveResource(() => core.deployment.stepKinds.query());
   const kindTitle = (id: string) => loadedValue(kinds)?.find((k) => k.id === id)?.title[locale()] ?? id;
   const title = () => {
     // `.latest` rethrows a failed load: read it only when there is a value, so a refusal shows its error.
@@ -84,7 +85,6 @@ export default function HandoverDetail() {
                 covered={d.consentCovers.includes("work_trial")}
                 onChange={(said) => {
                   setMessage(said);
-                  void refetch();
                 }}
               />
               <WageWorkSection
@@ -92,7 +92,6 @@ export default function HandoverDetail() {
                 canRecord={d.status === "active" && session.can("handover.record")}
                 onChange={(said) => {
                   setMessage(said);
-                  void refetch();
                 }}
               />
               <Show when={d.status === "active" && session.can("handover.record")}>
@@ -100,7 +99,6 @@ export default function HandoverDetail() {
                   handoverId={d.id}
                   onProposed={() => {
                     setMessage(text("needs.proposed"));
-                    void refetch();
                   }}
                 />
               </Show>
@@ -129,7 +127,6 @@ export default function HandoverDetail() {
                     handoverId={d.id}
                     onSaved={() => {
                       setMessage(text("step.saved"));
-                      void refetch();
                     }}
                   />
                 </Show>
@@ -172,7 +169,6 @@ export default function HandoverDetail() {
                       setMessage(text(ended ? "outcome.saved" : "outcome.pending"));
                       // The provider's staff still read an ended handover; the workshop no longer does.
                       if (ended && !session.can("handover.create")) setClosed(true);
-                      else void refetch();
                     }}
                   />
                 </Show>

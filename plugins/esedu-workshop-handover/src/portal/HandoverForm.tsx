@@ -1,6 +1,7 @@
 import {
   Button,
   CheckboxField,
+  createLiveResource,
   createSubmission,
   DateField,
   FormActions,
@@ -9,7 +10,7 @@ import {
   useApi,
   usePluginApi,
 } from "@polku/ui";
-import { createEffect, createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createSignal, For, Show } from "solid-js";
 import { type PacketPart, packetParts } from "../packet.ts";
 import type { HandoverRouter } from "../router.ts";
 import { situations } from "../situation.ts";
@@ -36,7 +37,7 @@ export function HandoverForm(props: {
   const { text } = usePluginText();
   const api = useApi();
   const handovers = usePluginApi<HandoverRouter>(pluginId);
-  const [workshops] = createResource(() => api.organisations.list.query({ kinds: ["workshop"] }));
+  const [workshops] = createLiveResource(() => api.organisations.list.query({ kinds: ["workshop"] }));
   const [workshopId, setWorkshopId] = createSignal("");
   const [situation, setSituation] = createSignal<string>("no_job_no_study");
   const [consent, setConsent] = createSignal<string>(props.candidate.minor ? "guardian" : "student");
@@ -46,8 +47,8 @@ export function HandoverForm(props: {
   const [covers, setCovers] = createSignal<readonly PacketPart[]>([]);
   const [careerGoals, setCareerGoals] = createSignal("");
   const [support, setSupport] = createSignal("");
-  const [agreements] = createResource(() => handovers.agreements.list.query({ inForce: true }));
-  const [plan] = createResource(
+  const [agreements] = createLiveResource(() => handovers.agreements.list.query({ inForce: true }));
+  const [plan] = createLiveResource(
     () => props.candidate.id,
     (studentId) => handovers.plans.forStudent.query({ studentId }),
   );

@@ -2,6 +2,7 @@ import {
   ApiError,
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   Page,
@@ -11,7 +12,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { CalendarFeeds } from "./CalendarFeeds.tsx";
 import { type Candidate, HandoverForm } from "./HandoverForm.tsx";
@@ -35,25 +36,22 @@ export default function HandoverHome() {
   const session = useSession();
   const api = usePluginApi<HandoverRouter>(pluginId);
   const canCreate = () => session.can("handover.create");
-  const [candidates, { refetch: refetchCandidates }] = createResource(canCreate, () =>
+  const [candidates, { refetch: refetchCandidates }] = createLiveResource(canCreate, () =>
     api.candidates.query(),
   );
-  const [handovers, { refetch: refetchHandovers }] = createResource(() => api.list.query({}));
+  const [handovers, { refetch: refetchHandovers }] = createLiveResource(() => api.list.query({}));
   const [selected, setSelected] = createSignal<Candidate | null>(null);
   const [message, setMessage] = createSignal<string | null>(null);
 
   const handedOver = (name: string) => {
     setSelected(null);
     setMessage(text("form.saved", { name }));
-    void refetchCandidates();
-    void refetchHandovers();
   };
   const withdrawal = createSubmission((handoverId: string) => api.withdrawConsent.mutate({ handoverId }));
   const withdraw = async (handoverId: string) => {
     if (!window.confirm(text("withdraw.confirm"))) return;
     if (await withdrawal.run(handoverId)) {
       setMessage(text("withdraw.done"));
-      void refetchHandovers();
     }
   };
 

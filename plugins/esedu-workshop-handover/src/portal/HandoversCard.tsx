@@ -1,6 +1,6 @@
-import { Async, ShortList, usePluginApi } from "@polku/ui";
+import { Async, createLiveResource, ShortList, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -8,7 +8,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export default function HandoversCard() {
   const { text, formatDate } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [handovers, { refetch }] = createResource(() => api.list.query({ status: "active", limit: 5 }));
+  const [handovers, { refetch }] = createLiveResource(() => api.list.query({ status: "active", limit: 5 }));
   return (
     <>
       <Async resource={handovers} retry={() => void refetch()}>

@@ -1,5 +1,14 @@
-import { ApiError, Async, Button, createSubmission, DataTable, Section, usePluginApi } from "@polku/ui";
-import { createResource, Show } from "solid-js";
+import {
+  ApiError,
+  Async,
+  Button,
+  createLiveResource,
+  createSubmission,
+  DataTable,
+  Section,
+  usePluginApi,
+} from "@polku/ui";
+import { Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -10,7 +19,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export function NeedsSection(props: { handoverId: string; onProposed: () => void }) {
   const { text } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [needs, { refetch }] = createResource(
+  const [needs, { refetch }] = createLiveResource(
     () => props.handoverId,
     (handoverId) => api.placement.needs.query({ handoverId }),
   );

@@ -1,6 +1,6 @@
 import type { StudentSectionProps } from "@polku/plugin-sdk/portal";
-import { Async, DetailList, usePluginApi } from "@polku/ui";
-import { createResource, Show } from "solid-js";
+import { Async, createLiveResource, DetailList, usePluginApi } from "@polku/ui";
+import { Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -11,7 +11,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export default function PlanSection(props: StudentSectionProps) {
   const { text, formatDate } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [plan, { refetch }] = createResource(
+  const [plan, { refetch }] = createLiveResource(
     () => props.studentId,
     (studentId) => api.plans.forStudent.query({ studentId }),
   );

@@ -1,5 +1,15 @@
-import { Async, Button, DataTable, Page, Section, SelectField, StatusMessage, usePluginApi } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import {
+  Async,
+  Button,
+  createLiveResource,
+  DataTable,
+  Page,
+  Section,
+  SelectField,
+  StatusMessage,
+  usePluginApi,
+} from "@polku/ui";
+import { createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { PlanForm, type PlanStudent } from "./PlanForm.tsx";
 import { pluginId, usePluginText } from "./text.ts";
@@ -14,7 +24,7 @@ export default function PlansPage() {
   const { text, formatDate } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
   const [months, setMonths] = createSignal("6");
-  const [rows, { refetch }] = createResource(months, (m) =>
+  const [rows, { refetch }] = createLiveResource(months, (m) =>
     api.plans.graduating.query({ withinMonths: Number(m) }),
   );
   const [selected, setSelected] = createSignal<PlanStudent | null>(null);
@@ -39,7 +49,6 @@ export default function PlansPage() {
               onDone={(name) => {
                 setSelected(null);
                 setMessage(text("plans.saved", { name }));
-                void refetch();
               }}
             />
           )}

@@ -1,5 +1,5 @@
-import { Async, DataTable, Section, usePluginApi } from "@polku/ui";
-import { createResource } from "solid-js";
+import { Async, createLiveResource, DataTable, Section, usePluginApi } from "@polku/ui";
+
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -7,7 +7,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export function ResultsSection() {
   const { text, formatNumber } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [results, { refetch }] = createResource(() => api.results.byPeriod.query());
+  const [results, { refetch }] = createLiveResource(() => api.results.byPeriod.query());
   const n = (v: number) => formatNumber(v);
   return (
     <Section title={text("results.title")}>

@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   FormActions,
   Page,
@@ -8,7 +9,7 @@ import {
   StatusMessage,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { assessmentAreas } from "../self-assessment-areas.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -19,7 +20,7 @@ type Area = (typeof assessmentAreas)[number];
 export default function SelfAssessmentPage() {
   const { text } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [mine, { refetch }] = createResource(() => api.selfAssessment.mine.query());
+  const [mine, { refetch }] = createLiveResource(() => api.selfAssessment.mine.query());
   const [message, setMessage] = createSignal<string | null>(null);
   return (
     <Page title={text("sa.title")} intro={text("sa.intro")}>
@@ -38,7 +39,6 @@ export default function SelfAssessmentPage() {
                       handoverId={h.id}
                       onSaved={() => {
                         setMessage(text("sa.saved"));
-                        void refetch();
                       }}
                     />
                   </Show>

@@ -1,5 +1,5 @@
-import { Async, DataTable, Section, usePluginApi } from "@polku/ui";
-import { createResource } from "solid-js";
+import { Async, createLiveResource, DataTable, Section, usePluginApi } from "@polku/ui";
+
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -10,7 +10,7 @@ import { pluginId, usePluginText } from "./text.ts";
 export function SelfAssessmentResults() {
   const { text, formatNumber } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [results, { refetch }] = createResource(() => api.selfAssessment.results.query());
+  const [results, { refetch }] = createLiveResource(() => api.selfAssessment.results.query());
   const avg = (v: string | null) => (v === null ? "–" : formatNumber(Number(v)));
   return (
     <Section title={text("sa.results")}>

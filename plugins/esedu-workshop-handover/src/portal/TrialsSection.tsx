@@ -1,6 +1,7 @@
 import {
   ApiError,
   Button,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -11,7 +12,7 @@ import {
   useApi,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
@@ -40,7 +41,7 @@ export function TrialsSection(props: {
   const { text, formatDate } = usePluginText();
   const core = useApi();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [companies] = createResource(
+  const [companies] = createLiveResource(
     () => props.canRecord && props.covered,
     () => core.organisations.list.query({ kinds: ["company"] }),
   );

@@ -1,5 +1,6 @@
 import {
   CheckboxField,
+  createLiveResource,
   createSubmission,
   DateField,
   FormActions,
@@ -8,7 +9,7 @@ import {
   useApi,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { subsidyDeciders } from "../wage-work-vocabulary.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -21,10 +22,10 @@ export function WageWorkForm(props: { handoverId: string; onSaved: () => void })
   const { text, locale } = usePluginText();
   const core = useApi();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [employers] = createResource(() =>
+  const [employers] = createLiveResource(() =>
     core.organisations.list.query({ kinds: ["company", "partner", "provider", "institution"] }),
   );
-  const [catalogue] = createResource(
+  const [catalogue] = createLiveResource(
     () => props.handoverId,
     (handoverId) => api.wageWork.units.query({ handoverId }),
   );

@@ -1,5 +1,14 @@
-import { ApiError, Button, createSubmission, DataTable, Section, SelectField, usePluginApi } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import {
+  ApiError,
+  Button,
+  createLiveResource,
+  createSubmission,
+  DataTable,
+  Section,
+  SelectField,
+  usePluginApi,
+} from "@polku/ui";
+import { createSignal, For, Show } from "solid-js";
 import type { HandoverRouter } from "../router.ts";
 import { unitStatuses } from "../wage-work-vocabulary.ts";
 import { pluginId, usePluginText } from "./text.ts";
@@ -16,7 +25,7 @@ export function WageWorkSection(props: {
 }) {
   const { text, formatDate, locale } = usePluginText();
   const api = usePluginApi<HandoverRouter>(pluginId);
-  const [periods, { refetch }] = createResource(
+  const [periods] = createLiveResource(
     () => props.handoverId,
     (handoverId) => api.wageWork.list.query({ handoverId }),
   );
@@ -76,7 +85,6 @@ export function WageWorkSection(props: {
                                 const status = chosen()[key] ?? u.status;
                                 if (await progress.run({ wageSubsidyId: p.id, unitCode: u.code, status })) {
                                   props.onChange(text("wage.progressSaved"));
-                                  void refetch();
                                 }
                               }}
                             >
@@ -98,7 +106,6 @@ export function WageWorkSection(props: {
           handoverId={props.handoverId}
           onSaved={() => {
             props.onChange(text("wage.saved"));
-            void refetch();
           }}
         />
       </Show>

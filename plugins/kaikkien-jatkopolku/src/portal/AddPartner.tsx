@@ -1,15 +1,23 @@
-import { CheckboxField, createSubmission, FormActions, Section, SelectField, usePluginApi } from "@polku/ui";
-import { createResource, createSignal, For } from "solid-js";
+import {
+  CheckboxField,
+  createLiveResource,
+  createSubmission,
+  FormActions,
+  Section,
+  SelectField,
+  usePluginApi,
+} from "@polku/ui";
+import { createSignal, For } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 import { type PartnerRole, partnerRoles } from "../vocabulary.ts";
 
 /** Takes a local organisation in as the training's partner, with its roles. */
-export function AddPartner(props: { trainingId: string; onSaved: () => void }) {
+export function AddPartner(props: { trainingId: string; onSaved?: () => void }) {
   const { text } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [options] = createResource(() => plugin.trainings.partnerOptions.query());
+  const [options] = createLiveResource(() => plugin.trainings.partnerOptions.query());
   const [organisationId, setOrganisationId] = createSignal("");
   const [roles, setRoles] = createSignal<PartnerRole[]>([]);
   const save = createSubmission(() =>
@@ -29,7 +37,7 @@ export function AddPartner(props: { trainingId: string; onSaved: () => void }) {
           e.preventDefault();
           if (await save.run()) {
             setRoles([]);
-            props.onSaved();
+            props.onSaved?.();
           }
         }}
       >

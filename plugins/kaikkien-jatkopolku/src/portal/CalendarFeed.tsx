@@ -1,5 +1,13 @@
-import { Async, Button, createSubmission, Section, StatusMessage, usePluginApi } from "@polku/ui";
-import { createResource, createSignal, For, Show } from "solid-js";
+import {
+  Async,
+  Button,
+  createLiveResource,
+  createSubmission,
+  Section,
+  StatusMessage,
+  usePluginApi,
+} from "@polku/ui";
+import { createSignal, For, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -11,7 +19,7 @@ import { usePluginText } from "../text.ts";
 export function CalendarFeed() {
   const { text } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [feeds, { refetch }] = createResource(() => plugin.feeds.mine.query());
+  const [feeds, { refetch }] = createLiveResource(() => plugin.feeds.mine.query());
   const [address, setAddress] = createSignal<string | null>(null);
   const [message, setMessage] = createSignal<string | null>(null);
   const create = createSubmission(() => plugin.feeds.create.mutate());
@@ -35,7 +43,6 @@ export function CalendarFeed() {
           const made = await create.run();
           if (made) {
             setAddress(`${window.location.origin}${made.path}`);
-            void refetch();
           }
         }}
       >
@@ -56,7 +63,6 @@ export function CalendarFeed() {
                         if (await revoke.run(feed.id)) {
                           setAddress(null);
                           setMessage(text("feed.revoked"));
-                          void refetch();
                         }
                       }}
                     >

@@ -13,7 +13,7 @@ interface Props {
     personalGoal: string;
     continuationPath: string | null;
   };
-  onSaved: () => void;
+  onSaved?: () => void;
 }
 
 /**
@@ -50,7 +50,7 @@ export function EditGoal(props: Props) {
           setMessage(null);
           if (await save.run()) {
             setMessage(text("goal.saved"));
-            props.onSaved();
+            props.onSaved?.();
           }
         }}
       >

@@ -1,5 +1,5 @@
-import { Async, DataTable, usePluginApi } from "@polku/ui";
-import { createResource, Show } from "solid-js";
+import { Async, createLiveResource, DataTable, usePluginApi } from "@polku/ui";
+import { Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -8,7 +8,7 @@ import { usePluginText } from "../text.ts";
 export function FeedbackResults(props: { trainingId: string; weeks: number }) {
   const { text, formatNumber } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [results, { refetch }] = createResource(
+  const [results, { refetch }] = createLiveResource(
     () => props.trainingId,
     (trainingId) => plugin.feedback.results.query({ trainingId }),
   );

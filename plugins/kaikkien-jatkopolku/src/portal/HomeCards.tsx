@@ -1,6 +1,6 @@
-import { Async, usePluginApi } from "@polku/ui";
+import { Async, createLiveResource, usePluginApi } from "@polku/ui";
 import { A } from "@solidjs/router";
-import { createResource } from "solid-js";
+
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -11,7 +11,7 @@ const base = `/p/${manifest.id}`;
 export function TrainerCard() {
   const { text } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [list, { refetch }] = createResource(async () => {
+  const [list, { refetch }] = createLiveResource(async () => {
     const trainings = (await plugin.trainings.list.query()).filter((t) => !t.closedAt);
     const loaded = await Promise.all(
       trainings.slice(0, 5).map((t) => plugin.trainings.get.query({ trainingId: t.id })),
@@ -39,7 +39,7 @@ export function TrainerCard() {
 export function PartnerCard() {
   const { text } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [list, { refetch }] = createResource(() => plugin.partner.trainings.query());
+  const [list, { refetch }] = createLiveResource(() => plugin.partner.trainings.query());
   return (
     <>
       <Async resource={list} retry={() => void refetch()}>

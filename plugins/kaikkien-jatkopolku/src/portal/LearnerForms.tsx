@@ -1,6 +1,7 @@
 import {
   Button,
   CheckboxField,
+  createLiveResource,
   createSubmission,
   FormActions,
   SelectField,
@@ -9,17 +10,17 @@ import {
   useApi,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, For } from "solid-js";
+import { createSignal, For } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
 
 /** Adds an adult student of the provider as a learner, with the challenge, the goal and its continuation path. */
-export function AddLearner(props: { trainingId: string; onSaved: () => void }) {
+export function AddLearner(props: { trainingId: string; onSaved?: () => void }) {
   const { text } = usePluginText();
   const api = useApi();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [students] = createResource(() => api.students.list.query({ limit: 200 }));
+  const [students] = createLiveResource(() => api.students.list.query({ limit: 200 }));
   const [studentId, setStudentId] = createSignal("");
   const [challenge, setChallenge] = createSignal("");
   const [goal, setGoal] = createSignal("");
@@ -43,7 +44,7 @@ export function AddLearner(props: { trainingId: string; onSaved: () => void }) {
           setChallenge("");
           setGoal("");
           setPath("");
-          props.onSaved();
+          props.onSaved?.();
         }
       }}
     >
@@ -95,7 +96,7 @@ interface LearnerProps {
   };
   partners: readonly { id: string; name: string }[];
   consentedPartnerIds: readonly string[];
-  onSaved: () => void;
+  onSaved?: () => void;
 }
 
 /** During the training: what is still to solve, and what the learner agreed to share with which partner. */
@@ -122,7 +123,7 @@ export function LearnerForms(props: LearnerProps) {
   const withdraw = createSubmission((trainingPartnerId: string) =>
     plugin.learners.withdrawConsent.mutate({ learnerId: props.learner.id, trainingPartnerId }),
   );
-  const after = (ok: unknown) => ok && props.onSaved();
+  const after = (ok: unknown) => ok && props.onSaved?.();
   return (
     <>
       <ul>
@@ -148,7 +149,7 @@ export function LearnerForms(props: LearnerProps) {
           e.preventDefault();
           if (await addItem.run()) {
             setItem("");
-            props.onSaved();
+            props.onSaved?.();
           }
         }}
       >

@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -9,7 +10,7 @@ import {
   TextField,
   usePluginApi,
 } from "@polku/ui";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -26,7 +27,7 @@ interface Props {
 export function Meetings(props: Props) {
   const { text, formatDateTime } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [list, { refetch }] = createResource(
+  const [list, { refetch }] = createLiveResource(
     () => props.trainingId,
     (trainingId) => plugin.meetings.list.query({ trainingId }),
   );
@@ -98,7 +99,6 @@ export function Meetings(props: Props) {
           }
           onCancelled={() => {
             setMessage(text("meetings.cancelDone"));
-            void refetch();
           }}
         />
       </Show>
@@ -111,7 +111,6 @@ export function Meetings(props: Props) {
             if (await book.run()) {
               setTitle("");
               setMessage(text("meetings.booked"));
-              void refetch();
             }
           }}
         >

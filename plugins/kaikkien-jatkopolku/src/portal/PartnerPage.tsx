@@ -1,5 +1,5 @@
-import { Async, Page, Section, usePluginApi } from "@polku/ui";
-import { createResource, For, Show } from "solid-js";
+import { Async, createLiveResource, Page, Section, usePluginApi } from "@polku/ui";
+import { For, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -10,7 +10,7 @@ import { PartnerSteps } from "./PartnerSteps.tsx";
 export default function PartnerPage() {
   const { text, formatDate } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [trainings, { refetch }] = createResource(() => plugin.partner.trainings.query());
+  const [trainings, { refetch }] = createLiveResource(() => plugin.partner.trainings.query());
   return (
     <Page title={text("partner.title")} intro={text("partner.intro")}>
       <Async resource={trainings} retry={() => void refetch()}>
@@ -48,7 +48,7 @@ export default function PartnerPage() {
 function PartnerMeetings(props: { trainingId: string }) {
   const { text, formatDateTime } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [meetings, { refetch }] = createResource(
+  const [meetings, { refetch }] = createLiveResource(
     () => props.trainingId,
     (trainingId) => plugin.partner.meetings.query({ trainingId }),
   );
@@ -76,7 +76,7 @@ function PartnerMeetings(props: { trainingId: string }) {
 function PartnerLearners(props: { trainingId: string }) {
   const { text } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [learners, { refetch }] = createResource(
+  const [learners, { refetch }] = createLiveResource(
     () => props.trainingId,
     (trainingId) => plugin.partner.learners.query({ trainingId }),
   );
@@ -114,7 +114,7 @@ function PartnerLearners(props: { trainingId: string }) {
 function PartnerFeedback(props: { trainingId: string }) {
   const { text, formatNumber } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [summary, { refetch }] = createResource(
+  const [summary, { refetch }] = createLiveResource(
     () => props.trainingId,
     (trainingId) => plugin.partner.feedback.query({ trainingId }),
   );

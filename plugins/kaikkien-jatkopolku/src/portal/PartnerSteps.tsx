@@ -24,7 +24,7 @@ export function PartnerSteps(props: {
   partnerId: string;
   steps: readonly Step[];
   canWrite: boolean;
-  onSaved: () => void;
+  onSaved?: () => void;
 }) {
   const { text, formatDate } = usePluginText();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
@@ -45,7 +45,7 @@ export function PartnerSteps(props: {
     if (await save.run()) {
       setNote("");
       setMessage(text("training.saved"));
-      props.onSaved();
+      props.onSaved?.();
     }
   };
   const stepOf = (k: string) => props.steps.find((s) => s.kind === k);

@@ -1,6 +1,7 @@
 import {
   Async,
   Button,
+  createLiveResource,
   createSubmission,
   FormActions,
   Page,
@@ -10,7 +11,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { useParams } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -29,7 +30,7 @@ export default function Training() {
   const session = useSession();
   const canWrite = () => session.can("jatkopolku.write");
   const plugin = usePluginApi<PluginRouter>(manifest.id);
-  const [loaded, { refetch }] = createResource(
+  const [loaded, { refetch }] = createLiveResource(
     () => params.trainingId,
     (trainingId) => plugin.trainings.get.query({ trainingId }),
   );
@@ -41,7 +42,6 @@ export default function Training() {
   const done = (ok: unknown) => {
     if (ok) {
       setMessage(text("training.saved"));
-      void refetch();
     }
   };
   return (
@@ -73,18 +73,13 @@ export default function Training() {
                       {text("training.roles")}:{" "}
                       {p.roles.map((r) => text(`role.${r}` as "role.expertise")).join("; ")}
                     </p>
-                    <PartnerSteps
-                      partnerId={p.id}
-                      steps={p.steps}
-                      canWrite={canWrite()}
-                      onSaved={() => void refetch()}
-                    />
+                    <PartnerSteps partnerId={p.id} steps={p.steps} canWrite={canWrite()} />
                   </Section>
                 )}
               </For>
             </Show>
             <Show when={canWrite() && !t.training.closedAt}>
-              <AddPartner trainingId={t.training.id} onSaved={() => void refetch()} />
+              <AddPartner trainingId={t.training.id} />
             </Show>
           </Section>
           <Section title={text("training.learners")}>
@@ -124,14 +119,13 @@ export default function Training() {
                       </dd>
                     </dl>
                     <Show when={canWrite()}>
-                      <EditGoal learner={l} onSaved={() => void refetch()} />
+                      <EditGoal learner={l} />
                     </Show>
                     <Show when={canWrite() && !t.training.closedAt}>
                       <LearnerForms
                         learner={l}
                         partners={t.partners}
                         consentedPartnerIds={l.consents.filter((c) => c.inForce).map((c) => c.partnerId)}
-                        onSaved={() => void refetch()}
                       />
                     </Show>
                   </Section>
@@ -140,7 +134,7 @@ export default function Training() {
             </Show>
             <Show when={canWrite() && !t.training.closedAt}>
               <Section title={text("learner.add")} level={3}>
-                <AddLearner trainingId={t.training.id} onSaved={() => void refetch()} />
+                <AddLearner trainingId={t.training.id} />
               </Section>
             </Show>
           </Section>

@@ -1,5 +1,6 @@
 import {
   Async,
+  createLiveResource,
   createSubmission,
   DataTable,
   DateField,
@@ -13,7 +14,7 @@ import {
   useSession,
 } from "@polku/ui";
 import { A, useNavigate } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { manifest } from "../manifest.ts";
 import type { PluginRouter } from "../router.ts";
 import { usePluginText } from "../text.ts";
@@ -28,7 +29,7 @@ export default function Trainings() {
   const session = useSession();
   const plugin = usePluginApi<PluginRouter>(manifest.id);
   const navigate = useNavigate();
-  const [list, { refetch }] = createResource(() => plugin.trainings.list.query());
+  const [list, { refetch }] = createLiveResource(() => plugin.trainings.list.query());
   const [name, setName] = createSignal("");
   const [theme, setTheme] = createSignal<string>("money");
   const [startsOn, setStartsOn] = createSignal("");

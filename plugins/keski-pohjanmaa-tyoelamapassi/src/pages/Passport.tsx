@@ -94,7 +94,7 @@ export default function Passport() {
         </Section>
       </Show>
       <Section title={text("catalogue.title")}>
-        <Async resource={catalogue}>
+        <Async resource={catalogue} retry={() => void refetchCatalogue()}>
           {(list) => (
             <Show when={list.length > 0} fallback={<p>{text("catalogue.empty")}</p>}>
               <ul class="tp-list">

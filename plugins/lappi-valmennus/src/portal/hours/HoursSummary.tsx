@@ -32,7 +32,7 @@ export default function HoursSummary() {
   const currentYear = Number(localDateIn(new Date()).slice(0, 4));
   const [year, setYear] = createSignal(currentYear);
   const [summary, { refetch }] = createLiveResource(year, (y) => api.hours.summary.query({ year: y }));
-  const [team, { refetch: refetchTeam }] = createLiveResource(year, (y) => api.hours.team.query({ year: y }));
+  const [team] = createLiveResource(year, (y) => api.hours.team.query({ year: y }));
   const [message, setMessage] = createSignal<string | null>(null);
   const [personId, setPersonId] = createSignal("");
   const [planned, setPlanned] = createSignal("");
