@@ -13,7 +13,7 @@ import {
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { serviceAgreement } from "./db/schema.ts";
-import { agreementServices } from "./packet.ts";
+import { type AgreementService, agreementServices } from "./packet.ts";
 
 const { organisation } = core;
 
@@ -137,4 +137,27 @@ export async function agreementInForce(
     });
   }
   return found;
+}
+
+/**
+ * Refuses a step the handover's service agreement does not include (a handover made before agreements
+ * existed has none, and is not held to one). A conflict with the agreement, not a bad input.
+ */
+export async function requireAgreedService(
+  tx: Database,
+  handover: { providerId: string; agreementId: string | null },
+  service: AgreementService,
+  refusal: string,
+) {
+  if (!handover.agreementId) return;
+  const [agreement] = await tx
+    .select({ services: serviceAgreement.services })
+    .from(serviceAgreement)
+    .where(
+      and(
+        eq(serviceAgreement.providerId, handover.providerId),
+        eq(serviceAgreement.id, handover.agreementId),
+      ),
+    );
+  if (!agreement?.services.includes(service)) throw new TRPCError({ code: "CONFLICT", message: refusal });
 }

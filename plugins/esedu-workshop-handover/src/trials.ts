@@ -12,7 +12,8 @@ import {
   TRPCError,
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { serviceAgreement, workTrial } from "./db/schema.ts";
+import { requireAgreedService } from "./agreements.ts";
+import { workTrial } from "./db/schema.ts";
 import { assertActive, findHandover } from "./handover-query.ts";
 
 const { student, organisation } = core;
@@ -78,23 +79,12 @@ export const trialRouter = router({
             "The consent does not cover work trials: ask the student for it before a company sees them.",
         });
       }
-      if (found.agreementId) {
-        const [agreement] = await ctx.tx
-          .select({ services: serviceAgreement.services })
-          .from(serviceAgreement)
-          .where(
-            and(
-              eq(serviceAgreement.providerId, found.providerId),
-              eq(serviceAgreement.id, found.agreementId),
-            ),
-          );
-        if (!agreement?.services.includes("work-trial")) {
-          throw new TRPCError({
-            code: "BAD_REQUEST",
-            message: "The service agreement does not include work trials.",
-          });
-        }
-      }
+      await requireAgreedService(
+        ctx.tx,
+        found,
+        "work-trial",
+        "The service agreement does not include work trials.",
+      );
       const [company] = await ctx.tx
         .select({ kind: organisation.kind, name: organisation.name })
         .from(organisation)

@@ -4,6 +4,7 @@
  * at a time alongside it: units of the coachee's qualification from the national requirements in the
  * core's catalogue, each with its progress. The work is a step on the pathway as well.
  */
+
 import { localDateIn } from "@polku/domain";
 import { core, type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { and, asc, eq, inArray, sql } from "@polku/plugin-sdk/drizzle";
@@ -18,7 +19,7 @@ import {
   TRPCError,
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { serviceAgreement } from "./db/schema.ts";
+import { requireAgreedService } from "./agreements.ts";
 import { type UnitName, wageSubsidy, wageSubsidyUnit } from "./db/wage-schema.ts";
 import { assertActive, findHandover } from "./handover-query.ts";
 import { subsidyDeciders, unitStatuses } from "./wage-work-vocabulary.ts";
@@ -102,23 +103,12 @@ export const wageWorkRouter = router({
           message: "endsOn: the end date is before the start date.",
         });
       }
-      if (found.agreementId) {
-        const [agreement] = await ctx.tx
-          .select({ services: serviceAgreement.services })
-          .from(serviceAgreement)
-          .where(
-            and(
-              eq(serviceAgreement.providerId, found.providerId),
-              eq(serviceAgreement.id, found.agreementId),
-            ),
-          );
-        if (!agreement?.services.includes("wage-subsidised-work")) {
-          throw new TRPCError({
-            code: "CONFLICT",
-            message: "The service agreement does not include wage-subsidised work.",
-          });
-        }
-      }
+      await requireAgreedService(
+        ctx.tx,
+        found,
+        "wage-subsidised-work",
+        "The service agreement does not include wage-subsidised work.",
+      );
       const [employer] = await ctx.tx
         .select({ kind: organisation.kind, name: organisation.name })
         .from(organisation)
