@@ -3,13 +3,12 @@
  * `pgSchema('<id>')`, with drizzle taken from `@polku/plugin-sdk/drizzle` and `/pg-core`.
  */
 export type { Database } from "@polku/db";
-export { rowsOf } from "@polku/db";
 /**
- * Who a student is (id, provider, name), for anyone who may know it, a grantee of any scope included:
- * join it where a partner reads students, since the student row opens only to the provider's staff, the
- * student, a minor's guardian and a workshop with a `handover` grant (see `studentCard` in @polku/db).
+ * `studentCard`: who a student is (id, provider, name), for anyone who may know it, a grantee of any
+ * scope included. Join it where a partner reads students, since the student row opens only to the
+ * provider's staff, the student, a minor's guardian and a workshop with a `handover` grant.
  */
-export { studentCard } from "@polku/db";
+export { rowsOf, studentCard } from "@polku/db";
 
 import { schema } from "@polku/db";
 

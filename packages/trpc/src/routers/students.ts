@@ -159,8 +159,7 @@ const closedRow = {
  * A minor, as far as this actor knows: a partner the row does not open to knows no birth date, and its
  * pages show no age (the birth date is null); `false` then says nothing of the student.
  */
-const minorOf = (birthDate: string | null, today: string) =>
-  birthDate !== null && isMinor(birthDate, today);
+const minorOf = (birthDate: string | null, today: string) => birthDate !== null && isMinor(birthDate, today);
 
 export const studentsRouter = router({
   /**

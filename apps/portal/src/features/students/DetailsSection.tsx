@@ -80,7 +80,10 @@ export default function DetailsSection(props: CoreStudentSectionProps) {
       <DetailList
         items={[
           { label: t("students.birthDate"), value: formatDate(s().birthDate) },
-          { label: t("student.age"), value: s().birthDate ? t(s().minor ? "student.minor" : "student.adult") : "–" },
+          {
+            label: t("student.age"),
+            value: s().birthDate ? t(s().minor ? "student.minor" : "student.adult") : "–",
+          },
           { label: t("students.studyRight"), value: coded("studyRight", s().studyRightState) },
           { label: t("students.qualification"), value: orDash(s().qualificationName) },
           { label: t("student.qualificationCode"), value: orDash(s().qualificationCode) },
