@@ -8,3 +8,4 @@ export * from "./prebuilt.ts";
 export * from "./qualifications.ts";
 export * from "./request-role.ts";
 export * as schema from "./schema/index.ts";
+export * from "./student-card.ts";

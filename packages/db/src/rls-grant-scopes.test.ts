@@ -63,9 +63,33 @@ describe.each(testDatabases())("grants by scope on $kind", ({ kind }) => {
 
   it("lets a mentoring grant show who the student is and nothing of their pathway, notes or care", async () => {
     const seen = await readable(mentors, "mentor");
-    expect(seen.student).toBeGreaterThan(0);
-    for (const table of tables.filter((name) => name !== "student"))
-      expect({ [table]: seen[table] }).toEqual({ [table]: 0 });
+    // Not even the student's row (birth date, contact details, OIDs): only the card, by name.
+    for (const table of tables) expect({ [table]: seen[table] }).toEqual({ [table]: 0 });
+    const [granted] = rowsOf<{ n: number }>(
+      await t.db.execute(
+        sql`select count(*)::int as n from access_grant where grantee_organisation_id = ${mentors}::uuid`,
+      ),
+    );
+    const cards = await inScope(
+      t.db,
+      { providerId: null, organisationId: mentors, personId: null, role: "mentor" },
+      (tx) =>
+        tx.execute(sql`select c.*, (select s.first_name from student s where s.id = c.id) as row_name
+        from polku.granted_student_cards() c`),
+    );
+    const rows = rowsOf<{
+      provider_id: string;
+      id: string;
+      first_name: string;
+      last_name: string;
+      row_name: string | null;
+    }>(cards);
+    expect(rows).toHaveLength(granted!.n);
+    for (const card of rows) {
+      expect(Object.keys(card).sort()).toEqual(["first_name", "id", "last_name", "provider_id", "row_name"]);
+      expect(card.first_name).not.toBe("");
+      expect(card.row_name).toBeNull();
+    }
   });
 
   it("lets a handover grant open the pathway and the support team, still no attendance, welfare or HOKS", async () => {

@@ -61,13 +61,13 @@ export async function auditAttempt(
         await tx.insert(schema.auditLog).values(recorded.map((e) => ({ ...e, succeeded: false })));
       }
       if (namedStudent && !recorded.some((e) => e.studentId === namedStudent)) {
-        // Row-level security on student leaves out a student the actor may not see.
+        // The student's card leaves out a student the actor may not know (as the entry's policy would).
         await tx.execute(sql`insert into audit_log (provider_id, student_id, action, procedure, actor_person_id,
             actor_organisation_id, actor_role, ip, succeeded, confidential)
           select s.provider_id, s.id, ${call.type === "mutation" ? "update" : "read"}, ${call.path},
             ${actor.personId}::uuid, ${actor.organisationId}::uuid, ${actor.role}, ${call.ip}::inet, false,
             ${call.meta?.confidential === true}
-          from student s where s.id = ${namedStudent}::uuid`);
+          from polku.student_card(${namedStudent}::uuid) s`);
       }
     });
   } catch (error) {
@@ -80,9 +80,11 @@ export async function auditAttempt(
 }
 
 /**
- * The entry of an access to one student by id, written as INSERT ... SELECT from the student table:
- * it needs no earlier read of the student's provider, so it can go in the same round trip as the reads
- * themselves, and row-level security leaves it out when the actor may not see the student. Built once
+ * The entry of an access to one student by id, written as INSERT ... SELECT from the student's card
+ * (polku.student_card): it needs no earlier read of the student's provider, so it can go in the same
+ * round trip as the reads themselves, and the card leaves it out when the actor may not know the
+ * student. The card, not the row: a grantee of a plugin's scope reads no student row, yet its reads
+ * are audited. Built once
  * (see prebuiltSql): most procedures write one.
  */
 const auditStudentInsert = prebuiltSql(sql`insert into audit_log (provider_id, student_id, action, procedure,
@@ -90,7 +92,7 @@ const auditStudentInsert = prebuiltSql(sql`insert into audit_log (provider_id, s
   select s.provider_id, s.id, ${sql.placeholder("action")}, ${sql.placeholder("procedure")},
     ${sql.placeholder("personId")}::uuid, ${sql.placeholder("organisationId")}::uuid, ${sql.placeholder("role")},
     ${sql.placeholder("ip")}::inet, ${sql.placeholder("confidential")}
-  from student s where s.id = ${sql.placeholder("studentId")}::uuid`);
+  from polku.student_card(${sql.placeholder("studentId")}::uuid) s`);
 
 export const auditStudent = (
   tx: Database,

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, rowsOf, schema, seedDemoRegion } from "@polku/db";
 import { createTestDb, type TestDb } from "@polku/db/testing";
-import { isMinor, localDateIn, schoolDayOf } from "@polku/domain";
+import { schoolDayOf } from "@polku/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "./auth/password.ts";
@@ -117,7 +117,7 @@ describe("core.marksSaved", () => {
       .select({ id: schema.organisation.id })
       .from(schema.organisation)
       .where(eq(schema.organisation.kind, "workshop"));
-    const consentGivenBy = isMinor(first!.birthDate, localDateIn(new Date())) ? "guardian" : "student";
+    const consentGivenBy = first!.minor ? "guardian" : "student";
     const granted = await tutor.grants.create({
       studentId,
       granteeOrganisationId: workshop!.id,

@@ -1,5 +1,5 @@
 import { localDateIn } from "@polku/domain";
-import { core, rowsOf } from "@polku/plugin-sdk/db";
+import { core, rowsOf, studentCard } from "@polku/plugin-sdk/db";
 import { and, asc, desc, eq, sql } from "@polku/plugin-sdk/drizzle";
 import {
   Id,
@@ -16,7 +16,7 @@ import { requireAgreedService } from "./agreements.ts";
 import { workTrial } from "./db/schema.ts";
 import { assertActive, findHandover } from "./handover-query.ts";
 
-const { student, organisation } = core;
+const { organisation } = core;
 
 const RecordTrialInput = Schema.Struct({
   handoverId: Id,
@@ -42,8 +42,8 @@ const companyColumns = {
   id: workTrial.id,
   providerId: workTrial.providerId,
   studentId: workTrial.studentId,
-  firstName: student.firstName,
-  lastName: student.lastName,
+  firstName: studentCard.firstName,
+  lastName: studentCard.lastName,
   workshopName: organisation.name,
   startsOn: workTrial.startsOn,
   endsOn: workTrial.endsOn,
@@ -150,10 +150,8 @@ export const trialRouter = router({
     const rows = await ctx.tx
       .select(companyColumns)
       .from(workTrial)
-      .innerJoin(
-        student,
-        and(eq(student.providerId, workTrial.providerId), eq(student.id, workTrial.studentId)),
-      )
+      // The student's card, not the row: a work-trial grant opens the coachee's name and nothing else.
+      .innerJoinLateral(studentCard.of(workTrial.studentId), studentCard.on(workTrial.providerId))
       .innerJoin(organisation, eq(organisation.id, workTrial.workshopId))
       .where(eq(workTrial.status, "active"))
       .orderBy(desc(workTrial.startsOn), asc(workTrial.id))

@@ -99,12 +99,12 @@ export default function Students() {
     },
     { header: t("students.birthDate"), cell: (s) => formatDate(s.birthDate) },
     { header: t("students.qualification"), cell: (s) => s.qualificationName ?? "–" },
-    { header: t("students.phase"), cell: (s) => t(`phase.${s.phase}`) },
+    { header: t("students.phase"), cell: (s) => (s.phase ? t(`phase.${s.phase}`) : "–") },
     {
       header: t("students.studyRight"),
       cell: (s) => (
         <>
-          {t(`studyRight.${s.studyRightState}`)}
+          {s.studyRightState ? t(`studyRight.${s.studyRightState}`) : "–"}
           <Show when={s.minor}>{`, ${t("student.minor").toLowerCase()}`}</Show>
         </>
       ),

@@ -1,6 +1,6 @@
-import { schema } from "@polku/db";
+import { schema, studentCard } from "@polku/db";
 import { isMinor, localDateIn, studyRightStates } from "@polku/domain";
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, type Column, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { Schema } from "effect";
 import { coreEvents, emitCore } from "../core-events.ts";
 import { notFound } from "../errors.ts";
@@ -38,9 +38,15 @@ const CountInput = Schema.Struct(Filters);
 
 const likePattern = (word: string) => `${word.replace(/[\\%_]/g, "\\$&")}%`;
 
+/** Where a student's name is read: the row, or (for a partner) the student's card. */
+type NameColumns = { first: Column | SQL; last: Column | SQL };
+const rowNames: NameColumns = { first: student.firstName, last: student.lastName };
+const cardNames: NameColumns = { first: studentCard.firstName, last: studentCard.lastName };
+
 /** The filters of a list or count as SQL; row-level security still decides who is seen at all. */
 function studentFilters(
   actor: { personId: string },
+  names: NameColumns,
   filters: {
     search?: string | undefined;
     phase?: string | undefined;
@@ -54,12 +60,12 @@ function studentFilters(
     const start = likePattern(word);
     where.push(
       or(
-        ilike(student.firstName, start),
-        ilike(student.lastName, start),
-        ilike(student.firstName, `% ${start}`),
-        ilike(student.lastName, `% ${start}`),
-        ilike(student.firstName, `%-${start}`),
-        ilike(student.lastName, `%-${start}`),
+        ilike(names.first, start),
+        ilike(names.last, start),
+        ilike(names.first, `% ${start}`),
+        ilike(names.last, `% ${start}`),
+        ilike(names.first, `%-${start}`),
+        ilike(names.last, `%-${start}`),
       ) as SQL,
     );
   }
@@ -82,14 +88,14 @@ function studentFilters(
   return where;
 }
 
-const orderOf = (sort: (typeof studentSorts)[number], descending: boolean) => {
+const orderOf = (sort: (typeof studentSorts)[number], descending: boolean, names: NameColumns) => {
   const dir = descending ? desc : asc;
-  const byName = [dir(student.lastName), dir(student.firstName)];
+  const byName = [dir(names.last), dir(names.first)];
   switch (sort) {
     case "expectedGraduation":
       return [sql`${student.expectedGraduation} ${descending ? sql`desc` : sql`asc`} nulls last`, ...byName];
     case "phase":
-      return [dir(student.phase), ...byName];
+      return [sql`${student.phase} ${descending ? sql`desc` : sql`asc`} nulls last`, ...byName];
     default:
       return byName;
   }
@@ -115,6 +121,46 @@ const listColumns = {
   expectedGraduation: student.expectedGraduation,
 };
 
+/**
+ * A partner's students: the cards of those its organisation holds a grant in force on, of any scope,
+ * with what the row adds where the row opens to it (a workshop's `handover` grant). For any other grant
+ * (mentoring, a work trial, a badge to assess, a training's partner) the row stays closed: the name only.
+ */
+const grantedCards = sql`polku.granted_student_cards() as student_card`;
+const rowOfCard = and(
+  sql`${student.providerId} = ${studentCard.providerId}`,
+  sql`${student.id} = ${studentCard.id}`,
+);
+const partnerListColumns = {
+  ...listColumns,
+  id: studentCard.id,
+  providerId: studentCard.providerId,
+  firstName: studentCard.firstName,
+  lastName: studentCard.lastName,
+};
+
+/** What a student's page holds beyond the name, for a partner the row does not open to: nothing. */
+const closedRow = {
+  birthDate: null,
+  studyRightState: null,
+  qualificationName: null,
+  phase: null,
+  expectedGraduation: null,
+  learnerOid: null,
+  email: null,
+  phone: null,
+  qualificationCode: null,
+  employedBeforeTraining: null,
+  institutionName: null,
+  minor: false,
+} as const;
+
+/**
+ * A minor, as far as this actor knows: a partner the row does not open to knows no birth date, and its
+ * pages show no age (the birth date is null); `false` then says nothing of the student.
+ */
+const minorOf = (birthDate: string | null, today: string) => birthDate !== null && isMinor(birthDate, today);
+
 export const studentsRouter = router({
   /**
    * The students this actor may see (row-level security decides), filtered (`search` by words of the
@@ -126,19 +172,31 @@ export const studentsRouter = router({
     .input(input(ListInput))
     .query(
       async ({ ctx, input: { sort = "name", descending = false, limit = 100, offset = 0, ...filters } }) => {
-        const where = studentFilters(ctx.actor!, filters);
-        const rows = await ctx.tx
-          .select(listColumns)
-          .from(student)
-          .where(and(...where))
-          .orderBy(...orderOf(sort, descending), asc(student.id))
-          .limit(limit)
-          .offset(offset);
+        const partner = partnerRoles.has(ctx.actor!.role);
+        const names = partner ? cardNames : rowNames;
+        const where = and(...studentFilters(ctx.actor!, names, filters));
+        const order = orderOf(sort, descending, names);
+        const rows = partner
+          ? await ctx.tx
+              .select(partnerListColumns)
+              .from(grantedCards)
+              .leftJoin(student, rowOfCard)
+              .where(where)
+              .orderBy(...order, asc(studentCard.id))
+              .limit(limit)
+              .offset(offset)
+          : await ctx.tx
+              .select(listColumns)
+              .from(student)
+              .where(where)
+              .orderBy(...order, asc(student.id))
+              .limit(limit)
+              .offset(offset);
         await ctx.audit(
           rows.map((r) => ({ providerId: r.providerId, studentId: r.id, action: "read" as const })),
         );
         const today = localDateIn(new Date());
-        return rows.map((r) => ({ ...r, minor: isMinor(r.birthDate, today) }));
+        return rows.map((r) => ({ ...r, minor: minorOf(r.birthDate, today) }));
       },
     ),
 
@@ -150,10 +208,11 @@ export const studentsRouter = router({
     .meta({ permission: "student.list" })
     .input(input(CountInput))
     .query(async ({ ctx, input: filters }) => {
-      const [row] = await ctx.tx
-        .select({ n: count() })
-        .from(student)
-        .where(and(...studentFilters(ctx.actor!, filters)));
+      const partner = partnerRoles.has(ctx.actor!.role);
+      const where = and(...studentFilters(ctx.actor!, partner ? cardNames : rowNames, filters));
+      const [row] = partner
+        ? await ctx.tx.select({ n: count() }).from(grantedCards).leftJoin(student, rowOfCard).where(where)
+        : await ctx.tx.select({ n: count() }).from(student).where(where);
       return { total: row?.n ?? 0 };
     }),
 
@@ -175,7 +234,21 @@ export const studentsRouter = router({
         .from(student)
         .leftJoin(organisation, eq(organisation.id, student.institutionId))
         .where(eq(student.id, studentId));
-      if (!row) throw notFound("The student");
+      if (!row) {
+        // The row stays closed to a partner whose grant is of another scope than `handover`; its card
+        // says who the student is, and that is all this answer holds.
+        const [card] = await ctx.tx
+          .select({
+            id: studentCard.id,
+            providerId: studentCard.providerId,
+            firstName: studentCard.firstName,
+            lastName: studentCard.lastName,
+          })
+          .from(studentCard.of(studentId));
+        if (!card) throw notFound("The student");
+        await ctx.audit([{ providerId: card.providerId, studentId: card.id, action: "read" }]);
+        return { ...card, ...closedRow, guardians: [], team: [] };
+      }
       const key = and(eq(guardian.providerId, row.providerId), eq(guardian.studentId, row.id));
       const guardians = await ctx.tx
         .select({
@@ -213,7 +286,7 @@ export const studentsRouter = router({
         ...row,
         learnerOid,
         employedBeforeTraining,
-        minor: isMinor(row.birthDate, localDateIn(new Date())),
+        minor: minorOf(row.birthDate, localDateIn(new Date())),
         guardians,
         team,
       };

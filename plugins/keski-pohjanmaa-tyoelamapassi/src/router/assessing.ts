@@ -3,8 +3,8 @@
  * while the learner's badge-assessment grant is in force: row-level security says so), a teacher those
  * of their provider's learners assessed by teachers. Approving issues the badge at once; returning says why.
  */
-import { core } from "@polku/plugin-sdk/db";
-import { and, eq, inArray, isNull, sql } from "@polku/plugin-sdk/drizzle";
+import { rowsOf, studentCard } from "@polku/plugin-sdk/db";
+import { and, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
 import { Id, input, MultiLineText, notFound, procedure, router, TRPCError } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { badgeVersion, pursuit } from "../db/schema.ts";
@@ -58,15 +58,16 @@ export const assessingRouter = router({
     const names =
       studentIds.length === 0
         ? []
-        : await ctx.tx
-            .select({
-              id: core.student.id,
-              firstName: core.student.firstName,
-              lastName: core.student.lastName,
-            })
-            .from(core.student)
-            .where(inArray(core.student.id, studentIds));
-    const byId = new Map(names.map((n) => [n.id, `${n.firstName} ${n.lastName}`]));
+        : // The learners' cards, not their rows: a badge-assessment grant opens the name and nothing else.
+          rowsOf<{ id: string; first_name: string; last_name: string }>(
+            await ctx.tx.execute(sql`select c.id, c.first_name, c.last_name
+              from unnest(array[${sql.join(
+                studentIds.map((id) => sql`${id}::uuid`),
+                sql`, `,
+              )}]) as wanted(id)
+              cross join lateral polku.student_card(wanted.id) c`),
+          );
+    const byId = new Map(names.map((n) => [n.id, `${n.first_name} ${n.last_name}`]));
     await ctx.audit(
       mine.map((r) => ({ providerId: r.providerId, studentId: r.studentId, action: "read" as const })),
     );
@@ -111,10 +112,11 @@ export const assessingRouter = router({
           message: "Only a badge sent for assessment can be approved.",
         });
       }
+      // The learner's card: the name the badge is issued to, all the assessor's grant opens of them.
       const [learner] = await ctx.tx
-        .select({ firstName: core.student.firstName, lastName: core.student.lastName })
-        .from(core.student)
-        .where(and(eq(core.student.providerId, p.providerId), eq(core.student.id, p.studentId)));
+        .select({ firstName: studentCard.firstName, lastName: studentCard.lastName })
+        .from(studentCard.of(p.studentId))
+        .where(studentCard.on(p.providerId));
       if (!learner) throw notFound("The student");
       await ctx.tx
         .update(pursuit)

@@ -69,6 +69,9 @@ export default function DetailsSection(props: CoreStudentSectionProps) {
   const s = () => props.student;
   const ownView = () => ["student", "guardian"].includes(session.me.latest?.current.role ?? "");
   const orDash = (value: string | null | undefined) => value || "–";
+  // A partner whose grant opens only who the student is (a work trial, mentoring, ...) gets no more
+  // than the name: the rest is null, shown as a dash, and no age is claimed.
+  const coded = (prefix: string, value: string | null) => (value ? t(`${prefix}.${value}`) : "–");
   const role = () => session.me.latest?.current.role ?? "";
   const editsEmployment = () => session.can("studyRight.write");
   const seesEmployment = () => !editsEmployment() && !partnerRoles.includes(role());
@@ -77,11 +80,14 @@ export default function DetailsSection(props: CoreStudentSectionProps) {
       <DetailList
         items={[
           { label: t("students.birthDate"), value: formatDate(s().birthDate) },
-          { label: t("student.age"), value: t(s().minor ? "student.minor" : "student.adult") },
-          { label: t("students.studyRight"), value: t(`studyRight.${s().studyRightState}`) },
+          {
+            label: t("student.age"),
+            value: s().birthDate ? t(s().minor ? "student.minor" : "student.adult") : "–",
+          },
+          { label: t("students.studyRight"), value: coded("studyRight", s().studyRightState) },
           { label: t("students.qualification"), value: orDash(s().qualificationName) },
           { label: t("student.qualificationCode"), value: orDash(s().qualificationCode) },
-          { label: t("students.phase"), value: t(`phase.${s().phase}`) },
+          { label: t("students.phase"), value: coded("phase", s().phase) },
           { label: t("student.institution"), value: orDash(s().institutionName) },
           { label: t("students.expectedGraduation"), value: formatDate(s().expectedGraduation) || "–" },
           { label: t("student.email"), value: orDash(s().email) },
