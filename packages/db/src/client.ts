@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { PGlite, types } from "@electric-sql/pglite";
+import { PGlite, type QueryOptions, types } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { PreparedStatements } from "./pglite-prepared.ts";
 import { beginPipelined } from "./pipelined-begin.ts";
 
 /** The drizzle database both drivers give; a transaction is one too, so code takes either. */
@@ -23,6 +24,11 @@ export interface PolkuDb {
    * there it is the same as `db`, and the `SET LOCAL ROLE polku_app` of each request is the wall.
    */
   readonly requestDb: Database;
+  /**
+   * PGlite itself, its queries its own (every statement sent unnamed): what drizzle gets is `forDrizzle`'s
+   * view of it. For the read benchmark's baseline, which runs on the driver as it comes.
+   */
+  readonly embedded?: PGlite;
   /** Closes the pools or the embedded instance. */
   close(): Promise<void>;
 }
@@ -85,15 +91,15 @@ export async function createDb(options: CreateDbOptions = {}): Promise<PolkuDb> 
   const client = await PGlite.create(dataDir === "memory" ? undefined : dataDir, {
     parsers: DRIZZLE_PARSERS,
   });
-  const db = drizzlePglite(withoutQueryParsers(client)) as unknown as Database;
-  return { kind: "pglite", db, requestDb: db, close: () => client.close() };
+  const db = drizzlePglite(forDrizzle(client, new PreparedStatements(client))) as unknown as Database;
+  return { kind: "pglite", db, requestDb: db, embedded: client, close: () => client.close() };
 }
 
 /**
  * The parsers drizzle's PGlite driver passes with every query: dates, times and intervals (and their
  * arrays) stay PostgreSQL's text, which drizzle's columns then map. PGlite copies its whole table of
  * parsers into a new object for each query that brings its own, about a tenth of a pathway read's time
- * on PGlite. So the instance has them from the start and the queries drop theirs (withoutQueryParsers):
+ * on PGlite. So the instance has them from the start and the queries drop theirs (forDrizzle):
  * every query parses as before.
  */
 const keepText = (value: string) => value;
@@ -104,21 +110,33 @@ const DRIZZLE_PARSERS = Object.fromEntries(
 );
 
 interface Queryable {
-  query(text: string, params?: unknown[], options?: { parsers?: unknown }): Promise<unknown>;
+  query(text: string, params?: unknown[], options?: QueryOptions): Promise<unknown>;
   transaction?(work: (tx: Queryable) => Promise<unknown>): Promise<unknown>;
+  readonly closed?: boolean;
 }
 
-/** PGlite (or one of its transactions) whose queries leave out their own parsers: see DRIZZLE_PARSERS. */
-function withoutQueryParsers<T extends Queryable>(client: T): T {
+/**
+ * PGlite as drizzle gets it: queries leave out their own parsers (see DRIZZLE_PARSERS), and a
+ * transaction's statements are prepared once and run in one call into the engine each (see
+ * PreparedStatements). Statements outside a transaction stay PGlite's own (it syncs the files after
+ * each), as does a request's first statement (marked UNNAMED: it carries the session's token hash) and
+ * a query with options beyond the row mode (a blob, serializers of its own).
+ */
+function forDrizzle<T extends Queryable>(client: T, prepared: PreparedStatements, inTransaction = false): T {
   return new Proxy(client, {
     get(target, property) {
       if (property === "query") {
-        return (text: string, params?: unknown[], options?: { parsers?: unknown }) =>
-          target.query(text, params, options && { ...options, parsers: undefined });
+        return (text: string, params: unknown[] = [], options?: QueryOptions) => {
+          if (inTransaction && preparable(text, options)) {
+            if (target.closed) throw new Error("Transaction is closed");
+            return prepared.query(text, params, options?.rowMode);
+          }
+          return target.query(text, params, options && { ...options, parsers: undefined });
+        };
       }
       if (property === "transaction" && target.transaction) {
         return (work: (tx: Queryable) => Promise<unknown>) =>
-          target.transaction!((tx) => work(withoutQueryParsers(tx)));
+          target.transaction!((tx) => work(forDrizzle(tx, prepared, true)));
       }
       const value = Reflect.get(target, property, target);
       // PGlite's methods use its private state: they run on the instance, not on this proxy.
@@ -126,6 +144,10 @@ function withoutQueryParsers<T extends Queryable>(client: T): T {
     },
   });
 }
+
+const preparable = (text: string, options: QueryOptions | undefined) =>
+  !text.startsWith(UNNAMED) &&
+  (!options || Object.keys(options).every((key) => key === "rowMode" || key === "parsers"));
 
 /** Marks a statement the request pool sends unnamed instead of preparing it. */
 export const UNNAMED = "/* polku:unnamed */";

@@ -79,34 +79,34 @@ export async function auditAttempt(
   }
 }
 
-/**
- * The entry of an access to one student by id, written as INSERT ... SELECT from the student's card
- * (polku.student_card): it needs no earlier read of the student's provider, so it can go in the same
- * round trip as the reads themselves, and the card leaves it out when the actor may not know the
- * student. The card, not the row: a grantee of a plugin's scope reads no student row, yet its reads
- * are audited. Built once
- * (see prebuiltSql): most procedures write one.
- */
-const auditStudentInsert = prebuiltSql(sql`insert into audit_log (provider_id, student_id, action, procedure,
-    actor_person_id, actor_organisation_id, actor_role, ip, confidential)
-  select s.provider_id, s.id, ${sql.placeholder("action")}, ${sql.placeholder("procedure")},
-    ${sql.placeholder("personId")}::uuid, ${sql.placeholder("organisationId")}::uuid, ${sql.placeholder("role")},
-    ${sql.placeholder("ip")}::inet, ${sql.placeholder("confidential")}
-  from polku.student_card(${sql.placeholder("studentId")}::uuid) s`);
+const entry = (name: string) => sql.placeholder(name);
 
-export const auditStudent = (
-  tx: Database,
-  call: AuditedCall,
-  studentId: string,
-  action: AuditEntry["action"],
-) =>
-  auditStudentInsert(tx, {
-    studentId,
-    action,
-    procedure: call.path,
-    personId: call.actor.personId,
-    organisationId: call.actor.organisationId,
-    role: call.actor.role,
-    ip: call.ip,
-    confidential: call.meta?.confidential === true,
-  });
+/**
+ * One entry, the most a procedure writes: built once (see prebuiltSql), not by drizzle's insert builder
+ * on every call. The columns are auditRows' own.
+ */
+const auditRowInsert = prebuiltSql(sql`insert into audit_log (provider_id, student_id, action, procedure,
+    actor_person_id, actor_organisation_id, actor_role, ip, confidential)
+  values (${entry("providerId")}::uuid, ${entry("studentId")}::uuid, ${entry("action")}, ${entry("procedure")},
+    ${entry("actorPersonId")}::uuid, ${entry("actorOrganisationId")}::uuid, ${entry("actorRole")},
+    ${entry("ip")}::inet, ${entry("confidential")})`);
+
+/** Writes the entries auditRows made, in the caller's transaction. */
+export async function insertAuditRows(tx: Database, rows: readonly AuditRow[]) {
+  if (rows.length === 1) {
+    const [row] = rows as [AuditRow];
+    await auditRowInsert(tx, {
+      providerId: row.providerId,
+      studentId: row.studentId ?? null,
+      action: row.action,
+      procedure: row.procedure,
+      actorPersonId: row.actorPersonId,
+      actorOrganisationId: row.actorOrganisationId ?? null,
+      actorRole: row.actorRole ?? null,
+      ip: row.ip ?? null,
+      confidential: row.confidential === true,
+    });
+  } else if (rows.length > 1) {
+    await tx.insert(schema.auditLog).values([...rows]);
+  }
+}

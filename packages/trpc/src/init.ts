@@ -1,7 +1,7 @@
-import { inRequest, type SessionActor, schema } from "@polku/db";
+import { inRequest, type SessionActor } from "@polku/db";
 import type { Role } from "@polku/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { type AuditEntry, type AuditRow, auditAttempt, auditRows, auditStudent } from "./audit.ts";
+import { type AuditEntry, type AuditRow, auditAttempt, auditRows, insertAuditRows } from "./audit.ts";
 import { type Actor, CSRF_HEADER } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { domainErrorToTrpc, isTagged, wireErrorOf } from "./errors.ts";
@@ -145,7 +145,7 @@ const requestOf = (
 /**
  * Runs the procedure in one transaction as the application role. Its first statement finds the session
  * and sets the actor's RLS scope (polku_begin_request); authorization and CSRF are checked after it.
- * The procedure gets `audit()` and `auditStudent()`, which write to the audit log in that same
+ * The procedure gets `audit()`, which writes to the audit log in that same
  * transaction: a successful read's entry exists exactly when the read happened; and `emit()`, which
  * runs the event's subscribers in that transaction too. When the procedure
  * fails, the change rolls back and the attempt is kept (see auditAttempt). Domain failures become tRPC
@@ -164,11 +164,7 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
         if (!acting) throw new Error("audit() needs an actor");
         const rows = auditRows(entries, { actor: acting, path, ip: ctx.transport.ip, meta });
         pending.push(...rows);
-        await tx.insert(schema.auditLog).values(rows);
-      };
-      const auditStudentEntry = async (studentId: string, action: AuditEntry["action"]) => {
-        if (!acting) throw new Error("auditStudent() needs an actor");
-        await auditStudent(tx, { actor: acting, path, ip: ctx.transport.ip, meta }, studentId, action);
+        await insertAuditRows(tx, rows);
       };
       // A plugin's procedure emits its plugin's events and notifications; the core's procedures the core's.
       const emitter = path.startsWith("plugins.") ? path.split(".")[1]! : "core";
@@ -178,7 +174,7 @@ const scoped = t.middleware(async ({ ctx, meta, path, type, getRawInput, next })
       const { db: _connection, accounts: _accounts, errorText: _errorText, ...services } = ctx.services;
       const notifications = ctx.services.notifications.notifierFor(tx, emitter);
       const result = await next({
-        ctx: { actor, tx, audit, auditStudent: auditStudentEntry, emit, notifications, services },
+        ctx: { actor, tx, audit, emit, notifications, services },
       });
       // A failed procedure must not commit anything it wrote: throw to roll the transaction back.
       if (!result.ok) throw result.error;

@@ -38,8 +38,10 @@ bare.get<{ Params: { id: string } }>("/bare/pathway/:id", async (req) => {
   if (!student) return { error: "not found" };
   const steps = rowsOf(
     await bareDb.execute(sql`select s.id, s.kind, s.phase, s.status, s.starts_on, s.ends_on, s.note, s.created_at,
-        o.name as organisation_name, p.first_name as recorded_by_name
+        o.name as organisation_name, p.first_name as recorded_by_name, s.revised_at, s.revision_reason,
+        r.first_name || ' ' || r.last_name as revised_by_name
       from pathway_step s left join organisation o on o.id = s.organisation_id left join person p on p.id = s.recorded_by
+        left join person r on r.id = s.revised_by
       where s.provider_id = ${student.provider_id} and s.student_id = ${student.id} order by s.created_at, s.id`),
   );
   const outcomes = rowsOf(
@@ -53,24 +55,20 @@ bare.get<{ Params: { id: string } }>("/bare/pathway/:id", async (req) => {
 const SESSION_COOKIE = "polku_session";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
-/** The part of PGlite used here: its transactions. */
-interface Pglite {
-  transaction<T>(
-    work: (tx: { query(text: string, params: unknown[]): Promise<{ rows: unknown[] }> }) => Promise<T>,
-  ): Promise<T>;
-}
-
 /** One statement of a transaction, straight to the driver: the rows it returns. */
 type Query = (text: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 type Begin = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
 
 /**
- * A transaction on the driver itself: PGlite's own (the API's one instance), or a postgres.js pool of
- * the API's size on the same database, with prepared statements as its tagged templates use.
+ * A transaction on the driver itself, as it comes: PGlite's own (the API's one instance, each statement
+ * sent unnamed as its `query` does; not the prepared statements of the API's driver path, see
+ * packages/db/src/pglite-prepared.ts), or a postgres.js pool of the API's size on the same database,
+ * with prepared statements as its tagged templates use.
  */
 function driver(): { begin: Begin; close: () => Promise<void> } {
   if (!url) {
-    const pg = (database.db as unknown as { $client: Pglite }).$client;
+    const pg = database.embedded;
+    if (!pg) throw new Error("PGlite's instance is missing.");
     return {
       begin: (work) =>
         pg.transaction((tx) =>
@@ -95,9 +93,10 @@ const plain = driver();
 /**
  * What the API's pathway.get does in the database, in one transaction and nothing more: one statement
  * switches to the app role and finds the live session by the cookie token's hash (polku_begin_request,
- * which makes it the scope of row-level security); the student, then its steps and outcomes; and the
- * audit entry of the read. The steps, outcomes and audit entry go together, as pathway.get sends them
- * (postgres.js pipelines them on the connection).
+ * which makes it the scope of row-level security); the student, then by its provider and id its steps
+ * (with who recorded and who revised each) and outcomes, and the audit entry of the read. The steps,
+ * outcomes and audit entry go together, as pathway.get sends them (postgres.js pipelines them on the
+ * connection).
  */
 async function sameWork(token: string | undefined, studentId: string, ip: string) {
   if (!token) return { status: 401 as const };
@@ -118,10 +117,12 @@ async function sameWork(token: string | undefined, studentId: string, ip: string
     const [steps, outcomes] = await Promise.all([
       query(
         `select s.id, s.kind, s.phase, s.status, s.starts_on, s.ends_on, s.note, s.created_at,
-                o.name as organisation_name, p.first_name as recorded_by_name
+                o.name as organisation_name, p.first_name as recorded_by_name, s.revised_at, s.revision_reason,
+                r.first_name || ' ' || r.last_name as revised_by_name
            from pathway_step s
            left join organisation o on o.id = s.organisation_id
            left join person p on p.id = s.recorded_by
+           left join person r on r.id = s.revised_by
           where s.provider_id = $1 and s.student_id = $2
           order by s.created_at, s.id limit 1000`,
         [student.provider_id, student.id],
