@@ -34,7 +34,12 @@ export const isValidLocalDate = (input: string): boolean => parseLocalDate(input
 
 export const LocalDate = Schema.String.check(
   Schema.makeFilter(
-    (s: string) => (isValidLocalDate(s) ? undefined : `"${s}" is not a date: write YYYY-MM-DD.`),
+    (s: string) =>
+      isValidLocalDate(s)
+        ? undefined
+        : s === ""
+          ? { message: "Choose a date." }.message
+          : `"${s}" is not a date: write YYYY-MM-DD.`,
     {
       identifier: "LocalDate",
       expected: "a calendar date YYYY-MM-DD",

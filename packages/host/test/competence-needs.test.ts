@@ -37,6 +37,13 @@ describe.each(testDatabases())("company competence needs on $kind", ({ kind }) =
       .mutate({ field: "X", qualificationCode: "12", descriptionFi: "x", headcount: 1 })
       .catch((e) => e);
     expect(bad.data.code).toBe("BAD_REQUEST");
+    // A need with no words (a form sent empty) is refused, naming each field, in Finnish for a Finn.
+    const blank = await company.trpc.competenceNeeds.state
+      .mutate({ field: " ", descriptionFi: "", headcount: 1 })
+      .catch((e) => e);
+    expect(blank.data.code).toBe("BAD_REQUEST");
+    expect(blank.message).toContain("field: Name the field or qualification the need is in.");
+    expect(blank.message).toContain("descriptionFi: Say in Finnish what competence is needed.");
     expect(
       await codeOf(coach.trpc.competenceNeeds.state.mutate({ field: "X", descriptionFi: "x", headcount: 1 })),
     ).toBe("FORBIDDEN");

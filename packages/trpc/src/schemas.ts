@@ -6,6 +6,14 @@ export { MultiLineText, SingleLineText };
 
 /** Input fields shared by the core routers. */
 export const Id = Schema.String.check(
+  // An empty choice (a select left at its placeholder) is asked for in words, not as a malformed UUID
+  // (the words as a `message:` property, where the translation check reads the core's messages). It
+  // stops the checks after it, so the UUID's own complaint does not follow.
+  Schema.makeFilter(
+    (s: string) => (s === "" ? { message: "Choose one." }.message : undefined),
+    undefined,
+    true,
+  ),
   Schema.isUUID(undefined, {
     message: "This is not an id: an id is a UUID such as 3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b.",
   }),

@@ -1,6 +1,6 @@
 import { Schema } from "effect";
 import { describe, expect, it } from "vitest";
-import { Note, SingleLineText } from "./schemas.ts";
+import { Id, LocalDateInput, Note, SingleLineText } from "./schemas.ts";
 import { effectSchemaOf, input } from "./validation.ts";
 
 type Result = { value?: unknown; issues?: ReadonlyArray<{ path?: ReadonlyArray<unknown>; message: string }> };
@@ -57,6 +57,18 @@ describe("input()", () => {
     expect(result.issues?.[0]?.message).toBe(
       "This text holds a line break at character 4: write it on one line.",
     );
+  });
+
+  it("asks for an empty choice or date in words, not as a malformed id or date", () => {
+    const Form = input(Schema.Struct({ workshopId: Id, startsOn: LocalDateInput }));
+    const empty = validate(Form, { workshopId: "", startsOn: "" });
+    expect(empty.issues?.map((i) => [i.path, i.message])).toEqual([
+      [["workshopId"], "Choose one."],
+      [["startsOn"], "Choose a date."],
+    ]);
+    const wrong = validate(Form, { workshopId: "abc", startsOn: "31.2." });
+    expect(wrong.issues?.[0]?.message).toMatch(/^This is not an id/);
+    expect(wrong.issues?.[1]?.message).toBe('"31.2." is not a date: write YYYY-MM-DD.');
   });
 
   it("keeps the Effect Schema it was made from", () => {

@@ -14,10 +14,14 @@ const QualificationCode = Schema.String.check(
   Schema.isPattern(/^[0-9]{6}$/, { message: "qualificationCode: a qualification's code has six digits." }),
 );
 
+/** A need with no words would be listed, counted and linked to badges as a blank: refused. */
+const written = ({ message }: { message: string }) =>
+  Schema.makeFilter((s: string) => (s.trim() === "" ? message : undefined));
+
 const StateNeed = Schema.Struct({
-  field: SingleLineText(200),
+  field: SingleLineText(200).check(written({ message: "Name the field or qualification the need is in." })),
   qualificationCode: Schema.optional(QualificationCode),
-  descriptionFi: MultiLineText(4000),
+  descriptionFi: MultiLineText(4000).check(written({ message: "Say in Finnish what competence is needed." })),
   headcount: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1000 })),
   neededFrom: Schema.optional(LocalDateInput),
   neededUntil: Schema.optional(LocalDateInput),

@@ -135,6 +135,7 @@ function NeedForm(props: { onSaved: () => void }) {
       />
       <TextAreaField
         label={text("description")}
+        required
         value={description()}
         onValue={setDescription}
         maxLength={4000}

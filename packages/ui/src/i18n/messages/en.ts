@@ -270,6 +270,8 @@ export const en: CoreMessages = {
   "role.partner_contact": "Partner contact",
   "role.funding_negotiator": "Funding negotiator",
   "role.region_admin": "Region administrator",
+  // An audit entry of a public link (a shared passport, a calendar feed) read on the person's behalf.
+  "role.public": "through a shared link",
 
   "teamRole.tutor": "Personal tutor",
   "teamRole.teacher": "Teacher",

@@ -272,6 +272,8 @@ export const fi = {
   "role.partner_contact": "Kumppanin yhteyshenkilö",
   "role.funding_negotiator": "Rahoitusneuvottelija",
   "role.region_admin": "Alueen pääkäyttäjä",
+  // An audit entry of a public link (a shared passport, a calendar feed) read on the person's behalf.
+  "role.public": "jaetun linkin kautta",
 
   "teamRole.tutor": "Omaohjaaja",
   "teamRole.teacher": "Opettaja",

@@ -269,6 +269,8 @@ export const sv: CoreMessages = {
   "role.partner_contact": "Partnerns kontaktperson",
   "role.funding_negotiator": "Finansieringsförhandlare",
   "role.region_admin": "Regionens huvudanvändare",
+  // An audit entry of a public link (a shared passport, a calendar feed) read on the person's behalf.
+  "role.public": "via en delad länk",
 
   "teamRole.tutor": "Egen handledare",
   "teamRole.teacher": "Lärare",
