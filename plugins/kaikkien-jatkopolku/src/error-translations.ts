@@ -31,6 +31,7 @@ export const errorTranslations: ErrorTranslations = {
     "Give the time as HH:MM.": "Anna kellonaika muodossa HH:MM.",
     "Say what the meeting is about.": "Kerro, mistä tapaamisessa on kyse.",
     "endTime: the meeting ends before it starts.": "endTime: tapaaminen päättyy ennen kuin se alkaa.",
+    "date: the meeting would start in the past.": "date: tapaaminen alkaisi menneisyydessä.",
     "Act for an organisation to make a calendar feed.": "Kalenterin tilaus tehdään organisaation edustajana.",
     "The calendar feed was not found.": "Kalenterin tilausta ei löytynyt.",
   },
@@ -59,6 +60,7 @@ export const errorTranslations: ErrorTranslations = {
     "Give the time as HH:MM.": "Ange klockslaget som HH:MM.",
     "Say what the meeting is about.": "Berätta vad mötet gäller.",
     "endTime: the meeting ends before it starts.": "endTime: mötet slutar innan det börjar.",
+    "date: the meeting would start in the past.": "date: mötet skulle börja i det förflutna.",
     "Act for an organisation to make a calendar feed.":
       "En kalenderprenumeration görs som representant för en organisation.",
     "The calendar feed was not found.": "Kalenderprenumerationen hittades inte.",

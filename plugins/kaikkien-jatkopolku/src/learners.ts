@@ -101,6 +101,7 @@ export const learnersRouter = router({
     .input(input(UpdateInput))
     .mutation(async ({ ctx, input: { learnerId, continuationPath = "", ...goal } }) => {
       const l = await findLearner(ctx.tx, learnerId);
+      refuseClosed(await findTraining(ctx.tx, l.trainingId));
       await ctx.tx
         .update(learner)
         .set({ ...goal, continuationPath })

@@ -2,7 +2,7 @@
  * Meetings with partners, booked while the training runs (the trainer with a partner, or a learner
  * with a partner to prepare what comes after), and each person's calendar feed of them.
  */
-import { core } from "@polku/plugin-sdk/db";
+import { core, rowsOf } from "@polku/plugin-sdk/db";
 import { and, asc, eq, isNull, sql } from "@polku/plugin-sdk/drizzle";
 import { newPublicToken, publicTokenHash } from "@polku/plugin-sdk/public-token";
 import {
@@ -71,6 +71,13 @@ export const meetingsRouter = router({
         studentId = l.studentId;
       }
       const at = (time: string) => sql`((${m.date}::date + ${time}::time) at time zone 'Europe/Helsinki')`;
+      // A meeting booked in the past is a slip of the date (no calendar would remind anyone of it).
+      const [when] = rowsOf<{ past: boolean }>(
+        await ctx.tx.execute(sql`select ${at(m.startTime)} < now() as past`),
+      );
+      if (when?.past) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "date: the meeting would start in the past." });
+      }
       const [created] = await ctx.tx
         .insert(meeting)
         .values({

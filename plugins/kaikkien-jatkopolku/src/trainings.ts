@@ -65,8 +65,10 @@ export const trainingsRouter = router({
         startsOn: training.startsOn,
         endsOn: training.endsOn,
         closedAt: training.closedAt,
-        learners: sql<number>`(select count(*)::int from ${learner} l where l.provider_id = ${training.providerId}
-          and l.training_id = ${training.id})`,
+        // Qualified by hand: drizzle writes a one-table select's columns bare, and a bare training_id
+        // inside the subquery is the learner's own (the count was always 0).
+        learners: sql<number>`(select count(*)::int from ${learner} l where l.provider_id = ${training}.provider_id
+          and l.training_id = ${training}.id)`,
       })
       .from(training)
       .orderBy(desc(training.startsOn), asc(training.name))

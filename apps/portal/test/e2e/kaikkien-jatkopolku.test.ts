@@ -68,7 +68,8 @@ describe("continuation path (Kaikkien model)", () => {
     await login(page, "omaohjaaja");
     await expectHeading(page, "Tänään");
     const card = page.getByRole("region", { name: "Jatkopolutuksen koulutukset" });
-    await expect.poll(() => card.textContent()).toContain("käynnissä olevaa koulutusta");
+    // The demo has one training running: the singular form, not "1 käynnissä olevaa koulutusta".
+    await expect.poll(() => card.textContent()).toContain("1 käynnissä oleva koulutus,");
     await expectAccessible(page, "home page with the trainer's card");
     await navTo(page, { name: "Koulutusten jatkopolut" });
     await expectHeading(page, "Koulutusten jatkopolut");

@@ -8,9 +8,10 @@ export const finnishDate = (iso: string) => {
 };
 
 /**
- * The learner's follow-up feedback link, in their language (inbox and email). Once the mail has gone
- * out the link (its token) is dropped from the stored data (migration 0006), and the inbox item says
- * where the link went instead of carrying it.
+ * The learner's follow-up feedback link, in their language (inbox and email). While the row carries the
+ * link (its token) only its recipient reads it (migration 0008: not the provider's staff); once the mail
+ * has gone out the link is dropped from the stored data (migration 0006), and the inbox item says where
+ * the link went instead of carrying it.
  */
 export const feedbackLink = defineTemplate(
   "kaikkien-jatkopolku.feedbackLink",

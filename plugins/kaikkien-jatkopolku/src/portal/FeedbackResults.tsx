@@ -21,10 +21,12 @@ export function FeedbackResults(props: { trainingId: string; weeks: number }) {
           fallback={<p>{text("training.feedbackPending", { weeks: props.weeks })}</p>}
         >
           <p>
-            {text("training.feedbackCounts", {
-              answered: r.summary.answered,
-              requested: r.summary.requested,
-            })}
+            {r.summary.answered === 0
+              ? text("training.feedbackNoAnswers")
+              : text("training.feedbackCounts", {
+                  answered: r.summary.answered,
+                  requested: r.summary.requested,
+                })}
           </p>
           <Show when={r.summary.averageSituation !== null}>
             <p>

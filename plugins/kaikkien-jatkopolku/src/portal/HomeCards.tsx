@@ -25,7 +25,14 @@ export function TrainerCard() {
     <>
       <Async resource={list} retry={() => void refetch()}>
         {(s) => (
-          <p>{s.count === 0 ? text("card.none") : text("card.open", { count: s.count, gaps: s.gaps })}</p>
+          <p>
+            {s.count === 0
+              ? text("card.none")
+              : text("card.open", {
+                  trainings: text("card.running", { count: s.count }),
+                  gaps: text("card.gaps", { count: s.gaps }),
+                })}
+          </p>
         )}
       </Async>
       <p>

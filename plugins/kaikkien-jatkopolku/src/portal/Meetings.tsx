@@ -108,6 +108,8 @@ export function Meetings(props: Props) {
           aria-label={text("meetings.book")}
           onSubmit={async (e) => {
             e.preventDefault();
+            // The last booking's "booked" must not stand beside this one's error.
+            setMessage(null);
             if (await book.run()) {
               setTitle("");
               setMessage(text("meetings.booked"));

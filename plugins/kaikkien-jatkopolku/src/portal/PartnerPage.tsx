@@ -124,7 +124,11 @@ function PartnerFeedback(props: { trainingId: string }) {
         {(s) => (
           <>
             <p>{text("partner.minimum", { minimum: s.minimum })}</p>
-            <p>{text("training.feedbackCounts", { answered: s.answered, requested: s.requested })}</p>
+            <p>
+              {s.answered === 0
+                ? text("training.feedbackNoAnswers")
+                : text("training.feedbackCounts", { answered: s.answered, requested: s.requested })}
+            </p>
             <Show when={s.averageSituation !== null}>
               <ul>
                 <li>

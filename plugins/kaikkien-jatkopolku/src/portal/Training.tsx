@@ -118,7 +118,7 @@ export default function Training() {
                           .join("; ") || text("training.noConsents")}
                       </dd>
                     </dl>
-                    <Show when={canWrite()}>
+                    <Show when={canWrite() && !t.training.closedAt}>
                       <EditGoal learner={l} />
                     </Show>
                     <Show when={canWrite() && !t.training.closedAt}>

@@ -77,7 +77,7 @@ export default function Trainings() {
               },
               { header: text("trainings.learners"), cell: (t) => String(t.learners) },
               {
-                header: text("trainings.closed"),
+                header: text("trainings.status"),
                 cell: (t) => (t.closedAt ? text("trainings.closed") : text("trainings.running")),
               },
             ]}
