@@ -163,7 +163,7 @@ export const assessingRouter = router({
           updatedAt: sql`now()`,
         })
         .where(and(eq(pursuit.providerId, p.providerId), eq(pursuit.id, p.id)));
-      await notifyLearner(ctx.tx, p, { what: "evidenceReturned", reason });
+      await notifyLearner(ctx.tx, p, { what: "evidenceReturned" });
       await ctx.audit([{ providerId: p.providerId, studentId: p.studentId, action: "update" }]);
       return { status: "returned" as const };
     }),
