@@ -95,6 +95,9 @@ export default function Credit() {
                 />
               )}
             </For>
+            <Show when={add.fieldError("badgeClassIds")}>
+              <p class="field-error">{add.fieldError("badgeClassIds")}</p>
+            </Show>
           </fieldset>
           <SelectField
             label={text("credit.kind")}

@@ -139,9 +139,7 @@ export const assessingRouter = router({
       input(
         Schema.Struct({
           pursuitId: Id,
-          reason: MultiLineText(2000).check(
-            Schema.isMinLength(1, { message: "reason: say what is missing." }),
-          ),
+          reason: MultiLineText(2000).check(Schema.isMinLength(1, { message: "Say what is missing." })),
         }),
       ),
     )

@@ -38,7 +38,7 @@ export const staffRouter = router({
         Schema.Struct({
           badgeId: Id,
           reason: MultiLineText(1000).check(
-            Schema.isMinLength(1, { message: "reason: say why the badge is revoked." }),
+            Schema.isMinLength(1, { message: "Say why the badge is revoked." }),
           ),
         }),
       ),
