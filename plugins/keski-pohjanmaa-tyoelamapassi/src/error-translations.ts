@@ -13,30 +13,33 @@ export const errorTranslations: ErrorTranslations = {
     "The credit rule was not found.": "Hyväksilukusääntöä ei löytynyt.",
     "The passport link was not found.": "Passin linkkiä ei löytynyt.",
     "Your company has endorsed this badge already.": "Yrityksenne on jo suositellut tätä merkkiä.",
-    "badgeClassIds: choose at least one badge.": "badgeClassIds: Valitse vähintään yksi merkki.",
+    "Choose at least one badge.": "Valitse vähintään yksi merkki.",
     "badgeIds: choose badges of your own that are in force.":
       "badgeIds: Valitse omia, voimassa olevia merkkejäsi.",
-    "badgeIds: choose the badges to show.": "badgeIds: Valitse näytettävät merkit.",
-    "comment: say why your company endorses the badge.":
-      "comment: Kerro, miksi yrityksenne suosittelee merkkiä.",
-    "credits: 1 to 60 credits.": "credits: 1–60 opintopistettä.",
+    "Choose the badges to show.": "Valitse näytettävät merkit.",
+    "Say why your company endorses the badge.": "Kerro, miksi yrityksenne suosittelee merkkiä.",
+    "1 to 60 credits.": "1–60 opintopistettä.",
     "credits: give the credits for a credit rule, and none for a study place.":
       "credits: Anna opintopisteet hyväksilukusäännölle, mutta ei opiskelupaikalle.",
     "The badge pursuit was not found.": "Merkin suoritusta ei löytynyt.",
     "The evidence was not found.": "Näyttöä ei löytynyt.",
     "Only a badge sent for assessment can be approved.": "Vain arvioitavaksi lähetetyn merkin voi hyväksyä.",
     "The student was not found.": "Opiskelijaa ei löytynyt.",
-    "reason: say what is missing.": "reason: Kerro, mitä puuttuu.",
+    "Say what is missing.": "Kerro, mitä puuttuu.",
     "Only a badge sent for assessment can be returned.": "Vain arvioitavaksi lähetetyn merkin voi palauttaa.",
-    "slug: use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.":
-      "slug: Käytä pieniä kirjaimia, numeroita ja yhdysviivoja, esimerkiksi asiakaspalvelu-yrityksessa.",
+    "Use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.":
+      "Käytä pieniä kirjaimia, numeroita ja yhdysviivoja, esimerkiksi asiakaspalvelu-yrityksessa.",
     "The badge was not found.": "Merkkiä ei löytynyt.",
     "slug: another badge has this address already.": "slug: Toisella merkillä on jo tämä osoite.",
-    "text: write something.": "text: Kirjoita jotain.",
+    "text: write your evidence: what you did and what you learned.":
+      "text: Kirjoita näyttösi: mitä teit ja mitä opit.",
     "file: choose a file to add.": "file: Valitse lisättävä tiedosto.",
     "url: give an address that begins with http:// or https://.":
       "url: Anna osoite, joka alkaa http:// tai https://.",
+    "Give an address that begins with http:// or https://.": "Anna osoite, joka alkaa http:// tai https://.",
+    "A file may be at most 2 MB.": "Tiedosto saa olla enintään 2 Mt.",
     "file: a file may be at most 2 MB.": "file: Tiedosto saa olla enintään 2 Mt.",
+    "Choose a file to add.": "Valitse lisättävä tiedosto.",
     "assessorOrganisationId: this badge is assessed by a company: choose one.":
       "assessorOrganisationId: Tämän merkin arvioi yritys: valitse yritys.",
     "assessorOrganisationId: this company does not assess this badge.":
@@ -60,7 +63,7 @@ export const errorTranslations: ErrorTranslations = {
     "Say who may assess the badge: a teacher, a company contact or both.":
       "Kerro, kuka merkin voi arvioida: opettaja, yrityksen yhteyshenkilö tai molemmat.",
     "A validity period is 1 to 120 months.": "Voimassaoloaika on 1–120 kuukautta.",
-    "reason: say why the badge is revoked.": "reason: Kerro, miksi merkki perutaan.",
+    "Say why the badge is revoked.": "Kerro, miksi merkki perutaan.",
     "The badge is revoked already.": "Merkki on jo peruttu.",
     "Only an education provider signs badges.": "Vain koulutuksen järjestäjä allekirjoittaa merkkejä.",
     "file: only PDF, PNG, JPEG, WebP and plain text files are taken.":
@@ -87,13 +90,12 @@ export const errorTranslations: ErrorTranslations = {
     "The credit rule was not found.": "Regeln för tillgodoräknande hittades inte.",
     "The passport link was not found.": "Passets länk hittades inte.",
     "Your company has endorsed this badge already.": "Ert företag har redan rekommenderat det här märket.",
-    "badgeClassIds: choose at least one badge.": "badgeClassIds: Välj minst ett märke.",
+    "Choose at least one badge.": "Välj minst ett märke.",
     "badgeIds: choose badges of your own that are in force.":
       "badgeIds: Välj dina egna märken som är i kraft.",
-    "badgeIds: choose the badges to show.": "badgeIds: Välj märkena som ska visas.",
-    "comment: say why your company endorses the badge.":
-      "comment: Säg varför ert företag rekommenderar märket.",
-    "credits: 1 to 60 credits.": "credits: 1–60 studiepoäng.",
+    "Choose the badges to show.": "Välj märkena som ska visas.",
+    "Say why your company endorses the badge.": "Säg varför ert företag rekommenderar märket.",
+    "1 to 60 credits.": "1–60 studiepoäng.",
     "credits: give the credits for a credit rule, and none for a study place.":
       "credits: Ange studiepoäng för en regel om tillgodoräknande, men inga för en studieplats.",
     "The badge pursuit was not found.": "Märkets genomförande hittades inte.",
@@ -101,18 +103,23 @@ export const errorTranslations: ErrorTranslations = {
     "Only a badge sent for assessment can be approved.":
       "Endast ett märke som skickats för bedömning kan godkännas.",
     "The student was not found.": "Den studerande hittades inte.",
-    "reason: say what is missing.": "reason: Säg vad som saknas.",
+    "Say what is missing.": "Säg vad som saknas.",
     "Only a badge sent for assessment can be returned.":
       "Endast ett märke som skickats för bedömning kan returneras.",
-    "slug: use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.":
-      "slug: Använd små bokstäver, siffror och bindestreck, till exempel asiakaspalvelu-yrityksessa.",
+    "Use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.":
+      "Använd små bokstäver, siffror och bindestreck, till exempel asiakaspalvelu-yrityksessa.",
     "The badge was not found.": "Märket hittades inte.",
     "slug: another badge has this address already.": "slug: Ett annat märke har redan den här adressen.",
-    "text: write something.": "text: Skriv något.",
+    "text: write your evidence: what you did and what you learned.":
+      "text: Skriv dina bevis: vad du gjorde och vad du lärde dig.",
     "file: choose a file to add.": "file: Välj en fil att lägga till.",
     "url: give an address that begins with http:// or https://.":
       "url: Ange en adress som börjar med http:// eller https://.",
+    "Give an address that begins with http:// or https://.":
+      "Ange en adress som börjar med http:// eller https://.",
+    "A file may be at most 2 MB.": "En fil får vara högst 2 MB.",
     "file: a file may be at most 2 MB.": "file: En fil får vara högst 2 MB.",
+    "Choose a file to add.": "Välj en fil att lägga till.",
     "assessorOrganisationId: this badge is assessed by a company: choose one.":
       "assessorOrganisationId: Märket bedöms av ett företag: välj ett.",
     "assessorOrganisationId: this company does not assess this badge.":
@@ -136,7 +143,7 @@ export const errorTranslations: ErrorTranslations = {
     "Say who may assess the badge: a teacher, a company contact or both.":
       "Säg vem som får bedöma märket: en lärare, en kontaktperson på ett företag eller båda.",
     "A validity period is 1 to 120 months.": "Giltighetstiden är 1–120 månader.",
-    "reason: say why the badge is revoked.": "reason: Säg varför märket återkallas.",
+    "Say why the badge is revoked.": "Säg varför märket återkallas.",
     "The badge is revoked already.": "Märket är redan återkallat.",
     "Only an education provider signs badges.": "Endast en utbildningsanordnare signerar märken.",
     "file: only PDF, PNG, JPEG, WebP and plain text files are taken.":

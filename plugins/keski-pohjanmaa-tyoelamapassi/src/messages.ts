@@ -115,6 +115,8 @@ export const fi = {
   "credit.description": "Kuvaus",
   "credit.add": "Lisää sääntö",
   "credit.added": "Sääntö on lisätty.",
+  "credit.readOnly":
+    "Hyväksilukusääntöjä lisäävät korkeakoulujen yhteyshenkilöt. Voit lukea voimassa olevat säännöt tästä.",
   "card.credit": "Hyväksiluku",
   "card.creditCount": "Sääntöjä: {count}",
   "nav.credit": "Hyväksiluku",
@@ -236,6 +238,8 @@ export const sv: Record<MessageKey, string> = {
   "credit.description": "Beskrivning",
   "credit.add": "Lägg till regel",
   "credit.added": "Regeln har lagts till.",
+  "credit.readOnly":
+    "Reglerna för tillgodoräknande läggs till av högskolornas kontaktpersoner. Du kan läsa de gällande reglerna här.",
   "card.credit": "Tillgodoräknande",
   "card.creditCount": "Regler: {count}",
   "nav.credit": "Tillgodoräknande",
@@ -355,6 +359,8 @@ export const en: Record<MessageKey, string> = {
   "credit.description": "Description",
   "credit.add": "Add the rule",
   "credit.added": "The rule is added.",
+  "credit.readOnly":
+    "Credit rules are added by the contacts of higher-education institutions. You can read the rules in force here.",
   "card.credit": "Credit recognition",
   "card.creditCount": "Rules: {count}",
   "nav.credit": "Credit recognition",

@@ -16,6 +16,7 @@ const text = {
     ok: "Merkki on aito ja voimassa",
     failed: "Merkki ei kelpaa",
     error: "Tarkistus epäonnistui. Yritä uudelleen.",
+    choose: "Valitse ensin merkin tiedosto tai liitä merkin JSON kenttään.",
   },
   sv: {
     title: "Kontroll av arbetslivspassets märke",
@@ -27,6 +28,7 @@ const text = {
     ok: "Märket är äkta och giltigt",
     failed: "Märket godtas inte",
     error: "Kontrollen misslyckades. Försök igen.",
+    choose: "Välj först märkets fil eller klistra in märkets JSON i fältet.",
   },
   en: {
     title: "Checking a work-life passport badge",
@@ -38,6 +40,7 @@ const text = {
     ok: "The badge is genuine and valid",
     failed: "The badge does not pass",
     error: "The check failed. Try again.",
+    choose: "First choose the badge's file or paste the badge's JSON into the field.",
   },
 } as const;
 
@@ -60,7 +63,7 @@ export function verifyPage(lang: Lang): string {
 <script src="verify.js" defer></script>
 </head>
 <body>
-<main data-ok="${html(t.ok)}" data-failed="${html(t.failed)}" data-error="${html(t.error)}" data-lang="${lang}">
+<main data-ok="${html(t.ok)}" data-failed="${html(t.failed)}" data-error="${html(t.error)}" data-choose="${html(t.choose)}" data-lang="${lang}">
 <nav aria-label="Kieli / Språk / Language">${other}</nav>
 <h1>${html(t.title)}</h1>
 <p>${html(t.intro)}</p>
@@ -106,7 +109,13 @@ export const verifyScript = `"use strict";
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var file = document.getElementById("badge-file").files[0];
-    var read = file ? file.text() : Promise.resolve(document.getElementById("badge-json").value);
+    var pasted = document.getElementById("badge-json").value;
+    if (!file && !pasted.trim()) {
+      result.textContent = main.dataset.choose;
+      document.getElementById("badge-file").focus();
+      return;
+    }
+    var read = file ? file.text() : Promise.resolve(pasted);
     read
       .then(function (body) {
         return fetch("verify", { method: "POST", headers: { "content-type": "application/json" }, body: body || "null" });

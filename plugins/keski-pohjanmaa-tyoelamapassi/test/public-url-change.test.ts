@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { sql } from "@polku/plugin-sdk/drizzle";
-import { loginAs, startTestApi, type TestApi, testDatabases } from "@polku/plugin-sdk/testing";
+import { loginAs, rowsOf, startTestApi, type TestApi, testDatabases } from "@polku/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   attestationOf,
@@ -202,5 +202,43 @@ describe.each(testDatabases())("a changed public address on $kind", ({ kind }) =
     };
     expect(credential.issuer.id).toMatch(/^did:web:polku\.example\.fi:/);
     expect((await verify(credential)).verified).toBe(true);
+  }, 60_000);
+
+  it("writes the server's own attestation over one a signer poisoned, so the old DID's keys count again", async () => {
+    configure({ keySecret, publicUrl: before });
+    // A signer (the definer function lets any) wrote words that are no HMAC over every key's attestation.
+    await api.db.execute(sql`update keski_pohjanmaa_tyoelamapassi.issuer_key set attestation = 'poisoned'`);
+    const teacher = (await loginAs(api.url, "opettaja")).plugin<PluginRouter>(pluginId);
+    const { id } = await teacher.catalogue.create.mutate({
+      slug: "myrkytetty-todistus",
+      version: {
+        name: { fi: "Myrkky" },
+        description: { fi: "x" },
+        criteria: { fi: "x" },
+        learningGoals: [{ fi: "x" }],
+        evidence: { fi: "x" },
+        assessorRoles: ["teacher"],
+        assessorOrganisations: [],
+        skills: [],
+      },
+    });
+    const learner = (await loginAs(api.url, "opiskelija")).plugin<PluginRouter>(pluginId);
+    const { id: pursuitId } = await learner.earning.start.mutate({
+      badgeClassId: id,
+      assessorOrganisationId: null,
+    });
+    await learner.earning.addEvidence.mutate({ pursuitId, kind: "text", text: "x" });
+    await learner.earning.submit.mutate({ pursuitId });
+    // Signing takes the current key, and first re-checks every key's attestation.
+    await teacher.assessing.approve.mutate({ pursuitId });
+    const rows = rowsOf<{ key_id: string; public_key_multibase: string; attestation: string }>(
+      await api.db.execute(
+        sql`select key_id, public_key_multibase, attestation from keski_pohjanmaa_tyoelamapassi.issuer_key`,
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const k of rows) {
+      expect(k.attestation).toBe(attestationOf(config().kek, k.key_id, k.public_key_multibase));
+    }
   }, 60_000);
 });

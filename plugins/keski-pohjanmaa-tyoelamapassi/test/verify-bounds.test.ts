@@ -31,4 +31,15 @@ describe("the public verifier's bounds", () => {
     const statuses = [1, 2, 3].map((n) => ({ statusListCredential: `https://x/status/${n}` }));
     expect((await verify({ credentialStatus: statuses })).summary.en).toContain("at most two");
   });
+
+  it("says a JSON file that is no badge is not an Open Badges 3.0 badge, with no signature verdict", async () => {
+    const answer = (await verify(JSON.stringify({ name: "x", items: [1, 2] }))) as Awaited<
+      ReturnType<typeof verify>
+    > & { checks: { check: string }[] };
+    expect(answer.verified).toBe(false);
+    expect(answer.summary.fi).toContain("ei ole Open Badges 3.0 -merkki");
+    expect(answer.summary.sv).toContain("inget Open Badges 3.0-märke");
+    expect(answer.summary.fi).not.toMatch(/must have|required property/);
+    expect(answer.checks.map((c) => c.check)).toEqual(["schema"]);
+  });
 });

@@ -301,6 +301,30 @@ describe("työelämäpassi (Keski-Pohjanmaa)", () => {
     await expectAccessible(page, "credit rules (higher-education contact)");
   }, 180_000);
 
+  it("says a file that is no badge is none, and offers the rule form to a university's contact only", async () => {
+    await page.goto(verifyPath);
+    await expectHeading(page, "Työelämäpassin merkin tarkistus");
+    await page.getByRole("button", { name: "Tarkista merkki" }).click();
+    await expect.poll(() => page.locator("#result").textContent()).toContain("Valitse ensin merkin tiedosto");
+    await page.getByLabel("tai liitä merkin JSON").fill('{"name": "ostoslista", "items": [1, 2]}');
+    await page.getByRole("button", { name: "Tarkista merkki" }).click();
+    await page.locator("#result h2").waitFor();
+    const details = (await page.locator("#result").textContent()) ?? "";
+    expect(details).toContain("Tiedosto ei ole Open Badges 3.0 -merkki");
+    expect(details).not.toMatch(/must have|required property|Allekirjoitus/);
+    await expectAccessible(page, "verification of a file that is no badge");
+
+    // kumppani is a partner's contact (no higher-education institution): the rules are to read only.
+    await login(page, "kumppani");
+    await page.goto(`${pluginPath}/credit`);
+    await expectHeading(page, "Hyväksiluku");
+    await expect
+      .poll(() => page.locator("main").textContent())
+      .toContain("Voit lukea voimassa olevat säännöt");
+    expect(await page.getByRole("region", { name: "Lisää sääntö" }).count()).toBe(0);
+    await expectAccessible(page, "credit rules to read (partner contact)");
+  }, 120_000);
+
   it("fits the passport on a 390 px phone", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "opiskelija");

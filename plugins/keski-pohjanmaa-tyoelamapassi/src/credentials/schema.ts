@@ -17,3 +17,18 @@ export function schemaProblems(credential: unknown): string[] {
   if (validate(credential)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
 }
+
+/** Where the credential breaks the schema (its paths, no validator prose): what a person is shown. */
+export function schemaProblemPaths(credential: unknown): string[] {
+  if (validate(credential)) return [];
+  return [...new Set((validate.errors ?? []).map((e) => e.instancePath || "/"))];
+}
+
+/** Whether a file means to be an Open Badges 3.0 badge at all: a context and the credential's type. */
+export function looksLikeBadge(credential: Record<string, unknown>): boolean {
+  const types = ([] as unknown[]).concat(credential.type ?? []);
+  return (
+    credential["@context"] !== undefined &&
+    types.some((t) => t === "OpenBadgeCredential" || t === "AchievementCredential")
+  );
+}

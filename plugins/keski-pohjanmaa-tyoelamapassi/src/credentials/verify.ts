@@ -9,7 +9,7 @@
 import * as vc from "@digitalbazaar/vc";
 import { checkStatus } from "@digitalbazaar/vc-bitstring-status-list";
 import { type DocumentLoader, DocumentNotHeld } from "./loader.ts";
-import { schemaProblems } from "./schema.ts";
+import { looksLikeBadge, schemaProblemPaths } from "./schema.ts";
 import { type Credential, verifyingSuite } from "./sign.ts";
 import { type Words, words } from "./words.ts";
 
@@ -114,11 +114,16 @@ export async function verifyBadge(
     return { verified: false, checks: [{ check: "schema", ok: false, reason }], summary: reason };
   }
   const credential = input as Credential;
-  const problems = schemaProblems(credential);
+  const problems = schemaProblemPaths(credential);
+  // A file that is no badge at all gets no signature or issuer verdict: those would only mislead.
+  if (problems.length > 0 && !looksLikeBadge(credential as unknown as Record<string, unknown>)) {
+    const reason = words.notABadge();
+    return { verified: false, checks: [{ check: "schema", ok: false, reason }], summary: reason };
+  }
   const schema: Check =
     problems.length === 0
       ? { check: "schema", ok: true, reason: words.schemaOk() }
-      : { check: "schema", ok: false, reason: words.schemaBroken(problems.slice(0, 3).join("; ")) };
+      : { check: "schema", ok: false, reason: words.schemaBroken(problems.slice(0, 3).join(", ")) };
   const checks: Check[] = [schema, datesCheck(credential, now)];
   checks.push(await signatureCheck(credential, loader, now).catch(() => failed("signature")));
   checks.push(await statusCheck(credential, loader).catch(() => failed("status")));

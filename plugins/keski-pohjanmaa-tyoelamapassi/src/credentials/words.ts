@@ -42,15 +42,20 @@ export const words = {
     sv: "Filen är inget märke: den är inte ett JSON-objekt.",
     en: "The file is not a badge: it is not a JSON object.",
   }),
+  notABadge: (): Words => ({
+    fi: "Tiedosto ei ole Open Badges 3.0 -merkki, joten sen allekirjoitusta ja myöntäjää ei tarkistettu. Valitse merkin oma tiedosto.",
+    sv: "Filen är inget Open Badges 3.0-märke, så dess signatur och utfärdare kontrollerades inte. Välj märkets egen fil.",
+    en: "The file is not an Open Badges 3.0 badge, so its signature and issuer were not checked. Choose the badge's own file.",
+  }),
   schemaOk: (): Words => ({
     fi: "Merkki on Open Badges 3.0 -muotoinen.",
     sv: "Märket följer Open Badges 3.0.",
     en: "The badge is in the Open Badges 3.0 form.",
   }),
   schemaBroken: (what: string): Words => ({
-    fi: `Merkki ei ole Open Badges 3.0 -muotoinen: ${what}.`,
-    sv: `Märket följer inte Open Badges 3.0: ${what}.`,
-    en: `The badge is not in the Open Badges 3.0 form: ${what}.`,
+    fi: `Merkki ei ole Open Badges 3.0 -muotoinen. Virheelliset kohdat: ${what}.`,
+    sv: `Märket följer inte Open Badges 3.0. Felaktiga delar: ${what}.`,
+    en: `The badge is not in the Open Badges 3.0 form. Parts in error: ${what}.`,
   }),
   signatureOk: (): Words => ({
     fi: "Allekirjoitus on ehjä, ja sen on tehnyt merkin myöntäjä.",

@@ -11,6 +11,7 @@ import {
   TextAreaField,
   TextField,
   usePluginApi,
+  useSession,
 } from "@polku/ui";
 import { createSignal, For, Show } from "solid-js";
 import type { PluginRouter } from "../router.ts";
@@ -22,6 +23,9 @@ export default function Credit() {
   const { text } = usePluginText();
   const words = useWords();
   const api = usePluginApi<PluginRouter>(pluginId);
+  const session = useSession();
+  // Only a higher-education institution's contact adds rules (the API says so too); a partner reads them.
+  const keeps = () => session.me.latest?.current.organisationKind === "higher_education";
   const [rules, { refetch }] = createLiveResource(() => api.credit.rules.query());
   const [catalogue] = createLiveResource(() => api.catalogue.list.query());
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
@@ -65,67 +69,72 @@ export default function Credit() {
           )}
         </Async>
       </Section>
-      <Section title={text("credit.add")}>
-        <form
-          class="form"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (await add.run()) {
-              setMessage(text("credit.added"));
-              setDescription("");
-              setChosen(new Set<string>());
-            }
-          }}
-        >
-          <fieldset>
-            <legend>{text("credit.badges")}</legend>
-            <For each={catalogue() ?? []}>
-              {(b) => (
-                <CheckboxField
-                  label={words(b.name)}
-                  checked={chosen().has(b.badgeClassId)}
-                  onChecked={(on) =>
-                    setChosen((old) => {
-                      const next = new Set(old);
-                      if (on) next.add(b.badgeClassId);
-                      else next.delete(b.badgeClassId);
-                      return next;
-                    })
-                  }
-                />
-              )}
-            </For>
-          </fieldset>
-          <SelectField
-            label={text("credit.kind")}
-            value={kind()}
-            onValue={(v) => setKind(v as "credits" | "study_place")}
-            options={[
-              { value: "credits", label: text("credit.kindCredits") },
-              { value: "study_place", label: text("credit.kindPlace") },
-            ]}
-          />
-          <Show when={kind() === "credits"}>
-            <TextField
-              label={text("credit.credits")}
-              type="number"
-              min="1"
-              max="60"
-              value={credits()}
-              onValue={setCredits}
-              error={add.fieldError("credits")}
+      <Show when={keeps()} fallback={<p>{text("credit.readOnly")}</p>}>
+        <Section title={text("credit.add")}>
+          <form
+            class="form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (await add.run()) {
+                setMessage(text("credit.added"));
+                setDescription("");
+                setChosen(new Set<string>());
+              }
+            }}
+          >
+            <fieldset>
+              <legend>{text("credit.badges")}</legend>
+              <For each={catalogue() ?? []}>
+                {(b) => (
+                  <CheckboxField
+                    label={words(b.name)}
+                    checked={chosen().has(b.badgeClassId)}
+                    onChecked={(on) =>
+                      setChosen((old) => {
+                        const next = new Set(old);
+                        if (on) next.add(b.badgeClassId);
+                        else next.delete(b.badgeClassId);
+                        return next;
+                      })
+                    }
+                  />
+                )}
+              </For>
+              <Show when={add.fieldError("badgeClassIds")}>
+                <p class="field-error">{add.fieldError("badgeClassIds")}</p>
+              </Show>
+            </fieldset>
+            <SelectField
+              label={text("credit.kind")}
+              value={kind()}
+              onValue={(v) => setKind(v as "credits" | "study_place")}
+              options={[
+                { value: "credits", label: text("credit.kindCredits") },
+                { value: "study_place", label: text("credit.kindPlace") },
+              ]}
             />
-          </Show>
-          <TextAreaField
-            label={text("credit.description")}
-            value={description()}
-            onValue={setDescription}
-            maxLength={4000}
-          />
-          <FormActions label={text("credit.add")} pending={add.pending()} error={add.error()} />
-        </form>
-        <StatusMessage message={message()} />
-      </Section>
+            <Show when={kind() === "credits"}>
+              <TextField
+                label={text("credit.credits")}
+                type="number"
+                min="1"
+                max="60"
+                value={credits()}
+                onValue={setCredits}
+                error={add.fieldError("credits")}
+              />
+            </Show>
+            <TextAreaField
+              label={text("credit.description")}
+              value={description()}
+              onValue={setDescription}
+              maxLength={4000}
+            />
+            <FormActions label={text("credit.add")} pending={add.pending()} error={add.error()} />
+          </form>
+          <StatusMessage message={message()} />
+        </Section>
+      </Show>
     </Page>
   );
 }

@@ -144,18 +144,21 @@ function EvidenceForm(props: { pursuitId: string; onAdded: () => void }) {
       });
     }
     const chosen = file();
+    if (!chosen) return api.earning.addEvidence.mutate({ pursuitId, kind: "file" });
     const bytes = chosen ? new Uint8Array(await chosen.arrayBuffer()) : new Uint8Array();
     let binary = "";
     for (const b of bytes) binary += String.fromCharCode(b);
     return api.earning.addEvidence.mutate({
       pursuitId,
       kind: "file",
-      fileName: chosen?.name ?? "",
-      mediaType: chosen?.type ?? "",
+      fileName: chosen.name,
+      mediaType: chosen.type,
       contentBase64: btoa(binary),
     });
   });
   const fileId = `evidence-file-${props.pursuitId}`;
+  const fileError = () =>
+    add.fieldError("file") ?? add.fieldError("fileName") ?? add.fieldError("contentBase64");
   return (
     <form
       class="form"
@@ -188,12 +191,25 @@ function EvidenceForm(props: { pursuitId: string; onAdded: () => void }) {
               class="input"
               type="file"
               accept="application/pdf,image/png,image/jpeg,image/webp,text/plain"
+              aria-invalid={fileError() ? "true" : undefined}
+              aria-describedby={fileError() ? `${fileId}-error` : undefined}
               onChange={(e) => setFile(e.currentTarget.files?.[0])}
             />
+            <Show when={fileError()}>
+              <p class="field-error" id={`${fileId}-error`}>
+                {fileError()}
+              </p>
+            </Show>
           </div>
         </Match>
         <Match when={kind() === "link"}>
-          <TextField label={text("evidence.urlLabel")} type="url" value={url()} onValue={setUrl} />
+          <TextField
+            label={text("evidence.urlLabel")}
+            type="url"
+            value={url()}
+            onValue={setUrl}
+            error={add.fieldError("url")}
+          />
         </Match>
         <Match when={kind() === "text"}>
           <TextAreaField
@@ -201,6 +217,7 @@ function EvidenceForm(props: { pursuitId: string; onAdded: () => void }) {
             value={body()}
             onValue={setBody}
             maxLength={4000}
+            error={add.fieldError("text")}
           />
         </Match>
       </Switch>

@@ -70,6 +70,9 @@ export function Share(props: { pursuits: Mine }) {
               />
             )}
           </For>
+          <Show when={create.fieldError("badgeIds")}>
+            <p class="field-error">{create.fieldError("badgeIds")}</p>
+          </Show>
           <SelectField
             label={text("share.months")}
             value={months()}

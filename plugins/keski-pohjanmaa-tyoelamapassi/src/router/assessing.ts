@@ -139,9 +139,7 @@ export const assessingRouter = router({
       input(
         Schema.Struct({
           pursuitId: Id,
-          reason: MultiLineText(2000).check(
-            Schema.isMinLength(1, { message: "reason: say what is missing." }),
-          ),
+          reason: MultiLineText(2000).check(Schema.isMinLength(1, { message: "Say what is missing." })),
         }),
       ),
     )
@@ -163,7 +161,7 @@ export const assessingRouter = router({
           updatedAt: sql`now()`,
         })
         .where(and(eq(pursuit.providerId, p.providerId), eq(pursuit.id, p.id)));
-      await notifyLearner(ctx.tx, p, { what: "evidenceReturned", reason });
+      await notifyLearner(ctx.tx, p, { what: "evidenceReturned" });
       await ctx.audit([{ providerId: p.providerId, studentId: p.studentId, action: "update" }]);
       return { status: "returned" as const };
     }),

@@ -10,7 +10,7 @@ import { linkNeeds, needsOfVersions, needsWithBadges } from "./needs.ts";
 const CreateInput = Schema.Struct({
   slug: SingleLineText(80).check(
     Schema.isPattern(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      message: "slug: use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.",
+      message: "Use lower-case letters, digits and hyphens, like asiakaspalvelu-yrityksessa.",
     }),
   ),
   version: VersionInput,

@@ -11,12 +11,12 @@ import { TextWords } from "./inputs.ts";
 
 const RuleInput = Schema.Struct({
   badgeClassIds: Schema.Array(Id).check(
-    Schema.isMinLength(1, { message: "badgeClassIds: choose at least one badge." }),
+    Schema.isMinLength(1, { message: "Choose at least one badge." }),
     Schema.isMaxLength(20),
   ),
   kind: Schema.Literals(["credits", "study_place"]),
   credits: Schema.optional(
-    Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 60 }, { message: "credits: 1 to 60 credits." })),
+    Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 60 }, { message: "1 to 60 credits." })),
   ),
   description: TextWords({ message: "Say in Finnish what the badges are recognised for." }),
 });

@@ -33,14 +33,16 @@ const EvidenceInput = Schema.Struct({
   url: Schema.optional(
     SingleLineText(2000).check(
       Schema.isPattern(/^https?:\/\/\S+$/, {
-        message: "url: give an address that begins with http:// or https://.",
+        message: "Give an address that begins with http:// or https://.",
       }),
     ),
   ),
-  fileName: Schema.optional(SingleLineText(200).check(Schema.isMinLength(1))),
+  fileName: Schema.optional(
+    SingleLineText(200).check(Schema.isMinLength(1, { message: "Choose a file to add." })),
+  ),
   mediaType: Schema.optional(SingleLineText(100)),
   contentBase64: Schema.optional(
-    Schema.String.check(Schema.isMaxLength(2_900_000, { message: "file: a file may be at most 2 MB." })),
+    Schema.String.check(Schema.isMaxLength(2_900_000, { message: "A file may be at most 2 MB." })),
   ),
 });
 
@@ -138,7 +140,10 @@ export const earningRouter = router({
     .input(input(EvidenceInput))
     .mutation(async ({ ctx, input: item }) => {
       if (item.kind === "text" && !item.text?.trim())
-        throw new TRPCError({ code: "BAD_REQUEST", message: "text: write something." });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "text: write your evidence: what you did and what you learned.",
+        });
       if (item.kind === "link" && !item.url)
         throw new TRPCError({
           code: "BAD_REQUEST",

@@ -38,7 +38,7 @@ export const endorsingRouter = router({
         Schema.Struct({
           badgeClassId: Id,
           comment: MultiLineText(1000).check(
-            Schema.isMinLength(1, { message: "comment: say why your company endorses the badge." }),
+            Schema.isMinLength(1, { message: "Say why your company endorses the badge." }),
           ),
         }),
       ),

@@ -36,7 +36,7 @@ export const sharingRouter = router({
       input(
         Schema.Struct({
           badgeIds: Schema.Array(Id).check(
-            Schema.isMinLength(1, { message: "badgeIds: choose the badges to show." }),
+            Schema.isMinLength(1, { message: "Choose the badges to show." }),
             Schema.isMaxLength(50),
           ),
           /** How long the link works, in months (the learner picks; 6 unless they do, at most 12). */

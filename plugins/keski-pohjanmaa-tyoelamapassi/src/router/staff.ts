@@ -1,5 +1,5 @@
 /** The provider's side: a student's badges, revoking one with a reason, and rotating the signing key. */
-import { and, eq } from "@polku/plugin-sdk/drizzle";
+import { and, eq, sql } from "@polku/plugin-sdk/drizzle";
 import {
   findStudent,
   Id,
@@ -38,7 +38,7 @@ export const staffRouter = router({
         Schema.Struct({
           badgeId: Id,
           reason: MultiLineText(1000).check(
-            Schema.isMinLength(1, { message: "reason: say why the badge is revoked." }),
+            Schema.isMinLength(1, { message: "Say why the badge is revoked." }),
           ),
         }),
       ),
@@ -57,10 +57,15 @@ export const staffRouter = router({
       await revokeBadge(ctx.tx, badge, reason);
       const [revoked] = await ctx.tx
         .update(pursuit)
-        .set({ status: "revoked" })
+        .set({
+          status: "revoked",
+          decidedBy: ctx.actor!.personId,
+          decidedAt: sql`now()`,
+          updatedAt: sql`now()`,
+        })
         .where(and(eq(pursuit.providerId, badge.providerId), eq(pursuit.id, badge.pursuitId)))
         .returning();
-      if (revoked) await notifyLearner(ctx.tx, revoked, { what: "badgeRevoked", reason });
+      if (revoked) await notifyLearner(ctx.tx, revoked, { what: "badgeRevoked" });
       await ctx.audit([{ providerId: badge.providerId, studentId: badge.studentId, action: "update" }]);
       return { revoked: true };
     }),

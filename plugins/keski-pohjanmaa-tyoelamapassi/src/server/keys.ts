@@ -5,6 +5,7 @@
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
 import { sql } from "@polku/plugin-sdk/drizzle";
 import {
+  attestationHolds,
   attestationOf,
   generateKey,
   keyNumber,
@@ -38,15 +39,19 @@ async function attest(tx: Database, organisationId: string, key: { id: string; p
   );
 }
 
-/** Attests the organisation's keys made before attestation: those whose secret opens with our key. */
+/**
+ * Attests the organisation's keys whose attestation does not hold (none yet, or words some signer wrote
+ * that are no HMAC of ours): those whose secret opens with our key, so keys made before attestation count.
+ */
 async function attestEarlierKeys(tx: Database, organisationId: string) {
-  const rows = rowsOf<KeyRow>(
+  const rows = rowsOf<KeyRow & { attestation: string | null }>(
     await tx.execute(
-      sql`select * from keski_pohjanmaa_tyoelamapassi.unattested_keys(${organisationId}::uuid)`,
+      sql`select * from keski_pohjanmaa_tyoelamapassi.keys_to_attest(${organisationId}::uuid)`,
     ),
   );
   for (const row of rows) {
     const key = storedKey(row);
+    if (attestationHolds(config().kek, key.id, key.publicKeyMultibase, row.attestation)) continue;
     if (opensWith(config().kek, key)) await attest(tx, organisationId, key);
   }
 }

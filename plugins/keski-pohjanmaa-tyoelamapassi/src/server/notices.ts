@@ -5,10 +5,9 @@
  * definer function (a company's contact decides too, and polku.notify takes only the provider's staff).
  */
 import { type Database, rowsOf } from "@polku/plugin-sdk/db";
-import { and, eq, sql } from "@polku/plugin-sdk/drizzle";
+import { sql } from "@polku/plugin-sdk/drizzle";
 import { defineTemplate, type NotificationLocale } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
-import { badgeVersion } from "../db/schema.ts";
 
 const path = "/p/keski-pohjanmaa-tyoelamapassi";
 const NameWords = Schema.Struct({
@@ -99,25 +98,17 @@ export const badgeRevoked = defineTemplate(
 
 export const noticeTemplates = [badgeIssued, evidenceReturned, badgeRevoked];
 
-type Pursuit = { providerId: string; id: string; badgeClassId: string; version: number };
-type Notice = { what: "badgeIssued" } | { what: "evidenceReturned" | "badgeRevoked"; reason: string };
+type Pursuit = { providerId: string; id: string };
+type Notice = { what: "badgeIssued" | "evidenceReturned" | "badgeRevoked" };
 
-/** Records the notice of a decision just made on `pursuit`, for its learner. */
+/**
+ * Records the notice of a decision just made on `pursuit`, for its learner. The definer function words
+ * it from the badge's version and the reason the decision recorded, never from data of the caller's.
+ */
 export async function notifyLearner(tx: Database, pursuit: Pursuit, notice: Notice) {
-  const [v] = await tx
-    .select({ name: badgeVersion.name })
-    .from(badgeVersion)
-    .where(
-      and(eq(badgeVersion.badgeClassId, pursuit.badgeClassId), eq(badgeVersion.version, pursuit.version)),
-    );
-  const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-  const data =
-    notice.what === "badgeIssued"
-      ? { badgeName: v?.name ?? { fi: "" } }
-      : { badgeName: v?.name ?? { fi: "" }, reason: sentence(notice.reason) };
   rowsOf(
     await tx.execute(
-      sql`select keski_pohjanmaa_tyoelamapassi.notify_learner(${pursuit.providerId}::uuid, ${pursuit.id}::uuid, ${notice.what}, ${JSON.stringify(data)}::jsonb)`,
+      sql`select keski_pohjanmaa_tyoelamapassi.notify_learner(${pursuit.providerId}::uuid, ${pursuit.id}::uuid, ${notice.what}, '{}'::jsonb)`,
     ),
   );
 }

@@ -5,7 +5,7 @@ import { useCompetenceText } from "./text.ts";
 
 /** A company contact's home card: how many of the company's needs are open, and the way to them. */
 export default function NeedsCard() {
-  const { text, formatNumber } = useCompetenceText();
+  const { text } = useCompetenceText();
   const api = useApi();
   const session = useSession();
   const [needs, { refetch }] = createLiveResource(
@@ -16,7 +16,7 @@ export default function NeedsCard() {
     <Async resource={needs} retry={() => void refetch()}>
       {(rows) => (
         <>
-          <p>{text("card.open", { count: formatNumber(rows.length) })}</p>
+          <p>{text("card.open", { count: rows.length })}</p>
           <p>
             <A href="/competence-needs">{text("card.manage")}</A>
           </p>

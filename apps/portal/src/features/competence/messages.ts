@@ -3,6 +3,7 @@ export const fi = {
   "nav.title": "Osaamistarpeet",
   "card.title": "Yrityksen osaamistarpeet",
   "card.open": "{count} avointa tarvetta",
+  "card.open#one": "{count} avoin tarve",
   "card.manage": "Ilmoita ja hallitse osaamistarpeita",
   "page.title": "Yritysten osaamistarpeet",
   "page.intro":
@@ -34,6 +35,7 @@ export const sv: Record<MessageKey, string> = {
   "nav.title": "Kompetensbehov",
   "card.title": "Företagets kompetensbehov",
   "card.open": "{count} öppna behov",
+  "card.open#one": "{count} öppet behov",
   "card.manage": "Anmäl och hantera kompetensbehov",
   "page.title": "Företagens kompetensbehov",
   "page.intro":
@@ -63,6 +65,7 @@ export const en: Record<MessageKey, string> = {
   "nav.title": "Competence needs",
   "card.title": "The company's competence needs",
   "card.open": "{count} open needs",
+  "card.open#one": "{count} open need",
   "card.manage": "State and manage competence needs",
   "page.title": "Companies' competence needs",
   "page.intro":
