@@ -199,9 +199,10 @@ export function TextAreaField(props: {
   error?: string | undefined | null;
   rows?: number;
   maxLength?: number;
+  required?: boolean;
 }) {
   return (
-    <FieldShell label={props.label} hint={props.hint} error={props.error}>
+    <FieldShell label={props.label} hint={props.hint} error={props.error} required={props.required}>
       {(control) => (
         <textarea
           {...control}
