@@ -4,6 +4,7 @@ import type { ErrorTranslations } from "@polku/plugin-sdk/server";
 export const errorTranslations: ErrorTranslations = {
   fi: {
     "Write the goal in words.": "Kirjoita tavoite sanoin.",
+    "Write how the trial went.": "Kirjoita, miten työkokeilu sujui.",
     "Give the number of the subsidy decision.": "Anna palkkatukipäätöksen numero.",
     "The service agreement does not include wage-subsidised work.":
       "Palvelusopimukseen ei kuulu palkkatuettu työ.",
@@ -27,6 +28,9 @@ export const errorTranslations: ErrorTranslations = {
     "agreementId: choose a service agreement in force with this workshop.":
       "agreementId: valitse tämän työpajan kanssa voimassa oleva palvelusopimus.",
     "endsOn: the end date is before the start date.": "endsOn: päättymispäivä on ennen alkamispäivää.",
+    "decisionDate: the subsidy decision is dated after the work ends.":
+      "decisionDate: palkkatukipäätös on päivätty työn päättymisen jälkeen.",
+    "agreedOn: a plan is agreed today or earlier.": "agreedOn: suunnitelma sovitaan tänään tai aiemmin.",
     "The consent does not cover work trials: ask the student for it before a company sees them.":
       "Suostumus ei kata työkokeiluja: pyydä opiskelijalta suostumus ennen kuin yritys näkee hänen tietonsa.",
     "The service agreement does not include work trials.": "Palvelusopimukseen eivät kuulu työkokeilut.",
@@ -43,6 +47,7 @@ export const errorTranslations: ErrorTranslations = {
   },
   sv: {
     "Write the goal in words.": "Skriv målet med ord.",
+    "Write how the trial went.": "Skriv hur arbetsprövningen gick.",
     "Give the number of the subsidy decision.": "Ange numret på beslutet om lönesubvention.",
     "The service agreement does not include wage-subsidised work.":
       "Serviceavtalet omfattar inte arbete med lönesubvention.",
@@ -66,6 +71,9 @@ export const errorTranslations: ErrorTranslations = {
     "agreementId: choose a service agreement in force with this workshop.":
       "agreementId: välj ett gällande serviceavtal med denna verkstad.",
     "endsOn: the end date is before the start date.": "endsOn: slutdatumet är före startdatumet.",
+    "decisionDate: the subsidy decision is dated after the work ends.":
+      "decisionDate: lönestödsbeslutet är daterat efter att arbetet upphör.",
+    "agreedOn: a plan is agreed today or earlier.": "agreedOn: en plan avtalas i dag eller tidigare.",
     "The consent does not cover work trials: ask the student for it before a company sees them.":
       "Samtycket omfattar inte arbetsprövningar: be den studerande om det innan ett företag ser uppgifterna.",
     "The service agreement does not include work trials.": "Serviceavtalet omfattar inte arbetsprövningar.",

@@ -15,6 +15,7 @@ import {
   MultiLineText,
   procedure,
   router,
+  TRPCError,
 } from "@polku/plugin-sdk/server";
 import { Schema } from "effect";
 import { continuationPlan } from "./db/schema.ts";
@@ -124,7 +125,12 @@ export const planRouter = router({
     .mutation(async ({ ctx, input: { studentId, path, goal, agreedOn } }) => {
       const found = await findStudent(ctx.tx, studentId);
       const personId = ctx.actor!.personId;
-      const values = { path, goal, agreedOn: agreedOn ?? localDateIn(new Date()) };
+      const today = localDateIn(new Date());
+      // A plan records what was agreed: on a day that has come.
+      if (agreedOn && agreedOn > today) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "agreedOn: a plan is agreed today or earlier." });
+      }
+      const values = { path, goal, agreedOn: agreedOn ?? today };
       await ctx.tx
         .insert(continuationPlan)
         .values({

@@ -37,6 +37,7 @@ import { resultsRouter } from "./results.ts";
 import { selfAssessmentRouter } from "./self-assessment.ts";
 import { handoverPhases, isHandoverCandidate, situations } from "./situation.ts";
 import { workshopStepKindIds } from "./step-kinds.ts";
+import { organisationNote } from "./step-notes.ts";
 import { trialRouter } from "./trials.ts";
 import { wageWorkRouter } from "./wage-work.ts";
 
@@ -227,7 +228,7 @@ export const handoverRouter = router({
         kind: "handover",
         status: "done",
         startsOn: today,
-        note: workshop.name,
+        note: organisationNote("workshop", workshop.name),
       });
       await ctx.tx
         .update(student)
@@ -252,6 +253,12 @@ export const handoverRouter = router({
             where m.provider_id = ${handover.providerId} and m.handover_id = ${handover.id} and m.starts_at > now())`,
           trialEnds: sql<string | null>`(select min(t.ends_on)::text from esedu_workshop_handover.work_trial t
             where t.provider_id = ${handover.providerId} and t.handover_id = ${handover.id} and t.status = 'active')`,
+          // Wage-subsidised work planned from a day to come: the coach's next thing to prepare.
+          wageWorkStarts: sql<
+            string | null
+          >`(select min(w.starts_on)::text from esedu_workshop_handover.wage_subsidy w
+            where w.provider_id = ${handover.providerId} and w.handover_id = ${handover.id}
+              and w.starts_on > (now() at time zone 'Europe/Helsinki')::date)`,
         })
         .from(handover)
         .innerJoin(

@@ -1,5 +1,5 @@
-import { localDateIn } from "@polku/domain";
-import { core, rowsOf, studentCard } from "@polku/plugin-sdk/db";
+import { canTransitionStep, localDateIn, type StepStatus } from "@polku/domain";
+import { core, type Database, rowsOf, studentCard } from "@polku/plugin-sdk/db";
 import { and, asc, desc, eq, sql } from "@polku/plugin-sdk/drizzle";
 import {
   Id,
@@ -15,8 +15,12 @@ import { Schema } from "effect";
 import { requireAgreedService } from "./agreements.ts";
 import { workTrial } from "./db/schema.ts";
 import { assertActive, findHandover } from "./handover-query.ts";
+import { organisationNote } from "./step-notes.ts";
 
-const { organisation } = core;
+/** The refusal when the handover's service agreement leaves this service out. */
+const noTrialsMessage = "The service agreement does not include work trials.";
+
+const { organisation, pathwayStep } = core;
 
 const RecordTrialInput = Schema.Struct({
   handoverId: Id,
@@ -28,7 +32,8 @@ const RecordTrialInput = Schema.Struct({
 
 const FeedbackInput = Schema.Struct({
   trialId: Id,
-  feedback: MultiLineText(4000),
+  // Feedback with no words tells the coach nothing: the form says so at the field.
+  feedback: MultiLineText(4000).check(Schema.isMinLength(1, { message: "Write how the trial went." })),
   wouldHire: Schema.Boolean,
 });
 
@@ -53,6 +58,28 @@ const companyColumns = {
   wouldHire: workTrial.wouldHire,
   feedbackAt: workTrial.feedbackAt,
 };
+
+/**
+ * The trial's step on the pathway ends with the trial, through the core's step transitions: a trial
+ * under way is done (on today, if that is before its planned last day), one not yet started is
+ * cancelled; a step already final stays as it is.
+ */
+async function endTrialStep(tx: Database, providerId: string, stepId: string): Promise<void> {
+  const [step] = await tx
+    .select({ status: pathwayStep.status, endsOn: pathwayStep.endsOn })
+    .from(pathwayStep)
+    .where(and(eq(pathwayStep.providerId, providerId), eq(pathwayStep.id, stepId)));
+  if (!step) return;
+  const from = step.status as StepStatus;
+  const to: StepStatus = from === "planned" ? "cancelled" : "done";
+  if (!canTransitionStep(from, to)) return;
+  const today = localDateIn(new Date());
+  const endsEarly = to === "done" && (!step.endsOn || today < step.endsOn);
+  await tx
+    .update(pathwayStep)
+    .set({ status: to, updatedAt: new Date(), ...(endsEarly ? { endsOn: today } : {}) })
+    .where(and(eq(pathwayStep.providerId, providerId), eq(pathwayStep.id, stepId)));
+}
 
 export const trialRouter = router({
   /**
@@ -79,12 +106,7 @@ export const trialRouter = router({
             "The consent does not cover work trials: ask the student for it before a company sees them.",
         });
       }
-      await requireAgreedService(
-        ctx.tx,
-        found,
-        "work-trial",
-        "The service agreement does not include work trials.",
-      );
+      await requireAgreedService(ctx.tx, found, "work-trial", noTrialsMessage);
       const [company] = await ctx.tx
         .select({ kind: organisation.kind, name: organisation.name })
         .from(organisation)
@@ -106,7 +128,7 @@ export const trialRouter = router({
           status: trial.startsOn > today ? "planned" : trial.endsOn < today ? "done" : "in_progress",
           startsOn: trial.startsOn,
           endsOn: trial.endsOn,
-          note: company.name,
+          note: organisationNote("company", company.name),
         },
       );
       const [created] = await ctx.tx
@@ -134,7 +156,11 @@ export const trialRouter = router({
     .input(input(TrialRef))
     .mutation(async ({ ctx, input: { trialId } }) => {
       const [trial] = await ctx.tx
-        .select({ providerId: workTrial.providerId, studentId: workTrial.studentId })
+        .select({
+          providerId: workTrial.providerId,
+          studentId: workTrial.studentId,
+          stepId: workTrial.stepId,
+        })
         .from(workTrial)
         .where(eq(workTrial.id, trialId));
       if (!trial) throw new TRPCError({ code: "NOT_FOUND", message: "The work trial was not found." });
@@ -142,6 +168,7 @@ export const trialRouter = router({
       await ctx.tx.execute(
         sql`select esedu_workshop_handover.end_trial(${trial.providerId}::uuid, ${trialId}::uuid)`,
       );
+      if (trial.stepId) await endTrialStep(ctx.tx, trial.providerId, trial.stepId);
       return { ok: true as const };
     }),
 

@@ -22,7 +22,11 @@ import { Schema } from "effect";
 import { requireAgreedService } from "./agreements.ts";
 import { type UnitName, wageSubsidy, wageSubsidyUnit } from "./db/wage-schema.ts";
 import { assertActive, findHandover } from "./handover-query.ts";
+import { organisationNote } from "./step-notes.ts";
 import { subsidyDeciders, unitStatuses } from "./wage-work-vocabulary.ts";
+
+/** The refusal when the handover's service agreement leaves this service out. */
+const noWageWorkMessage = "The service agreement does not include wage-subsidised work.";
 
 const { organisation } = core;
 
@@ -103,12 +107,14 @@ export const wageWorkRouter = router({
           message: "endsOn: the end date is before the start date.",
         });
       }
-      await requireAgreedService(
-        ctx.tx,
-        found,
-        "wage-subsidised-work",
-        "The service agreement does not include wage-subsidised work.",
-      );
+      // The work rests on the decision: it is made before the work ends, not after.
+      if (work.decisionDate > work.endsOn) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "decisionDate: the subsidy decision is dated after the work ends.",
+        });
+      }
+      await requireAgreedService(ctx.tx, found, "wage-subsidised-work", noWageWorkMessage);
       const [employer] = await ctx.tx
         .select({ kind: organisation.kind, name: organisation.name })
         .from(organisation)
@@ -136,7 +142,7 @@ export const wageWorkRouter = router({
           status: work.startsOn > today ? "planned" : work.endsOn < today ? "done" : "in_progress",
           startsOn: work.startsOn,
           endsOn: work.endsOn,
-          note: employer.name,
+          note: organisationNote("employer", employer.name),
         },
       );
       const personId = ctx.actor!.personId;

@@ -234,6 +234,12 @@ describe.each(testDatabases())("service agreement, packet and work trials (Esedu
     const pathway = await companySession.trpc.pathway.get.query({ studentId: graduate.id }).catch(() => null);
     expect(pathway?.steps ?? []).toEqual([]);
 
+    // Empty feedback is refused at its field (the form shows it there), in Finnish for a Finnish user.
+    const empty = await company.trials.giveFeedback.mutate({ trialId, feedback: "", wouldHire: false }).then(
+      () => "succeeded",
+      (error: Error) => error.message,
+    );
+    expect(empty).toMatch(/(^|: )feedback: /);
     await company.trials.giveFeedback.mutate({
       trialId,
       feedback: "Oppii nopeasti, täsmällinen.",
@@ -280,8 +286,15 @@ describe.each(testDatabases())("service agreement, packet and work trials (Esedu
     );
     expect(touched).toEqual([]);
 
-    // The trial ends: so does the company's access, in that transaction.
+    // The trial ends: so does the company's access, in that transaction, and its step on the pathway.
     await coach.trials.end.mutate({ trialId });
+    expect(
+      rowsOf<{ status: string }>(
+        await api.db.execute(sql`select s.status from pathway_step s
+          join esedu_workshop_handover.work_trial t on t.provider_id = s.provider_id and t.step_id = s.id
+          where t.id = ${trialId}::uuid`),
+      ).map((r) => r.status),
+    ).toEqual(["done"]);
     expect((await company.trials.forCompany.query()).map((t) => t.id)).not.toContain(trialId);
     expect(
       await codeOf(company.trials.giveFeedback.mutate({ trialId, feedback: "x", wouldHire: false })),

@@ -106,6 +106,11 @@ describe.each(testDatabases())("wage-subsidised work (Esedu) on $kind", ({ kind 
     expect(period!.units.find((u) => u.code === first!.code)!.name.fi).toBe(first!.name.fi);
     const { steps } = await tutor.get.query({ handoverId });
     expect(steps.some((s) => s.kind === "wage-subsidised-work" && s.endsOn === "2027-06-30")).toBe(true);
+    // The step's note names the employer as the employer, not as someone's words.
+    expect(steps.find((s) => s.kind === "wage-subsidised-work")?.note).toMatch(/^Työnantaja: \S/);
+    // Work planned from a day to come is what comes next on the coach's list.
+    const listed = (await coach.list.query({ status: "active" })).find((h) => h.id === handoverId);
+    expect(listed?.wageWorkStarts).toBe("2027-01-07");
     // The tutor records nothing here; a company reads nothing of it, in the API nor in SQL.
     expect(await codeOf(tutor.wageWork.record.mutate(work))).toBe("FORBIDDEN");
     const seen = await inScope(

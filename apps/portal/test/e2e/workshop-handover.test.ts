@@ -40,7 +40,12 @@ describe("workshop handover (Esedu)", () => {
     await firstRow.getByRole("button", { name: /Siirrä työpajaan/ }).click();
 
     const form = page.getByRole("form", { name: `Siirto työpajaan: ${handedOver}` });
-    await form.getByRole("combobox", { name: /^Työpaja/ }).selectOption({ label: "Nuorten työpaja Verstas" });
+    // Saved with no workshop, the workshop field says so; choosing one clears its error at once.
+    const workshop = form.getByRole("combobox", { name: /^Työpaja/ });
+    await form.getByRole("button", { name: "Tallenna siirto" }).click();
+    await expect.poll(() => workshop.getAttribute("aria-invalid")).toBe("true");
+    await workshop.selectOption({ label: "Nuorten työpaja Verstas" });
+    await expect.poll(() => workshop.getAttribute("aria-invalid")).toBeNull();
     await form.getByRole("combobox", { name: /^Tilanne valmistuessa/ }).selectOption("no_job_no_study");
     await expectAccessible(page, "handover form");
     await form.getByRole("button", { name: "Tallenna siirto" }).click();

@@ -182,6 +182,9 @@ describe("continuation path through a work trial to a job (Esedu)", () => {
     await card.getByRole("link", { name }).click();
     await expectHeading(page, "Työkokeilijat");
     const form = page.getByRole("form", { name: `Palaute työpajalle: ${name}` });
+    // Sent empty, the feedback is refused at its field, in Finnish.
+    await form.getByRole("button", { name: "Lähetä palaute" }).click();
+    await expect.poll(() => form.textContent()).toContain("Kirjoita, miten työkokeilu sujui.");
     await form.getByLabel("Palaute työpajalle").fill("Täsmällinen ja oppii nopeasti.");
     await form.getByLabel("Voisimme palkata tai ottaa palkkatuettuun työhön").check();
     await form.getByRole("button", { name: "Lähetä palaute" }).click();

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
 import { describe, expect, it } from "vitest";
 import { I18nProvider } from "../i18n/context.tsx";
-import { SelectField, TextField } from "./Field.tsx";
+import { SelectField, TextAreaField, TextField } from "./Field.tsx";
 
 describe("fields", () => {
   it("ties the label, hint and error to the input and marks it invalid", () => {
@@ -26,6 +26,17 @@ describe("fields", () => {
       .map((id) => document.getElementById(id)?.textContent);
     expect(described).toEqual(["Muodossa VVVV-KK-PP", "Use a date in the form YYYY-MM-DD."]);
     expect(input.value).toBe("2026-13-01");
+  });
+
+  it("marks a required text area as required, in its label and to assistive technology", () => {
+    render(() => (
+      <I18nProvider locale="fi">
+        <TextAreaField label="Tavoite" value="" onValue={() => {}} required />
+      </I18nProvider>
+    ));
+    const area = screen.getByLabelText(/Tavoite/) as HTMLTextAreaElement;
+    expect(area.getAttribute("aria-required")).toBe("true");
+    expect(area.labels?.[0]?.textContent).toMatch(/Tavoite \(.+\)/);
   });
 
   it("is not marked invalid without an error, and reports what is typed", async () => {

@@ -14,6 +14,7 @@ import { createEffect, createSignal, For, Show } from "solid-js";
 import { type PacketPart, packetParts } from "../packet.ts";
 import type { HandoverRouter } from "../router.ts";
 import { situations } from "../situation.ts";
+import { createFieldErrors } from "./field-errors.ts";
 import { pluginId, usePluginText } from "./text.ts";
 
 export interface Candidate {
@@ -80,8 +81,10 @@ export function HandoverForm(props: {
       ...(covered("tutor_notes") && note().trim() ? { note: note().trim() } : {}),
     }),
   );
+  const fields = createFieldErrors(save);
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    fields.reset();
     if (await save.run()) props.onDone(name());
   };
   const consentOptions = () =>
@@ -96,42 +99,42 @@ export function HandoverForm(props: {
         label={text("form.workshop")}
         required
         value={workshopId()}
-        onValue={setWorkshopId}
+        onValue={fields.onChange("workshopId", setWorkshopId)}
         placeholder={text("choose")}
         options={(workshops() ?? []).map((w) => ({ value: w.id, label: w.name }))}
-        error={save.fieldError("workshopId")}
+        error={fields.error("workshopId")}
       />
       <SelectField
         label={text("form.agreement")}
         required
         value={agreementId()}
-        onValue={setAgreementId}
+        onValue={fields.onChange("agreementId", setAgreementId)}
         placeholder={text("choose")}
         options={agreementsOfWorkshop().map((a) => ({ value: a.id, label: a.title }))}
-        error={save.fieldError("agreementId")}
+        error={fields.error("agreementId")}
       />
       <SelectField
         label={text("form.situation")}
         required
         value={situation()}
-        onValue={setSituation}
+        onValue={fields.onChange("situation", setSituation)}
         options={situations.map((value) => ({ value, label: text(`situation.${value}`) }))}
-        error={save.fieldError("situation")}
+        error={fields.error("situation")}
       />
       <SelectField
         label={text("form.consent")}
         hint={text("form.consent.hint")}
         required
         value={consent()}
-        onValue={setConsent}
+        onValue={fields.onChange("consentGivenBy", setConsent)}
         options={consentOptions()}
-        error={save.fieldError("consentGivenBy")}
+        error={fields.error("consentGivenBy")}
       />
       <DateField
         label={text("form.graduationDate")}
         value={graduationDate()}
-        onValue={setGraduationDate}
-        error={save.fieldError("graduationDate")}
+        onValue={fields.onChange("graduationDate", setGraduationDate)}
+        error={fields.error("graduationDate")}
       />
       <fieldset class="field">
         <legend>{text("form.covers")}</legend>

@@ -26,13 +26,20 @@ import { pluginId, usePluginText } from "./text.ts";
  */
 export default function HandoverHome() {
   const { text, formatDate, formatDateTime } = usePluginText();
-  // The coachee's next step: the next meeting, else the end of a work trial going on.
-  const nextOf = (h: { nextMeeting: string | null; trialEnds: string | null }) =>
+  // The coachee's next step: the next meeting, else the end of a work trial going on, else the start
+  // of wage-subsidised work planned.
+  const nextOf = (h: {
+    nextMeeting: string | null;
+    trialEnds: string | null;
+    wageWorkStarts: string | null;
+  }) =>
     h.nextMeeting
       ? text("next.meeting", { when: formatDateTime(h.nextMeeting) })
       : h.trialEnds
         ? text("next.trial", { date: formatDate(h.trialEnds) })
-        : "–";
+        : h.wageWorkStarts
+          ? text("next.wageWork", { date: formatDate(h.wageWorkStarts) })
+          : "–";
   const session = useSession();
   const api = usePluginApi<HandoverRouter>(pluginId);
   const canCreate = () => session.can("handover.create");
@@ -118,17 +125,22 @@ export default function HandoverHome() {
                 { header: text("list.created"), cell: (h) => formatDate(h.createdAt) },
                 { header: text("list.next"), cell: (h) => (h.status === "active" ? nextOf(h) : "–") },
                 { header: text("list.deadline"), cell: (h) => formatDate(h.deadline) },
-                {
-                  header: text("list.actions"),
-                  cell: (h) => (
-                    <Show when={h.status === "active" && session.can("handover.withdraw")}>
-                      <Button variant="danger" onClick={() => void withdraw(h.id)}>
-                        {text("withdraw.button")}
-                        <span class="visually-hidden">: {`${h.firstName} ${h.lastName}`}</span>
-                      </Button>
-                    </Show>
-                  ),
-                },
+                // The only action here is withdrawing: a column empty on every row is left out.
+                ...(session.can("handover.withdraw")
+                  ? [
+                      {
+                        header: text("list.actions"),
+                        cell: (h: (typeof rows)[number]) => (
+                          <Show when={h.status === "active"}>
+                            <Button variant="danger" onClick={() => void withdraw(h.id)}>
+                              {text("withdraw.button")}
+                              <span class="visually-hidden">: {`${h.firstName} ${h.lastName}`}</span>
+                            </Button>
+                          </Show>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           )}

@@ -62,6 +62,7 @@ export function PlanForm(props: {
       />
       <TextAreaField
         label={text("plans.goal")}
+        required
         value={goal()}
         onValue={setGoal}
         maxLength={2000}

@@ -89,7 +89,8 @@ export function TrialsSection(props: {
             header: text("trials.feedback"),
             cell: (t) =>
               t.feedback
-                ? `${t.feedback} (${text("trials.wouldHire")}: ${t.wouldHire ? text("yes") : text("no")})`
+                ? // A box left unticked says nothing of hiring: only the company's yes is shown.
+                  `${t.feedback}${t.wouldHire ? ` (${text("trials.wouldHire")}: ${text("yes")})` : ""}`
                 : text("trials.noFeedback"),
           },
           {

@@ -37,6 +37,7 @@ export const fiPath = {
   "list.next": "Seuraavaksi",
   "next.meeting": "Tapaaminen {when}",
   "next.trial": "Työkokeilu päättyy {date}",
+  "next.wageWork": "Palkkatuettu työ alkaa {date}",
   "calendar.title": "Kalenterisyöte",
   "calendar.intro":
     "Tapaamiset, työkokeilut ja määräajat kalenteriohjelmaan tilattavana syötteenä (iCalendar). Osoitteessa on vain arvaamaton tunniste; poista syöte käytöstä, jos osoite päätyy vääriin käsiin.",
@@ -194,6 +195,7 @@ export const svPath: Record<PathKey, string> = {
   "list.next": "Härnäst",
   "next.meeting": "Möte {when}",
   "next.trial": "Arbetsprövningen slutar {date}",
+  "next.wageWork": "Arbetet med lönesubvention börjar {date}",
   "calendar.title": "Kalenderflöde",
   "calendar.intro":
     "Möten, arbetsprövningar och tidsfrister som ett flöde att prenumerera på i ett kalenderprogram (iCalendar). Adressen har bara en kod som inte kan gissas; ta flödet ur bruk om adressen hamnar i fel händer.",
@@ -351,6 +353,7 @@ export const enPath: Record<PathKey, string> = {
   "list.next": "Next",
   "next.meeting": "Meeting {when}",
   "next.trial": "Work trial ends {date}",
+  "next.wageWork": "Wage-subsidised work starts {date}",
   "calendar.title": "Calendar feed",
   "calendar.intro":
     "Meetings, work trials and deadlines as a feed for a calendar program to subscribe to (iCalendar). The address holds only an unguessable token; end the feed if the address reaches the wrong hands.",
