@@ -179,6 +179,24 @@ describe.each(testDatabases())("työelämäpassi on $kind", ({ kind }) => {
     expect(afterRotation.body.checks.find((c) => c.check === "status")?.ok).toBe(false);
   }, 60_000);
 
+  it("answers two starts of one badge at once with one pursuit and one CONFLICT, not a 500", async () => {
+    const keeper = (await loginAs(api.url, "opettaja")).plugin<PluginRouter>(pluginId);
+    const learner = (await loginAs(api.url, "opiskelija")).plugin<PluginRouter>(pluginId);
+    const mine = new Set((await learner.earning.mine.query()).map((p) => p.badgeClassId));
+    // A badge a teacher assesses (no company to name), other than the one the next test starts.
+    const badge = (await keeper.catalogue.list.query()).find(
+      (b) =>
+        !mine.has(b.badgeClassId) &&
+        b.assessorRoles.includes("teacher") &&
+        b.slug !== "yrittajamainen-asenne",
+    )!;
+    const start = () =>
+      learner.earning.start.mutate({ badgeClassId: badge.badgeClassId, assessorOrganisationId: null });
+    const codes = await Promise.all(Array.from({ length: 4 }, () => codeOf(start())));
+    expect(codes.filter((c) => c === "OK").length, codes.join()).toBe(1);
+    expect(codes.filter((c) => c === "CONFLICT").length).toBe(3);
+  });
+
   it("keeps the version a learner chose when the catalogue moves on", async () => {
     const keeper = (await loginAs(api.url, "opettaja")).plugin<PluginRouter>(pluginId);
     const learner = (await loginAs(api.url, "opiskelija")).plugin<PluginRouter>(pluginId);

@@ -130,9 +130,14 @@ export const earningRouter = router({
           version: v.version,
           assessorOrganisationId,
         })
+        // Two starts at once (a double click, two tabs) meet on the one-pursuit-per-badge index: the
+        // second hears what the check above says, not a 500.
+        .onConflictDoNothing()
         .returning({ id: pursuit.id });
+      if (!created)
+        throw new TRPCError({ code: "CONFLICT", message: "You are pursuing this badge already." });
       await ctx.audit([{ providerId: student.providerId, studentId: student.id, action: "create" }]);
-      return { id: created!.id, version: v.version };
+      return { id: created.id, version: v.version };
     }),
 
   addEvidence: procedure
