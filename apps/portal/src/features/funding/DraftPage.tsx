@@ -13,7 +13,7 @@ import {
 } from "@polku/ui";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { createStore } from "solid-js/store";
+import { createStore, unwrap } from "solid-js/store";
 import {
   checkDraft,
   type Draft,
@@ -39,7 +39,8 @@ function DraftForm(props: {
   const { text } = useFundingText();
   const api = useApi();
   const navigate = useNavigate();
-  const [draft, setDraft] = createStore<Draft>(structuredClone(props.initial));
+  // A live resource's value is a store (see createLiveResource): cloned from the plain object under it.
+  const [draft, setDraft] = createStore<Draft>(structuredClone(unwrap(props.initial)));
   const [note, setNote] = createSignal("");
   const [local, setLocal] = createSignal<Record<string, MessageKey>>({});
   const kinds = createMemo(() => new Map(props.organisations.map((o) => [o.id, o.kind])));

@@ -13,6 +13,7 @@ import {
 } from "@polku/ui";
 import { A, useParams } from "@solidjs/router";
 import { createSignal, onCleanup, Show } from "solid-js";
+import { unwrap } from "solid-js/store";
 import { EuroBarChart, seriesColors } from "./EuroBarChart.tsx";
 import { defaultFundingYear } from "./format.ts";
 import { SensitivitySection } from "./SensitivitySection.tsx";
@@ -146,12 +147,15 @@ function Runner(props: { agreementId: string; facts: Facts }) {
         setProgress(null);
       }
     };
+    // The facts are a live resource's store (see createLiveResource): a worker gets the plain objects
+    // under it, since a store's proxies cannot be copied into another thread.
+    const facts = unwrap(props.facts);
     const request: ScenarioRequest = {
       agreementId: props.agreementId,
-      paths: props.facts.paths,
-      accepted: props.facts.accepted,
-      proposed: props.facts.proposed,
-      ownParty: props.facts.ownParty,
+      paths: facts.paths,
+      accepted: facts.accepted,
+      proposed: facts.proposed,
+      ownParty: facts.ownParty,
       fundingYear: Number(year()) || defaultFundingYear(),
       scenarios: Math.min(100_000, Math.max(100, Math.round(Number(count()) || 10_000))),
       seed: Math.round(Number(seed()) || 0),
